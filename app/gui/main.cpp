@@ -1,0 +1,78 @@
+#include "shell/MainWindow.h"
+#include "shell/PageId.h"
+
+#include "common/BuildInfo.h"
+#include "common/ExitCode.h"
+#include "secrets/ProcessHardening.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+void installTranslations(QApplication &app) {
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto *appTranslator = new QTranslator(&app);
+    if (appTranslator->load(QLocale(), QStringLiteral("portalkeys"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")))
+        QApplication::installTranslator(appTranslator);
+}
+
+QStringList pageNames() {
+    QStringList names;
+    for (PortalKeys::Ui::PageId page : PortalKeys::Ui::allPages())
+        names << PortalKeys::Ui::pageName(page);
+    return names;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    PortalKeys::hardenProcess();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("PortalKeys"));
+    QApplication::setApplicationName(QStringLiteral("PortalKeys"));
+    QApplication::setApplicationDisplayName(QStringLiteral("PortalKeys"));
+    QApplication::setApplicationVersion(PortalKeys::BuildInfo::applicationVersion());
+    QApplication::setDesktopFileName(QStringLiteral("org.portalkeys.PortalKeys"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/portalkeys.svg")));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Keys, tokens and OAuth apps for ONLYOFFICE portals."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QApplication::translate("main", "Open on PAGE: %1.").arg(pageNames().join(QStringLiteral(", "))),
+        QStringLiteral("PAGE"));
+    parser.addOption(pageOption);
+    parser.process(app);
+
+    std::optional<PortalKeys::Ui::PageId> startPage;
+    if (parser.isSet(pageOption)) {
+        startPage = PortalKeys::Ui::pageFromName(parser.value(pageOption));
+        if (!startPage) {
+            QTextStream(stderr) << QApplication::translate("main",
+                                                           "portalkeys: unknown page “%1”; choose one of %2.")
+                                       .arg(parser.value(pageOption), pageNames().join(QStringLiteral(", ")))
+                                << Qt::endl;
+            return PortalKeys::toInt(PortalKeys::ExitCode::Usage);
+        }
+    }
+
+    PortalKeys::Ui::MainWindow window(startPage);
+    window.show();
+    return QApplication::exec();
+}

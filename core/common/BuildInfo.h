@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace PortalKeys::BuildInfo {
+
+QString applicationVersion();
+QString qtRuntimeVersion();
+QString openSslVersion();
+QString qtKeychainVersion();
+
+} // namespace PortalKeys::BuildInfo

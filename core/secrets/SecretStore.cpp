@@ -1,0 +1,7 @@
+#include "secrets/SecretStore.h"
+
+namespace PortalKeys {
+
+SecretStore::~SecretStore() = default;
+
+} // namespace PortalKeys

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what is missing (test tools too), builds PortalKeys and runs the whole test suite.
+#   scripts/test.sh [--preset default|core-only|asan] [extra ctest arguments...]
+# In CI (CI=true) warnings are errors and a missing test keyring is a failure, not a skip.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+preset=default
+if [[ "${1:-}" == "--preset" ]]; then
+  preset=$2
+  shift 2
+fi
+
+scripts/install-deps.sh --with-tests
+
+configure_args=()
+if [[ "${CI:-}" == "true" ]]; then
+  configure_args+=(-DPORTALKEYS_WERROR=ON)
+  export PORTALKEYS_REQUIRE_KEYRING=1
+fi
+if [[ "$preset" == "asan" ]]; then
+  # Leaks inside system libraries (GLib, libsecret, fontconfig) are not ours to fix.
+  export LSAN_OPTIONS="suppressions=$PWD/tests/support/lsan.supp:print_suppressions=0"
+  export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:detect_stack_use_after_return=1"
+  export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+fi
+
+cmake --preset "$preset" "${configure_args[@]}" >/dev/null
+cmake --build --preset "$preset"
+ctest --preset "$preset" --no-tests=error "$@"

@@ -1,0 +1,150 @@
+#include "shell/MainWindow.h"
+
+#include "shell/AboutDialog.h"
+#include "shell/PlaceholderPage.h"
+#include "shell/Resources.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+
+namespace PortalKeys::Ui {
+
+namespace {
+
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString windowStateKey = QStringLiteral("mainWindow/state");
+const QString lastPageKey = QStringLiteral("mainWindow/lastPage");
+
+QIcon pageIcon(PageId page) {
+    return QIcon(QStringLiteral(":/icons/page-%1.svg").arg(pageName(page)));
+}
+
+QString comingCapability(PageId page) {
+    switch (page) {
+    case PageId::Portals:
+        return MainWindow::tr("connect to DocSpace and Workspace portals with an API key, a password, a "
+                              "personal access token or OAuth 2.0, with every secret kept in the keychain.");
+    case PageId::ThirdParty:
+        return MainWindow::tr("the portal's authorization keys for Google, Box, Dropbox, OneDrive, DocuSign, "
+                              "Twilio, Telegram, S3 and more, with guidance for each service, online or "
+                              "prepared offline.");
+    case PageId::OAuthApps:
+        return MainWindow::tr("register and manage DocSpace OAuth 2.0 apps: redirect URLs, allowed origins, "
+                              "scopes, icon and PKCE, with drafts kept offline.");
+    case PageId::Jwt:
+        return MainWindow::tr("decode, verify and sign JSON Web Tokens, Document Server tokens first.");
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::optional<PageId> startPage, QWidget *parent)
+    : QMainWindow(parent) {
+    ensureResourcesLoaded();
+    setWindowTitle(QStringLiteral("PortalKeys"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/portalkeys.svg")));
+    createPages();
+    createMenus();
+    restoreState(startPage);
+}
+
+PageId MainWindow::currentPage() const {
+    return allPages().value(m_pages->currentIndex(), PageId::Portals);
+}
+
+void MainWindow::showPage(PageId page) {
+    m_sidebar->setCurrentRow(static_cast<int>(allPages().indexOf(page)));
+}
+
+void MainWindow::createPages() {
+    m_sidebar = new QListWidget;
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setMinimumWidth(220);
+    m_sidebar->setMaximumWidth(260);
+    m_sidebar->setBackgroundRole(QPalette::AlternateBase);
+    m_sidebar->viewport()->setBackgroundRole(QPalette::AlternateBase);
+    m_sidebar->setAutoFillBackground(true);
+
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(QStringLiteral("pages"));
+    for (PageId page : allPages()) {
+        auto *item = new QListWidgetItem(pageIcon(page), pageTitle(page), m_sidebar);
+        item->setSizeHint(QSize(0, 36));
+        auto *widget = new PlaceholderPage(pageTitle(page), comingCapability(page));
+        widget->setObjectName(QStringLiteral("page-") + pageName(page));
+        m_pages->addWidget(widget);
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_pages->setCurrentIndex(row);
+        QSettings().setValue(lastPageKey, pageName(currentPage()));
+    });
+
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::createMenus() {
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    int number = 1;
+    for (PageId page : allPages()) {
+        QAction *action =
+            viewMenu->addAction(pageIcon(page), pageTitle(page), this, [this, page] { showPage(page); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)));
+    }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About PortalKeys"), this, &MainWindow::showAboutDialog);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::restoreState(std::optional<PageId> startPage) {
+    QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        resize(1000, 680);
+    QMainWindow::restoreState(settings.value(windowStateKey).toByteArray());
+    const PageId page =
+        startPage.value_or(pageFromName(settings.value(lastPageKey).toString()).value_or(PageId::Portals));
+    showPage(page);
+    m_sidebar->setFocus();
+}
+
+void MainWindow::showAboutDialog() {
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(windowStateKey, saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace PortalKeys::Ui

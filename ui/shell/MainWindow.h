@@ -1,0 +1,39 @@
+#pragma once
+
+#include "shell/PageId.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace PortalKeys::Ui {
+
+// The application window: a sidebar of pages and the current page beside it. Remembers its
+// geometry and the last page shown.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    // Opens on `startPage`, or on the page shown last time when none is given.
+    explicit MainWindow(std::optional<PageId> startPage = std::nullopt, QWidget *parent = nullptr);
+
+    PageId currentPage() const;
+    void showPage(PageId page);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void createPages();
+    void restoreState(std::optional<PageId> startPage);
+    void showAboutDialog();
+
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_pages = nullptr;
+};
+
+} // namespace PortalKeys::Ui

@@ -13,6 +13,9 @@ fi
 
 scripts/install-deps.sh --with-tests
 
+# Share the compiler cache between clones (CI builds a fresh clone every time).
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}" CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
+
 configure_args=()
 if [[ "${CI:-}" == "true" ]]; then
   configure_args+=(-DPORTALKEYS_WERROR=ON)

@@ -13,6 +13,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 namespace PortalKeys::Ui {
 
@@ -98,7 +99,14 @@ void MainWindow::createPages() {
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_sidebar);
+    // The sidebar sits inset in a panel of its own colour, like the sidebars of native settings apps.
+    auto *sidebarPanel = new QWidget;
+    sidebarPanel->setBackgroundRole(QPalette::AlternateBase);
+    sidebarPanel->setAutoFillBackground(true);
+    auto *panelLayout = new QVBoxLayout(sidebarPanel);
+    panelLayout->setContentsMargins(8, 10, 8, 10);
+    panelLayout->addWidget(m_sidebar);
+    layout->addWidget(sidebarPanel);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 }

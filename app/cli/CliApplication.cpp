@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "HelpFormatter.h"
 #include "commands/SecretCommand.h"
+#include "commands/jwt/JwtCommand.h"
 
 #include "common/BuildInfo.h"
 
@@ -12,7 +13,8 @@ namespace PortalKeys::Cli {
 
 namespace {
 
-int editDistance(const QString &a, const QString &b) {
+int editDistance(const QString &a, const QString &b)
+{
     QList<int> previous(b.size() + 1);
     for (int j = 0; j <= b.size(); ++j)
         previous[j] = j;
@@ -30,13 +32,16 @@ int editDistance(const QString &a, const QString &b) {
 
 } // namespace
 
-CliApplication::CliApplication() {
+CliApplication::CliApplication()
+{
+    m_commands.push_back(std::make_unique<JwtCommand>());
     m_commands.push_back(std::make_unique<SecretCommand>());
 }
 
 CliApplication::~CliApplication() = default;
 
-int CliApplication::exec(const QStringList &arguments) {
+int CliApplication::exec(const QStringList &arguments)
+{
     if (arguments.isEmpty()) {
         Console::err() << generalHelp() << Qt::flush;
         return toInt(ExitCode::Usage);
@@ -89,7 +94,8 @@ int CliApplication::exec(const QStringList &arguments) {
     return QCoreApplication::exec();
 }
 
-QString CliApplication::generalHelp() const {
+QString CliApplication::generalHelp() const
+{
     QList<QPair<QString, QString>> commands;
     for (const auto &command : m_commands)
         commands.append({command->name(), command->summary()});
@@ -112,7 +118,8 @@ QString CliApplication::generalHelp() const {
         .text();
 }
 
-Command *CliApplication::find(const QString &name) const {
+Command *CliApplication::find(const QString &name) const
+{
     for (const auto &command : m_commands) {
         if (command->name() == name)
             return command.get();
@@ -120,7 +127,8 @@ Command *CliApplication::find(const QString &name) const {
     return nullptr;
 }
 
-QString CliApplication::closestCommandName(const QString &name) const {
+QString CliApplication::closestCommandName(const QString &name) const
+{
     QString best;
     int bestDistance = 3; // farther than two edits is no longer a typo
     for (const auto &command : m_commands) {
@@ -133,7 +141,8 @@ QString CliApplication::closestCommandName(const QString &name) const {
     return best;
 }
 
-void CliApplication::reportUnknownCommand(const QString &name) const {
+void CliApplication::reportUnknownCommand(const QString &name) const
+{
     QString message = tr("unknown command “%1”.").arg(name);
     const QString suggestion = closestCommandName(name);
     if (!suggestion.isEmpty())

@@ -8,7 +8,8 @@ namespace PortalKeys::Cli {
 
 Command::~Command() = default;
 
-bool Command::handleHelpRequest(const QStringList &arguments) const {
+bool Command::handleHelpRequest(const QStringList &arguments) const
+{
     const bool wantsHelp = arguments.contains(QStringLiteral("--help")) ||
                            arguments.contains(QStringLiteral("-h")) ||
                            (!arguments.isEmpty() && arguments.constFirst() == QStringLiteral("help"));
@@ -17,7 +18,8 @@ bool Command::handleHelpRequest(const QStringList &arguments) const {
     return wantsHelp;
 }
 
-bool Command::parse(QCommandLineParser &parser, const QStringList &arguments) const {
+bool Command::parse(QCommandLineParser &parser, const QStringList &arguments) const
+{
     if (parser.parse(QStringList{QStringLiteral("portalkeys-cli")} + arguments))
         return true;
     const QStringList unknown = parser.unknownOptionNames();
@@ -27,7 +29,8 @@ bool Command::parse(QCommandLineParser &parser, const QStringList &arguments) co
             : tr("unknown option “%1”.")
                   .arg((unknown.constFirst().size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) +
                        unknown.constFirst());
-    Console::error(tr("%1: %2 Run “portalkeys-cli %1 --help” to see its options.").arg(name(), problem));
+    Console::error(
+        tr("%1: %2 Run “portalkeys-cli %1 --help” to see its options.").arg(invocation(), problem));
     return false;
 }
 

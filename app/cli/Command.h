@@ -24,6 +24,8 @@ public:
     virtual ~Command();
 
     virtual QString name() const = 0;
+    // How the command is typed after "portalkeys-cli": "secret", or "jwt verify" for a subcommand.
+    virtual QString invocation() const { return name(); }
     virtual QString summary() const = 0;
     // The full help: usage lines, description and options.
     virtual QString help() const = 0;

@@ -1,7 +1,8 @@
 #include "SecretInput.h"
 
+#include "TextInput.h"
+
 #include <QCommandLineParser>
-#include <QFile>
 
 namespace PortalKeys::Cli {
 
@@ -9,7 +10,8 @@ namespace {
 
 constexpr qint64 maxSecretFileSize = 1024 * 1024;
 
-QByteArray withoutTrailingLineBreak(QByteArray data) {
+QByteArray withoutTrailingLineBreak(QByteArray data)
+{
     if (data.endsWith("\r\n"))
         data.chop(2);
     else if (data.endsWith('\n'))
@@ -25,13 +27,16 @@ SecretInput::SecretInput(const QString &prefix, const QString &what)
     , m_fileOption(prefix + QStringLiteral("-file"),
                    tr("Read %1 from the file PATH (\"-\" for standard input).").arg(what),
                    QStringLiteral("PATH"))
-    , m_what(what) {}
+    , m_what(what)
+{}
 
-bool SecretInput::isGiven(const QCommandLineParser &parser) const {
+bool SecretInput::isGiven(const QCommandLineParser &parser) const
+{
     return parser.isSet(m_envOption) || parser.isSet(m_fileOption);
 }
 
-SecretInput::Result SecretInput::read(const QCommandLineParser &parser) const {
+SecretInput::Result SecretInput::read(const QCommandLineParser &parser) const
+{
     const QString envFlag = QStringLiteral("--") + m_envOption.names().constFirst();
     const QString fileFlag = QStringLiteral("--") + m_fileOption.names().constFirst();
     if (parser.isSet(m_envOption) && parser.isSet(m_fileOption))
@@ -45,7 +50,8 @@ SecretInput::Result SecretInput::read(const QCommandLineParser &parser) const {
                 .arg(m_what, envFlag, fileFlag)};
 }
 
-SecretInput::Result SecretInput::fromEnvironment(const QString &variable) {
+SecretInput::Result SecretInput::fromEnvironment(const QString &variable)
+{
     if (variable.isEmpty())
         return {{}, tr("The name of the environment variable is empty.")};
     if (!qEnvironmentVariableIsSet(variable.toLocal8Bit().constData()))
@@ -56,20 +62,16 @@ SecretInput::Result SecretInput::fromEnvironment(const QString &variable) {
     return {value, {}};
 }
 
-SecretInput::Result SecretInput::fromFile(const QString &path) {
-    QFile file;
-    const bool fromStdin = path == QStringLiteral("-");
-    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly)
-                                  : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    const QString shownName = fromStdin ? tr("standard input") : path;
-    if (!opened)
-        return {{}, tr("Cannot read “%1”: %2.").arg(shownName, file.errorString())};
-    const QByteArray data = file.read(maxSecretFileSize + 1);
-    if (data.size() > maxSecretFileSize)
-        return {{}, tr("“%1” is larger than 1 MiB; that is not a secret.").arg(shownName)};
-    const QByteArray secret = withoutTrailingLineBreak(data);
+SecretInput::Result SecretInput::fromFile(const QString &path)
+{
+    if (path.isEmpty())
+        return {{}, tr("The name of the secret file is empty.")};
+    const TextInput::Result file = TextInput::readFileOrStdin(path, maxSecretFileSize);
+    if (!file.ok())
+        return {{}, file.error};
+    const QByteArray secret = withoutTrailingLineBreak(file.data);
     if (secret.isEmpty())
-        return {{}, tr("“%1” is empty.").arg(shownName)};
+        return {{}, tr("“%1” is empty.").arg(path == QStringLiteral("-") ? tr("standard input") : path)};
     return {secret, {}};
 }
 

@@ -1,6 +1,7 @@
 // Drives the real portalkeys-cli binary, as a user or a script would. Runs inside the private test
 // keyring (tests/support/with-test-keyring.sh), so `secret` subcommands use a real Secret Service.
 #include "common/ExitCode.h"
+#include "support/CliRunner.h"
 
 #include <QProcess>
 #include <QTest>
@@ -9,29 +10,16 @@ using PortalKeys::ExitCode;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = PortalKeys::Testing::CliRun;
 
 Run runCli(const QStringList &arguments,
-           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment()) {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PORTALKEYS_CLI_PATH), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    return PortalKeys::Testing::runCli(arguments, environment);
 }
 
-int code(ExitCode exitCode) {
+int code(ExitCode exitCode)
+{
     return PortalKeys::toInt(exitCode);
 }
 
@@ -51,7 +39,8 @@ private slots:
     void missingKeychainExitsWithFive();
 };
 
-void TestCli::helpListsCommandsAndExitCodes() {
+void TestCli::helpListsCommandsAndExitCodes()
+{
     const Run run = runCli({QStringLiteral("--help")});
     QCOMPARE(run.exitCode, code(ExitCode::Success));
     QVERIFY(run.out.startsWith(QStringLiteral("Usage: portalkeys-cli COMMAND")));
@@ -61,13 +50,15 @@ void TestCli::helpListsCommandsAndExitCodes() {
     QVERIFY(run.err.isEmpty());
 }
 
-void TestCli::versionPrintsTheVersion() {
+void TestCli::versionPrintsTheVersion()
+{
     const Run run = runCli({QStringLiteral("--version")});
     QCOMPARE(run.exitCode, code(ExitCode::Success));
     QCOMPARE(run.out, QStringLiteral("portalkeys-cli " PORTALKEYS_VERSION "\n"));
 }
 
-void TestCli::unknownCommandIsUsageErrorWithSuggestion() {
+void TestCli::unknownCommandIsUsageErrorWithSuggestion()
+{
     Run run = runCli({QStringLiteral("secrte"), QStringLiteral("status")});
     QCOMPARE(run.exitCode, code(ExitCode::Usage));
     QVERIFY(run.out.isEmpty());
@@ -85,14 +76,16 @@ void TestCli::unknownCommandIsUsageErrorWithSuggestion() {
     QVERIFY(run.err.contains(QStringLiteral("unknown option “--frobnicate”")));
 }
 
-void TestCli::noArgumentsPrintsHelpToStderr() {
+void TestCli::noArgumentsPrintsHelpToStderr()
+{
     const Run run = runCli({});
     QCOMPARE(run.exitCode, code(ExitCode::Usage));
     QVERIFY(run.out.isEmpty());
     QVERIFY(run.err.startsWith(QStringLiteral("Usage: ")));
 }
 
-void TestCli::subcommandHelp() {
+void TestCli::subcommandHelp()
+{
     const Run viaOption = runCli({QStringLiteral("secret"), QStringLiteral("--help")});
     QCOMPARE(viaOption.exitCode, code(ExitCode::Success));
     QVERIFY(viaOption.out.contains(QStringLiteral("portalkeys-cli secret store NAME")));
@@ -102,7 +95,8 @@ void TestCli::subcommandHelp() {
     QCOMPARE(viaHelp.out, viaOption.out);
 }
 
-void TestCli::secretRefusesPlainArgumentValues() {
+void TestCli::secretRefusesPlainArgumentValues()
+{
     Run run = runCli(
         {QStringLiteral("secret"), QStringLiteral("store"), QStringLiteral("ds"), QStringLiteral("hunter2")});
     QCOMPARE(run.exitCode, code(ExitCode::Usage));
@@ -115,7 +109,8 @@ void TestCli::secretRefusesPlainArgumentValues() {
     QVERIFY(run.err.contains(QStringLiteral("--secret")));
 }
 
-void TestCli::secretRoundTripThroughTheKeychain() {
+void TestCli::secretRoundTripThroughTheKeychain()
+{
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         QSKIP("No D-Bus session: run through tests/support/with-test-keyring.sh (ctest does).");
     const QString secretValue = QStringLiteral("ds-secret-Zq8vX1");
@@ -142,7 +137,8 @@ void TestCli::secretRoundTripThroughTheKeychain() {
     QVERIFY(run.out.contains(QStringLiteral("No secret is stored under “Document Server”")));
 }
 
-void TestCli::missingKeychainExitsWithFive() {
+void TestCli::missingKeychainExitsWithFive()
+{
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                        QStringLiteral("unix:path=/nonexistent/bus"));

@@ -21,7 +21,8 @@ private slots:
     void requiresExactlyOneSource();
 };
 
-SecretInput::Result TestSecretInput::parseAndRead(const QStringList &arguments) {
+SecretInput::Result TestSecretInput::parseAndRead(const QStringList &arguments)
+{
     SecretInput input;
     QCommandLineParser parser;
     parser.addOptions(input.options());
@@ -30,7 +31,8 @@ SecretInput::Result TestSecretInput::parseAndRead(const QStringList &arguments) 
     return input.read(parser);
 }
 
-void TestSecretInput::readsFromEnvironmentVariable() {
+void TestSecretInput::readsFromEnvironmentVariable()
+{
     qputenv("PORTALKEYS_TEST_SECRET", "s3cr3t value");
     const SecretInput::Result result =
         parseAndRead({QStringLiteral("--secret-env"), QStringLiteral("PORTALKEYS_TEST_SECRET")});
@@ -38,7 +40,8 @@ void TestSecretInput::readsFromEnvironmentVariable() {
     QCOMPARE(result.secret, QByteArrayLiteral("s3cr3t value"));
 }
 
-void TestSecretInput::refusesMissingOrEmptyVariable() {
+void TestSecretInput::refusesMissingOrEmptyVariable()
+{
     qunsetenv("PORTALKEYS_TEST_UNSET");
     SecretInput::Result result =
         parseAndRead({QStringLiteral("--secret-env"), QStringLiteral("PORTALKEYS_TEST_UNSET")});
@@ -49,7 +52,8 @@ void TestSecretInput::refusesMissingOrEmptyVariable() {
     QVERIFY(result.error.contains(QStringLiteral("is empty")));
 }
 
-void TestSecretInput::dropsOneTrailingLineBreakFromFiles_data() {
+void TestSecretInput::dropsOneTrailingLineBreakFromFiles_data()
+{
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QByteArray>("secret");
     QTest::newRow("no line break") << QByteArrayLiteral("abc") << QByteArrayLiteral("abc");
@@ -61,7 +65,8 @@ void TestSecretInput::dropsOneTrailingLineBreakFromFiles_data() {
                                          << QByteArrayLiteral("-----BEGIN-----\nxyz\n-----END-----");
 }
 
-void TestSecretInput::dropsOneTrailingLineBreakFromFiles() {
+void TestSecretInput::dropsOneTrailingLineBreakFromFiles()
+{
     QFETCH(QByteArray, content);
     QFETCH(QByteArray, secret);
     QTemporaryFile file;
@@ -73,7 +78,8 @@ void TestSecretInput::dropsOneTrailingLineBreakFromFiles() {
     QCOMPARE(result.secret, secret);
 }
 
-void TestSecretInput::refusesMissingEmptyAndHugeFiles() {
+void TestSecretInput::refusesMissingEmptyAndHugeFiles()
+{
     SecretInput::Result result =
         parseAndRead({QStringLiteral("--secret-file"), QStringLiteral("/nonexistent/portalkeys/secret")});
     QVERIFY(result.error.startsWith(QStringLiteral("Cannot read “/nonexistent/portalkeys/secret”")));
@@ -90,10 +96,11 @@ void TestSecretInput::refusesMissingEmptyAndHugeFiles() {
     huge.write(QByteArray(1024 * 1024 + 1, 'x'));
     huge.close();
     result = parseAndRead({QStringLiteral("--secret-file"), huge.fileName()});
-    QVERIFY(result.error.contains(QStringLiteral("larger than 1 MiB")));
+    QVERIFY2(result.error.contains(QStringLiteral("larger than 1 MiB")), qPrintable(result.error));
 }
 
-void TestSecretInput::requiresExactlyOneSource() {
+void TestSecretInput::requiresExactlyOneSource()
+{
     SecretInput::Result result = parseAndRead({});
     QVERIFY(result.error.contains(QStringLiteral("never taken as a plain argument")));
     qputenv("PORTALKEYS_TEST_SECRET", "x");

@@ -22,17 +22,20 @@ private slots:
     void placeholderPagesSayWhatIsComing();
 };
 
-void TestMainWindow::init() {
+void TestMainWindow::init()
+{
     QSettings().clear();
 }
 
-void TestMainWindow::opensOnEachRequestedPage_data() {
+void TestMainWindow::opensOnEachRequestedPage_data()
+{
     QTest::addColumn<QString>("name");
     for (PageId page : allPages())
         QTest::newRow(qPrintable(pageName(page))) << pageName(page);
 }
 
-void TestMainWindow::opensOnEachRequestedPage() {
+void TestMainWindow::opensOnEachRequestedPage()
+{
     QFETCH(QString, name);
     const std::optional<PageId> page = pageFromName(name);
     QVERIFY(page.has_value());
@@ -46,7 +49,8 @@ void TestMainWindow::opensOnEachRequestedPage() {
     QVERIFY(pages->currentWidget()->isVisible());
 }
 
-void TestMainWindow::sidebarSwitchesEveryPage() {
+void TestMainWindow::sidebarSwitchesEveryPage()
+{
     MainWindow window(PageId::Portals);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -70,7 +74,8 @@ void TestMainWindow::sidebarSwitchesEveryPage() {
     QCOMPARE(window.currentPage(), PageId::ThirdParty);
 }
 
-void TestMainWindow::keyboardShortcutsSwitchPages() {
+void TestMainWindow::keyboardShortcutsSwitchPages()
+{
     MainWindow window(PageId::Portals);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -80,12 +85,13 @@ void TestMainWindow::keyboardShortcutsSwitchPages() {
     QCOMPARE(window.currentPage(), PageId::ThirdParty);
 }
 
-void TestMainWindow::remembersLastPageAndGeometry() {
+void TestMainWindow::remembersLastPageAndGeometry()
+{
     {
         MainWindow window(PageId::Portals);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.resize(777, 555);
+        window.resize(1111, 722);
         window.showPage(PageId::OAuthApps);
         window.close();
     }
@@ -93,19 +99,20 @@ void TestMainWindow::remembersLastPageAndGeometry() {
     reopened.show();
     QVERIFY(QTest::qWaitForWindowExposed(&reopened));
     QCOMPARE(reopened.currentPage(), PageId::OAuthApps);
-    QCOMPARE(reopened.size(), QSize(777, 555));
+    QCOMPARE(reopened.size(), QSize(1111, 722));
 
     MainWindow explicitPage(PageId::Jwt); // --page wins over the remembered page
     QCOMPARE(explicitPage.currentPage(), PageId::Jwt);
 }
 
-void TestMainWindow::placeholderPagesSayWhatIsComing() {
-    MainWindow window(PageId::Jwt);
+void TestMainWindow::placeholderPagesSayWhatIsComing()
+{
+    MainWindow window(PageId::OAuthApps);
     auto *coming = window.findChild<QStackedWidget *>(QStringLiteral("pages"))
                        ->currentWidget()
                        ->findChild<QLabel *>(QStringLiteral("comingCapability"));
     QVERIFY(coming->text().startsWith(QStringLiteral("Coming soon: ")));
-    QVERIFY(coming->text().contains(QStringLiteral("JSON Web Tokens")));
+    QVERIFY(coming->text().contains(QStringLiteral("OAuth 2.0 apps")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,8 +1,11 @@
 #include "shell/MainWindow.h"
 
+#include "jwt/JwtInspectorPage.h"
 #include "shell/AboutDialog.h"
 #include "shell/PlaceholderPage.h"
 #include "shell/Resources.h"
+
+#include "secrets/KeychainSecretStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,11 +26,13 @@ const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString windowStateKey = QStringLiteral("mainWindow/state");
 const QString lastPageKey = QStringLiteral("mainWindow/lastPage");
 
-QIcon pageIcon(PageId page) {
+QIcon pageIcon(PageId page)
+{
     return QIcon(QStringLiteral(":/icons/page-%1.svg").arg(pageName(page)));
 }
 
-QString comingCapability(PageId page) {
+QString comingCapability(PageId page)
+{
     switch (page) {
     case PageId::Portals:
         return MainWindow::tr("connect to DocSpace and Workspace portals with an API key, a password, a "
@@ -40,7 +45,7 @@ QString comingCapability(PageId page) {
         return MainWindow::tr("register and manage DocSpace OAuth 2.0 apps: redirect URLs, allowed origins, "
                               "scopes, icon and PKCE, with drafts kept offline.");
     case PageId::Jwt:
-        return MainWindow::tr("decode, verify and sign JSON Web Tokens, Document Server tokens first.");
+        break;
     }
     return {};
 }
@@ -48,7 +53,8 @@ QString comingCapability(PageId page) {
 } // namespace
 
 MainWindow::MainWindow(std::optional<PageId> startPage, QWidget *parent)
-    : QMainWindow(parent) {
+    : QMainWindow(parent)
+{
     ensureResourcesLoaded();
     setWindowTitle(QStringLiteral("PortalKeys"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/portalkeys.svg")));
@@ -57,15 +63,27 @@ MainWindow::MainWindow(std::optional<PageId> startPage, QWidget *parent)
     restoreState(startPage);
 }
 
-PageId MainWindow::currentPage() const {
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createPage(PageId page)
+{
+    if (page == PageId::Jwt)
+        return new JwtInspectorPage(m_secretStore.get());
+    return new PlaceholderPage(pageTitle(page), comingCapability(page));
+}
+
+PageId MainWindow::currentPage() const
+{
     return allPages().value(m_pages->currentIndex(), PageId::Portals);
 }
 
-void MainWindow::showPage(PageId page) {
+void MainWindow::showPage(PageId page)
+{
     m_sidebar->setCurrentRow(static_cast<int>(allPages().indexOf(page)));
 }
 
-void MainWindow::createPages() {
+void MainWindow::createPages()
+{
     m_sidebar = new QListWidget;
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Pages"));
@@ -84,7 +102,7 @@ void MainWindow::createPages() {
     for (PageId page : allPages()) {
         auto *item = new QListWidgetItem(pageIcon(page), pageTitle(page), m_sidebar);
         item->setSizeHint(QSize(0, 36));
-        auto *widget = new PlaceholderPage(pageTitle(page), comingCapability(page));
+        QWidget *widget = createPage(page);
         widget->setObjectName(QStringLiteral("page-") + pageName(page));
         m_pages->addWidget(widget);
     }
@@ -111,7 +129,8 @@ void MainWindow::createPages() {
     setCentralWidget(central);
 }
 
-void MainWindow::createMenus() {
+void MainWindow::createMenus()
+{
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -132,7 +151,8 @@ void MainWindow::createMenus() {
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
-void MainWindow::restoreState(std::optional<PageId> startPage) {
+void MainWindow::restoreState(std::optional<PageId> startPage)
+{
     QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
         resize(1000, 680);
@@ -143,12 +163,14 @@ void MainWindow::restoreState(std::optional<PageId> startPage) {
     m_sidebar->setFocus();
 }
 
-void MainWindow::showAboutDialog() {
+void MainWindow::showAboutDialog()
+{
     AboutDialog dialog(this);
     dialog.exec();
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(windowStateKey, saveState());

@@ -4,10 +4,15 @@
 
 #include <QMainWindow>
 
+#include <memory>
 #include <optional>
 
 class QListWidget;
 class QStackedWidget;
+
+namespace PortalKeys {
+class SecretStore;
+}
 
 namespace PortalKeys::Ui {
 
@@ -19,6 +24,10 @@ class MainWindow : public QMainWindow {
 public:
     // Opens on `startPage`, or on the page shown last time when none is given.
     explicit MainWindow(std::optional<PageId> startPage = std::nullopt, QWidget *parent = nullptr);
+    // With the secret store to use instead of the OS keychain (tests).
+    MainWindow(std::unique_ptr<SecretStore> secretStore, std::optional<PageId> startPage,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     PageId currentPage() const;
     void showPage(PageId page);
@@ -32,6 +41,9 @@ private:
     void restoreState(std::optional<PageId> startPage);
     void showAboutDialog();
 
+    QWidget *createPage(PageId page);
+
+    std::unique_ptr<SecretStore> m_secretStore;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
 };

@@ -1,0 +1,31 @@
+#include "TextInput.h"
+
+#include <QFile>
+
+#include <cstdio>
+
+namespace PortalKeys::Cli {
+
+TextInput::Result TextInput::readFileOrStdin(const QString &pathOrDash, qint64 limit)
+{
+    QFile file;
+    const bool fromStdin = pathOrDash.isEmpty() || pathOrDash == QStringLiteral("-");
+    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly)
+                                  : (file.setFileName(pathOrDash), file.open(QIODevice::ReadOnly));
+    const QString shownName = fromStdin ? tr("standard input") : pathOrDash;
+    if (!opened)
+        return {{}, tr("Cannot read “%1”: %2.").arg(shownName, file.errorString())};
+    const QByteArray data = file.read(limit + 1);
+    if (data.size() > limit)
+        return {{}, tr("“%1” is larger than %2 MiB.").arg(shownName).arg(double(limit) / (1024 * 1024))};
+    return {data, {}};
+}
+
+TextInput::Result TextInput::valueOrStdin(const QString &valueOrDash)
+{
+    if (valueOrDash.isEmpty() || valueOrDash == QStringLiteral("-"))
+        return readFileOrStdin(valueOrDash);
+    return {valueOrDash.toUtf8(), {}};
+}
+
+} // namespace PortalKeys::Cli

@@ -1,0 +1,128 @@
+#include "commands/jwt/JwtVerifyCommand.h"
+
+#include "Console.h"
+#include "HelpFormatter.h"
+#include "commands/jwt/JwtReport.h"
+
+#include "jwt/Verifier.h"
+
+namespace PortalKeys::Cli {
+
+JwtVerifyCommand::JwtVerifyCommand()
+    : m_algOption(QStringLiteral("alg"),
+                  tr("Accept only these algorithms (comma-separated), e.g. HS256,RS256."),
+                  QStringLiteral("ALG[,ALG...]"))
+    , m_nowOption(QStringLiteral("now"), tr("Check the times as if it were UNIX_SECONDS."),
+                  QStringLiteral("UNIX_SECONDS"))
+    , m_leewayOption(QStringLiteral("leeway"),
+                     tr("Allow this much clock difference for exp and nbf (default 0)."),
+                     QStringLiteral("SECONDS"), QStringLiteral("0"))
+    , m_ignoreTimeOption(QStringLiteral("ignore-time"), tr("Check the signature only, not exp and nbf."))
+    , m_strictOption(QStringLiteral("strict"),
+                     tr("Fail when the key is weak (empty, short, or in a word list)."))
+    , m_kidOption(QStringLiteral("kid"),
+                  tr("Pick the key with this id from a JWK Set (default: the token's kid)."),
+                  QStringLiteral("KID"))
+    , m_jsonOption(QStringLiteral("json"), tr("Print JSON for scripts."))
+{}
+
+QList<QCommandLineOption> JwtVerifyCommand::allOptions() const
+{
+    return m_keyOptions.options() +
+           QList<QCommandLineOption>{m_kidOption,        m_algOption,    m_nowOption, m_leewayOption,
+                                     m_ignoreTimeOption, m_strictOption, m_jsonOption};
+}
+
+QString JwtVerifyCommand::summary() const
+{
+    return tr("Check a token's signature and times.");
+}
+
+QString JwtVerifyCommand::help() const
+{
+    return HelpFormatter()
+        .usage(QStringLiteral("portalkeys-cli jwt verify [TOKEN|-] (--secret-env NAME | --secret-file PATH | "
+                              "--secret-keychain NAME | --key-file PEM_OR_JWK) [options]"))
+        .paragraph(
+            tr("Exits 0 when the signature and the times check out, 1 when they do not (the reason on "
+               "standard error), 2 when the token or the key cannot be read. The algorithms allowed come "
+               "from the key and --alg, never from the token alone."))
+        .options(allOptions())
+        .text();
+}
+
+void JwtVerifyCommand::run(const QStringList &arguments, Finish finish)
+{
+    if (handleHelpRequest(arguments))
+        return finish(ExitCode::Success);
+    auto parser = std::make_shared<QCommandLineParser>();
+    if (!parseArguments(*parser, allOptions(), arguments, 1))
+        return finish(ExitCode::Usage);
+
+    Jwt::VerifyOptions options;
+    for (const QString &name : parser->value(m_algOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const std::optional<Jwt::Algorithm> algorithm = Jwt::algorithmFromName(name.trimmed());
+        if (!algorithm) {
+            Console::error(tr("Unknown algorithm “%1” in --alg.").arg(name.trimmed()));
+            return finish(ExitCode::Usage);
+        }
+        options.allowedAlgorithms.append(*algorithm);
+    }
+    bool numberOk = true;
+    if (parser->isSet(m_nowOption)) {
+        options.now =
+            QDateTime::fromSecsSinceEpoch(parser->value(m_nowOption).toLongLong(&numberOk), Qt::UTC);
+        if (!numberOk) {
+            Console::error(tr("--now takes a number of seconds since 1970-01-01 UTC."));
+            return finish(ExitCode::Usage);
+        }
+    }
+    options.leewaySeconds = parser->value(m_leewayOption).toLongLong(&numberOk);
+    if (!numberOk || options.leewaySeconds < 0) {
+        Console::error(tr("--leeway takes a number of seconds, 0 or more."));
+        return finish(ExitCode::Usage);
+    }
+    options.checkTime = !parser->isSet(m_ignoreTimeOption);
+
+    const std::optional<Jwt::Token> parsed = readToken(parser->positionalArguments().value(0));
+    if (!parsed)
+        return finish(ExitCode::Usage);
+    const Jwt::Token token = *parsed;
+    const QString kid = parser->isSet(m_kidOption) ? parser->value(m_kidOption) : token.keyId();
+
+    m_keyOptions.load(
+        *parser, kid, &m_context,
+        [this, parser, token, options, finish](const Jwt::Key::LoadResult &key, ExitCode failureCode) {
+            if (!key.ok()) {
+                Console::error(key.error);
+                return finish(failureCode);
+            }
+            Jwt::VerifyResult result = Jwt::Verifier::verify(token, *key.key, options);
+            if (parser->isSet(m_strictOption)) {
+                for (const Jwt::Warning &warning : std::as_const(result.warnings)) {
+                    if (warning.concernsKey()) {
+                        result.signatureValid = false;
+                        result.errors.append(tr("--strict: %1").arg(warning.message));
+                    }
+                }
+            }
+            if (parser->isSet(m_jsonOption))
+                JwtReport::printJson(JwtReport::withVerdict(
+                    JwtReport::tokenJson(token, options.now, result.warnings), result));
+            JwtReport::printWarnings(result.warnings);
+            if (!result.valid()) {
+                Console::error(tr("Invalid: %1").arg(result.errors.join(QLatin1Char(' '))));
+                return finish(ExitCode::Negative);
+            }
+            if (!parser->isSet(m_jsonOption)) {
+                Console::out() << (options.checkTime
+                                       ? tr("Valid: the %1 signature and the times check out.")
+                                       : tr("Valid: the %1 signature checks out (times not checked)."))
+                                      .arg(token.algorithmName())
+                               << Qt::endl;
+            }
+            finish(ExitCode::Success);
+        });
+}
+
+} // namespace PortalKeys::Cli

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "jwt/Algorithm.h"
+#include "jwt/Key.h"
+#include "jwt/Token.h"
+#include "jwt/Warning.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+namespace PortalKeys::Jwt {
+
+struct VerifyOptions {
+    QList<Algorithm> allowedAlgorithms; // empty: every algorithm the key allows; otherwise the intersection
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    qint64 leewaySeconds = 0;
+    bool checkTime = true;
+};
+
+struct VerifyResult {
+    bool signatureValid = false;
+    bool timeValid = true;         // true when not checked
+    QStringList errors;            // why not valid, one sentence each
+    QList<Warning> warnings;       // token and key warnings (see Verifier::tokenWarnings)
+    bool valid() const { return signatureValid && timeValid; }
+};
+
+class Verifier {
+    Q_DECLARE_TR_FUNCTIONS(Verifier)
+
+public:
+    // Refuses: alg "none" (any case), an alg the key/options do not allow (algorithm confusion: an RSA or EC
+    // key offered as an HMAC secret, or an HMAC secret for RS256), unknown "crit" members, ECDSA signatures
+    // that are not exactly the fixed-length R||S of RFC 7518 §3.4 (DER is refused), wrong RSA key size < 2048
+    // is a warning. HMAC is compared in constant time.
+    static VerifyResult verify(const Token &token, const Key &key, const VerifyOptions &options = {});
+
+    // Warnings that need no key: alg none, jku/x5u/jwk/x5c header members, expired / not yet valid, no exp,
+    // payload not JSON.
+    static QList<Warning> tokenWarnings(const Token &token, const QDateTime &now, qint64 leewaySeconds);
+};
+
+} // namespace PortalKeys::Jwt

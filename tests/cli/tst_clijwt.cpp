@@ -182,6 +182,27 @@ void TestCliJwt::strictRefusesWeakKeys()
     QCOMPARE(lenient.exitCode, code(ExitCode::Success));
     QVERIFY(lenient.err.contains(QStringLiteral("warning:")));
     QCOMPARE(runCli(base + QStringList{QStringLiteral("--strict")}).exitCode, code(ExitCode::Negative));
+    const QJsonObject verdict = json(runCli(base + QStringList{QStringLiteral("--json")}).out);
+    QStringList codes;
+    for (const QJsonValue &warning : verdict.value(QStringLiteral("warnings")).toArray())
+        codes << warning.toObject().value(QStringLiteral("code")).toString();
+    QVERIFY2(codes.contains(QStringLiteral("hmac-key-in-wordlist")),
+             qPrintable(codes.join(QLatin1Char(','))));
+    QVERIFY(codes.contains(QStringLiteral("hmac-key-short")));
+
+    // A long secret that only a user-chosen list knows.
+    const QString strong = sign(R"({"a":1})");
+    QFile list(m_dir.filePath(QStringLiteral("leaked.txt")));
+    QVERIFY(list.open(QIODevice::WriteOnly));
+    list.write(secretValue.toUtf8() + "\n");
+    list.close();
+    const QStringList strongBase = {QStringLiteral("jwt"), QStringLiteral("verify"), strong,
+                                    QStringLiteral("--secret-env"), QStringLiteral("DS_SECRET")};
+    QCOMPARE(runCli(strongBase + QStringList{QStringLiteral("--strict")}).exitCode, code(ExitCode::Success));
+    const Run listed = runCli(
+        strongBase + QStringList{QStringLiteral("--strict"), QStringLiteral("--wordlist"), list.fileName()});
+    QCOMPARE(listed.exitCode, code(ExitCode::Negative));
+    QVERIFY(!listed.err.contains(secretValue));
 }
 
 void TestCliJwt::templateAndDocumentServerConfig()

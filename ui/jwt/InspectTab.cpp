@@ -10,6 +10,7 @@
 #include "jwt/Claims.h"
 #include "jwt/Token.h"
 #include "jwt/Verifier.h"
+#include "jwt/WeakSecrets.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
@@ -253,7 +254,13 @@ void InspectTab::refresh()
                                tr("Not checked: the key cannot be read. %1").arg(key.error));
         return;
     }
-    const Jwt::VerifyResult result = Jwt::Verifier::verify(token, *key.key, options);
+    Jwt::VerifyResult result = Jwt::Verifier::verify(token, *key.key, options);
+    if (key.key->isHmacSecret()) {
+        if (auto warning =
+                Jwt::WeakSecrets::warningFor(key.key->secretBytes(), Jwt::WeakSecrets::builtinList(),
+                                             tr("the built-in list of weak secrets")))
+            result.warnings.append(*warning);
+    }
     showWarnings(result.warnings);
     if (result.valid()) {
         m_verdict->showVerdict(

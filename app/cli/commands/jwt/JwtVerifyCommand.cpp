@@ -5,6 +5,7 @@
 #include "commands/jwt/JwtReport.h"
 
 #include "jwt/Verifier.h"
+#include "jwt/WeakSecrets.h"
 
 namespace PortalKeys::Cli {
 
@@ -24,13 +25,18 @@ JwtVerifyCommand::JwtVerifyCommand()
                   tr("Pick the key with this id from a JWK Set (default: the token's kid)."),
                   QStringLiteral("KID"))
     , m_jsonOption(QStringLiteral("json"), tr("Print JSON for scripts."))
+    , m_wordlistOption(
+          QStringLiteral("wordlist"),
+          tr("Also warn when the HMAC secret is in FILE (one secret per line); the built-in list of "
+             "weak secrets is always checked."),
+          QStringLiteral("FILE"))
 {}
 
 QList<QCommandLineOption> JwtVerifyCommand::allOptions() const
 {
     return m_keyOptions.options() +
-           QList<QCommandLineOption>{m_kidOption,        m_algOption,    m_nowOption, m_leewayOption,
-                                     m_ignoreTimeOption, m_strictOption, m_jsonOption};
+           QList<QCommandLineOption>{m_kidOption,        m_algOption,    m_nowOption,      m_leewayOption,
+                                     m_ignoreTimeOption, m_strictOption, m_wordlistOption, m_jsonOption};
 }
 
 QString JwtVerifyCommand::summary() const
@@ -89,15 +95,32 @@ void JwtVerifyCommand::run(const QStringList &arguments, Finish finish)
         return finish(ExitCode::Usage);
     const Jwt::Token token = *parsed;
     const QString kid = parser->isSet(m_kidOption) ? parser->value(m_kidOption) : token.keyId();
+    QList<QPair<QString, QList<QByteArray>>> wordLists{
+        {tr("the built-in list of weak secrets"), Jwt::WeakSecrets::builtinList()}};
+    if (parser->isSet(m_wordlistOption)) {
+        const Jwt::WeakSecrets::LoadResult list = Jwt::WeakSecrets::loadList(parser->value(m_wordlistOption));
+        if (!list.error.isEmpty()) {
+            Console::error(list.error);
+            return finish(ExitCode::Usage);
+        }
+        wordLists.append({parser->value(m_wordlistOption), list.secrets});
+    }
 
     m_keyOptions.load(
         *parser, kid, &m_context,
-        [this, parser, token, options, finish](const Jwt::Key::LoadResult &key, ExitCode failureCode) {
+        [this, parser, token, options, wordLists, finish](const Jwt::Key::LoadResult &key,
+                                                          ExitCode failureCode) {
             if (!key.ok()) {
                 Console::error(key.error);
                 return finish(failureCode);
             }
             Jwt::VerifyResult result = Jwt::Verifier::verify(token, *key.key, options);
+            if (key.key->isHmacSecret()) {
+                for (const auto &[listName, list] : wordLists) {
+                    if (auto warning = Jwt::WeakSecrets::warningFor(key.key->secretBytes(), list, listName))
+                        result.warnings.append(*warning);
+                }
+            }
             if (parser->isSet(m_strictOption)) {
                 for (const Jwt::Warning &warning : std::as_const(result.warnings)) {
                     if (warning.concernsKey()) {

@@ -31,6 +31,7 @@ private:
     QCommandLineOption m_strictOption;
     QCommandLineOption m_kidOption;
     QCommandLineOption m_jsonOption;
+    QCommandLineOption m_wordlistOption;
     QObject m_context;
 };
 

@@ -62,9 +62,16 @@ int benchVerify()
     const int iterations = 200000;
 
     int valid = 0;
-    const double engine = bestSeconds(3, [&] {
+    const double withWarnings = bestSeconds(3, [&] {
         for (int i = 0; i < iterations; ++i)
             valid += Verifier::verify(token, key, options).valid() ? 1 : 0;
+    });
+    VerifyOptions quiet = options;
+    quiet.collectWarnings = false;
+    int quietValid = 0;
+    const double engine = bestSeconds(3, [&] {
+        for (int i = 0; i < iterations; ++i)
+            quietValid += Verifier::verify(token, key, quiet).valid() ? 1 : 0;
     });
 
     // The baseline: the least a verifier must do, one HMAC with a fresh key and a constant-time compare.
@@ -97,12 +104,15 @@ int benchVerify()
 
     out() << "1. HS256 verify of a Document Server config token (" << input.size() << " bytes signed), "
           << iterations << " times" << Qt::endl;
-    out() << "   Verifier::verify:    " << QString::number(engine * 1e9 / iterations, 'f', 0) << " ns each"
+    out() << "   Verifier::verify with warnings:    "
+          << QString::number(withWarnings * 1e9 / iterations, 'f', 0) << " ns each"
           << (valid == 3 * iterations ? "" : "  (SOME FAILED!)") << Qt::endl;
+    out() << "   Verifier::verify without warnings: " << QString::number(engine * 1e9 / iterations, 'f', 0)
+          << " ns each" << (quietValid == 3 * iterations ? "" : "  (SOME FAILED!)") << Qt::endl;
     out() << "   bare OpenSSL HMAC:   " << QString::number(bare * 1e9 / iterations, 'f', 0) << " ns each"
           << (bareValid == 3 * iterations ? "" : "  (SOME FAILED!)") << Qt::endl;
-    out() << "   ratio bare/engine:   " << QString::number(bare / engine, 'f', 2) << "  (goal >= 0.80)"
-          << Qt::endl;
+    out() << "   ratio bare/engine:   " << QString::number(bare / engine, 'f', 2) << " without warnings, "
+          << QString::number(bare / withWarnings, 'f', 2) << " with (goal >= 0.80)" << Qt::endl;
     return 0;
 }
 

@@ -10,7 +10,8 @@ namespace {
 
 constexpr int maxFirstColumn = 30;
 
-QString optionNames(const QCommandLineOption &option) {
+QString optionNames(const QCommandLineOption &option)
+{
     QStringList names;
     for (const QString &name : option.names())
         names << (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
@@ -22,7 +23,8 @@ QString optionNames(const QCommandLineOption &option) {
 
 } // namespace
 
-HelpFormatter &HelpFormatter::usage(const QString &line) {
+HelpFormatter &HelpFormatter::usage(const QString &line)
+{
     m_text +=
         (m_hasUsage ? QStringLiteral("       ") : QCoreApplication::translate("HelpFormatter", "Usage: ")) +
         line + QLatin1Char('\n');
@@ -30,12 +32,14 @@ HelpFormatter &HelpFormatter::usage(const QString &line) {
     return *this;
 }
 
-HelpFormatter &HelpFormatter::paragraph(const QString &text) {
+HelpFormatter &HelpFormatter::paragraph(const QString &text)
+{
     m_text += QLatin1Char('\n') + text + QLatin1Char('\n');
     return *this;
 }
 
-HelpFormatter &HelpFormatter::section(const QString &title, const QList<QPair<QString, QString>> &rows) {
+HelpFormatter &HelpFormatter::section(const QString &title, const QList<QPair<QString, QString>> &rows)
+{
     int width = 0;
     for (const auto &row : rows)
         width = std::max(width, std::min(static_cast<int>(row.first.size()), maxFirstColumn));
@@ -51,7 +55,8 @@ HelpFormatter &HelpFormatter::section(const QString &title, const QList<QPair<QS
     return *this;
 }
 
-HelpFormatter &HelpFormatter::options(const QList<QCommandLineOption> &options) {
+HelpFormatter &HelpFormatter::options(const QList<QCommandLineOption> &options)
+{
     QList<QPair<QString, QString>> rows;
     for (const QCommandLineOption &option : options)
         rows.append({optionNames(option), option.description()});

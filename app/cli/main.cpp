@@ -4,7 +4,8 @@
 
 #include <QCoreApplication>
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     PortalKeys::hardenProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PortalKeys"));

@@ -17,7 +17,8 @@
 
 namespace {
 
-void installTranslations(QApplication &app) {
+void installTranslations(QApplication &app)
+{
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -28,7 +29,8 @@ void installTranslations(QApplication &app) {
         QApplication::installTranslator(appTranslator);
 }
 
-QStringList pageNames() {
+QStringList pageNames()
+{
     QStringList names;
     for (PortalKeys::Ui::PageId page : PortalKeys::Ui::allPages())
         names << PortalKeys::Ui::pageName(page);
@@ -37,7 +39,8 @@ QStringList pageNames() {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     PortalKeys::hardenProcess();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("PortalKeys"));

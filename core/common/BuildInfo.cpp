@@ -6,19 +6,23 @@
 
 namespace PortalKeys::BuildInfo {
 
-QString applicationVersion() {
+QString applicationVersion()
+{
     return QStringLiteral(PORTALKEYS_VERSION);
 }
 
-QString qtRuntimeVersion() {
+QString qtRuntimeVersion()
+{
     return QString::fromLatin1(qVersion());
 }
 
-QString openSslVersion() {
+QString openSslVersion()
+{
     return QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION));
 }
 
-QString qtKeychainVersion() {
+QString qtKeychainVersion()
+{
     return QStringLiteral(PORTALKEYS_QTKEYCHAIN_VERSION);
 }
 

@@ -12,7 +12,8 @@ enum class ExitCode : int {
     Keychain = 5,       // the OS keychain is not available
 };
 
-constexpr int toInt(ExitCode code) {
+constexpr int toInt(ExitCode code)
+{
     return static_cast<int>(code);
 }
 

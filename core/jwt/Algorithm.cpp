@@ -35,10 +35,14 @@ const AlgorithmInfo &infoFor(Algorithm algorithm)
 
 QList<Algorithm> allAlgorithms()
 {
-    QList<Algorithm> result;
-    for (const AlgorithmInfo &info : algorithmTable)
-        result.append(info.algorithm);
-    return result;
+    // Built once: callers copy an implicitly shared list, which costs no allocation.
+    static const QList<Algorithm> algorithms = [] {
+        QList<Algorithm> result;
+        for (const AlgorithmInfo &info : algorithmTable)
+            result.append(info.algorithm);
+        return result;
+    }();
+    return algorithms;
 }
 
 QString algorithmName(Algorithm algorithm)

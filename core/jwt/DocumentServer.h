@@ -21,10 +21,10 @@ public:
     enum class Template { OpenFile, InsertImage, SetHistoryData, SetMailMergeRecipients, SetRevisedFile };
 
     static QList<Template> templates();
-    static QString templateName(Template t);                  // "config", "insertImage", ...
+    static QString templateName(Template t); // "config", "insertImage", ...
     static std::optional<Template> templateFromName(const QString &name);
-    static QString templateTitle(Template t);                 // "Open a file (editor config)", ...
-    static QJsonObject templatePayload(Template t);           // example payload (example.com URLs)
+    static QString templateTitle(Template t);       // "Open a file (editor config)", ...
+    static QJsonObject templatePayload(Template t); // example payload (example.com URLs)
 
     struct SignedConfig {
         QJsonObject config; // the input with "token" set
@@ -37,14 +37,14 @@ public:
     struct Difference {
         enum class Kind { MissingFromToken, ExtraInToken, Changed };
         Kind kind;
-        QString path;         // JSON path, e.g. "document.permissions.edit"
-        QString configValue;  // compact JSON, empty when missing
+        QString path;        // JSON path, e.g. "document.permissions.edit"
+        QString configValue; // compact JSON, empty when missing
         QString tokenValue;
     };
     struct ConfigCheck {
         bool tokenPresent = false;
         bool signatureValid = false;
-        QString error;               // why the token is unreadable or invalid
+        QString error;                 // why the token is unreadable or invalid
         QList<Difference> differences; // between the token's payload and the config around it (minus "token")
     };
     // Verifies the embedded token (HS256/384/512 with `key`) and lists every difference.

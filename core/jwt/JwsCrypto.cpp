@@ -3,7 +3,10 @@
 #include "jwt/EcdsaSignature.h"
 #include "jwt/OpenSsl.h"
 
+#include <openssl/core_names.h>
 #include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/params.h>
 #include <openssl/rsa.h>
 
 namespace PortalKeys::Jwt {
@@ -38,13 +41,39 @@ std::optional<QByteArray> JwsCrypto::hmac(Algorithm algorithm, const QByteArray 
 {
     if (keyFamilyFor(algorithm) != KeyFamily::Hmac)
         return std::nullopt;
-    unsigned char out[EVP_MAX_MD_SIZE];
-    size_t length = 0;
+    // Fetching the HMAC implementation is costly (a locked look-up by name), so each thread keeps one
+    // context per hash; EVP_MAC_init with a new key resets it and keeps the digest set the first time.
+    struct MacContexts {
+        EVP_MAC *mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+        EVP_MAC_CTX *contexts[3] = {};
+        ~MacContexts()
+        {
+            for (EVP_MAC_CTX *context : contexts)
+                EVP_MAC_CTX_free(context);
+            EVP_MAC_free(mac);
+        }
+    };
+    thread_local MacContexts cache;
+    const int slot = algorithm == Algorithm::HS256 ? 0 : algorithm == Algorithm::HS384 ? 1 : 2;
+    EVP_MAC_CTX *&context = cache.contexts[slot];
     // A non-null pointer even for an empty key: OpenSSL reads a null key as "keep the previous key".
     static const unsigned char emptyKey = 0;
     const unsigned char *keyData = key.isEmpty() ? &emptyKey : bytes(key);
-    if (!EVP_Q_mac(nullptr, "HMAC", nullptr, OpenSsl::digestName(algorithm), nullptr, keyData,
-                   size_t(key.size()), bytes(data), size_t(data.size()), out, sizeof out, &length)) {
+    bool ok = cache.mac != nullptr;
+    if (ok && !context) {
+        context = EVP_MAC_CTX_new(cache.mac);
+        char *digest = const_cast<char *>(OpenSsl::digestName(algorithm));
+        const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string("digest", digest, 0),
+                                     OSSL_PARAM_construct_end()};
+        ok = context && EVP_MAC_init(context, keyData, size_t(key.size()), params);
+    } else if (ok) {
+        ok = EVP_MAC_init(context, keyData, size_t(key.size()), nullptr);
+    }
+    unsigned char out[EVP_MAX_MD_SIZE];
+    size_t length = 0;
+    ok = ok && EVP_MAC_update(context, bytes(data), size_t(data.size())) &&
+         EVP_MAC_final(context, out, &length, sizeof out);
+    if (!ok) {
         OpenSsl::clearErrors();
         return std::nullopt;
     }

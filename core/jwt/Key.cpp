@@ -283,13 +283,16 @@ bool Key::hasPrivateKey() const
 QList<Algorithm> Key::allowedAlgorithms() const
 {
     QList<Algorithm> result;
-    if (!d)
-        return result;
     for (const Algorithm algorithm : allAlgorithms()) {
-        if (keyFamilyFor(algorithm) == d->family && (!d->onlyAlgorithm || *d->onlyAlgorithm == algorithm))
+        if (allows(algorithm))
             result.append(algorithm);
     }
     return result;
+}
+
+bool Key::allows(Algorithm algorithm) const
+{
+    return d && keyFamilyFor(algorithm) == d->family && (!d->onlyAlgorithm || *d->onlyAlgorithm == algorithm);
 }
 
 QString Key::description() const

@@ -42,11 +42,13 @@ public:
     bool isNull() const;
     KeyFamily family() const;
     bool isHmacSecret() const { return family() == KeyFamily::Hmac; }
-    bool hasPrivateKey() const;                // can sign (HMAC secrets always can)
+    bool hasPrivateKey() const;                 // can sign (HMAC secrets always can)
     QList<Algorithm> allowedAlgorithms() const; // HMAC → HS*, RSA → RS*+PS*, P-256 → ES256, Ed25519 → EdDSA
-    QString description() const;               // e.g. "RSA 2048-bit public key", "HMAC secret (32 bytes)"
-    QString keyId() const;                     // the JWK "kid", if any
-    QByteArray secretBytes() const;            // HMAC only
+    bool
+    allows(Algorithm algorithm) const; // allowedAlgorithms().contains(algorithm), without building the list
+    QString description() const;       // e.g. "RSA 2048-bit public key", "HMAC secret (32 bytes)"
+    QString keyId() const;             // the JWK "kid", if any
+    QByteArray secretBytes() const;    // HMAC only
     // Warnings about this key used with `algorithm`: empty HMAC key, HMAC key shorter than the hash.
     QList<Warning> warningsFor(Algorithm algorithm) const;
 
@@ -62,7 +64,8 @@ private:
 
 struct Key::LoadResult {
     std::optional<Key> key;
-    QString error; // e.g. "The PEM data holds no key OpenSSL can read.", "No key with kid “x” in the JWK Set."
+    QString
+        error; // e.g. "The PEM data holds no key OpenSSL can read.", "No key with kid “x” in the JWK Set."
     bool ok() const { return key.has_value(); }
 };
 

@@ -24,7 +24,7 @@ SignResult signBytes(const QByteArray &payload, Algorithm algorithm, const Key &
     const QString name = algorithmName(algorithm);
     if (key.isNull())
         return failure(Signer::tr("There is no key to sign with."));
-    if (!key.allowedAlgorithms().contains(algorithm))
+    if (!key.allows(algorithm))
         return failure(Signer::tr("%1 cannot be used with this key (%2); it allows %3 only.")
                            .arg(name, key.description(), [&] {
                                QStringList names;

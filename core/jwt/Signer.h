@@ -26,8 +26,8 @@ public:
     static SignResult sign(const QByteArray &payloadJson, Algorithm algorithm, const Key &key,
                            const QString &kid = {}, const QJsonObject &extraHeader = {});
     // The same with a payload object.
-    static SignResult sign(const QJsonObject &payload, Algorithm algorithm, const Key &key, const QString &kid = {},
-                           const QJsonObject &extraHeader = {});
+    static SignResult sign(const QJsonObject &payload, Algorithm algorithm, const Key &key,
+                           const QString &kid = {}, const QJsonObject &extraHeader = {});
 };
 
 } // namespace PortalKeys::Jwt

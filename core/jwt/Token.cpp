@@ -128,6 +128,7 @@ Token::ParseResult Token::parse(const QString &input)
         *decodedTargets[i] = std::move(*decoded.bytes);
         token.m_segments[i] = parts.at(i);
     }
+    token.m_signingInput = token.m_segments[0].toLatin1() + '.' + token.m_segments[1].toLatin1();
 
     const StrictJson::Result header = StrictJson::parse(token.m_header);
     if (header.problem == StrictJson::Problem::DuplicateMember)
@@ -139,6 +140,7 @@ Token::ParseResult Token::parse(const QString &input)
     if (!header.value->isObject())
         return failure(tr("The header (segment 1) is JSON but not an object."), 1);
     token.m_headerObject = header.value->toObject();
+    token.m_algorithmName = token.m_headerObject.value(QLatin1String("alg")).toString();
     const auto alg = token.m_headerObject.constFind(QLatin1String("alg"));
     if (alg == token.m_headerObject.constEnd())
         return failure(tr("The header (segment 1) has no “alg” member, so the algorithm is unknown."), 1);
@@ -169,7 +171,7 @@ QString Token::compact() const
 
 QByteArray Token::signingInput() const
 {
-    return m_segments[0].toLatin1() + '.' + m_segments[1].toLatin1();
+    return m_signingInput;
 }
 
 QByteArray Token::headerBytes() const
@@ -199,7 +201,7 @@ QJsonObject Token::header() const
 
 QString Token::algorithmName() const
 {
-    return m_headerObject.value(QLatin1String("alg")).toString();
+    return m_algorithmName;
 }
 
 QString Token::keyId() const

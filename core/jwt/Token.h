@@ -30,24 +30,26 @@ public:
     // object; a header or payload JSON object with duplicate member names; a header without a string "alg".
     static ParseResult parse(const QString &input);
 
-    QString compact() const;             // the cleaned-up token: header.payload.signature
-    QByteArray signingInput() const;     // ASCII bytes of "header.payload" as received
-    QByteArray headerBytes() const;      // decoded header (UTF-8 JSON)
-    QByteArray payloadBytes() const;     // decoded payload
-    QByteArray signature() const;        // decoded signature bytes
-    QString signatureBase64Url() const;  // third segment as received
+    QString compact() const;            // the cleaned-up token: header.payload.signature
+    QByteArray signingInput() const;    // ASCII bytes of "header.payload" as received
+    QByteArray headerBytes() const;     // decoded header (UTF-8 JSON)
+    QByteArray payloadBytes() const;    // decoded payload
+    QByteArray signature() const;       // decoded signature bytes
+    QString signatureBase64Url() const; // third segment as received
     QJsonObject header() const;
-    QString algorithmName() const;       // header "alg" as written, e.g. "HS256" or "none"
-    QString keyId() const;               // header "kid" or empty
+    QString algorithmName() const; // header "alg" as written, e.g. "HS256" or "none"
+    QString keyId() const;         // header "kid" or empty
     PayloadKind payloadKind() const;
-    QJsonObject payloadObject() const;   // empty unless payloadKind() == JsonObject
-    QJsonValue payloadJson() const;      // for JsonObject and JsonOther
+    QJsonObject payloadObject() const; // empty unless payloadKind() == JsonObject
+    QJsonValue payloadJson() const;    // for JsonObject and JsonOther
     // The payload for display: indented JSON, text, or hex for binary.
     QString payloadDisplayText() const;
 
 private:
     friend struct ParseResult;
     QString m_segments[3];
+    QByteArray m_signingInput; // kept from parsing: verification needs it every time
+    QString m_algorithmName;
     QByteArray m_header, m_payload, m_signature;
     QJsonObject m_headerObject;
     QJsonValue m_payloadJson;
@@ -56,10 +58,11 @@ private:
 
 struct Token::ParseResult {
     std::optional<Token> token;
-    QString error;           // one clear sentence when token is empty, e.g. "The payload (segment 2) is not valid base64url: ..."
-    int failedSegment = 0;   // 1..3 (or 1..5 for a JWE) when one segment is to blame, else 0
-    bool isJwe = false;      // five segments: an encrypted token
-    QJsonObject jweHeader;   // its protected header, when readable
+    QString error; // one clear sentence when token is empty, e.g. "The payload (segment 2) is not valid
+                   // base64url: ..."
+    int failedSegment = 0; // 1..3 (or 1..5 for a JWE) when one segment is to blame, else 0
+    bool isJwe = false;    // five segments: an encrypted token
+    QJsonObject jweHeader; // its protected header, when readable
 
     bool ok() const { return token.has_value(); }
 };

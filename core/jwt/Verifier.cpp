@@ -76,7 +76,8 @@ Warning warning(const char *code, Warning::Severity severity, const QString &mes
 VerifyResult Verifier::verify(const Token &token, const Key &key, const VerifyOptions &options)
 {
     VerifyResult result;
-    result.warnings = tokenWarnings(token, options.now, options.leewaySeconds);
+    if (options.collectWarnings)
+        result.warnings = tokenWarnings(token, options.now, options.leewaySeconds);
 
     const QString name = token.algorithmName();
     const std::optional<Algorithm> algorithm = algorithmFromName(name);
@@ -99,11 +100,12 @@ VerifyResult Verifier::verify(const Token &token, const Key &key, const VerifyOp
             result.errors.append(tr("The token's algorithm “%1” is not supported (supported: %2).")
                                      .arg(name.left(40), joinedNames(allAlgorithms())));
     } else {
-        result.warnings += key.warningsFor(*algorithm);
+        if (options.collectWarnings)
+            result.warnings += key.warningsFor(*algorithm);
         const QString crit = critProblem(token.header());
         if (key.isNull()) {
             result.errors.append(tr("There is no key to verify the signature with."));
-        } else if (!key.allowedAlgorithms().contains(*algorithm)) {
+        } else if (!key.allows(*algorithm)) {
             result.errors.append(
                 tr("The token says %1, but this algorithm is not allowed for this key (%2, "
                    "usable with %3 only). The algorithm comes from the key, never from the token, "

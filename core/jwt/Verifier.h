@@ -17,13 +17,15 @@ struct VerifyOptions {
     QDateTime now = QDateTime::currentDateTimeUtc();
     qint64 leewaySeconds = 0;
     bool checkTime = true;
+    // Warnings are sentences for people; a caller that verifies many tokens and shows none can skip them.
+    bool collectWarnings = true;
 };
 
 struct VerifyResult {
     bool signatureValid = false;
-    bool timeValid = true;         // true when not checked
-    QStringList errors;            // why not valid, one sentence each
-    QList<Warning> warnings;       // token and key warnings (see Verifier::tokenWarnings)
+    bool timeValid = true;   // true when not checked
+    QStringList errors;      // why not valid, one sentence each
+    QList<Warning> warnings; // token and key warnings (see Verifier::tokenWarnings)
     bool valid() const { return signatureValid && timeValid; }
 };
 

@@ -13,7 +13,8 @@ namespace {
 
 // libsecret reports a missing or unreachable D-Bus session as a generic error; these fragments of
 // its messages tell "there is no keychain" apart from a real failure of a running one.
-bool looksLikeMissingBackend(const QString &detail) {
+bool looksLikeMissingBackend(const QString &detail)
+{
     static const QStringList hints = {
         QStringLiteral("dbus"),
         QStringLiteral("d-bus"),
@@ -31,7 +32,8 @@ bool looksLikeMissingBackend(const QString &detail) {
                        [&](const QString &hint) { return lower.contains(hint); });
 }
 
-SecretError translateJobError(const QKeychain::Job &job, const QString &key) {
+SecretError translateJobError(const QKeychain::Job &job, const QString &key)
+{
     const QString detail = job.errorString();
     switch (job.error()) {
     case QKeychain::NoError:
@@ -51,7 +53,8 @@ SecretError translateJobError(const QKeychain::Job &job, const QString &key) {
     return looksLikeMissingBackend(detail) ? SecretError::unavailable(detail) : SecretError::failed(detail);
 }
 
-template <typename JobType> JobType *makeJob(const QString &serviceName, const QString &key) {
+template <typename JobType> JobType *makeJob(const QString &serviceName, const QString &key)
+{
     auto *job = new JobType(serviceName);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
@@ -61,15 +64,18 @@ template <typename JobType> JobType *makeJob(const QString &serviceName, const Q
 
 } // namespace
 
-QString KeychainSecretStore::defaultServiceName() {
+QString KeychainSecretStore::defaultServiceName()
+{
     return QStringLiteral("PortalKeys");
 }
 
 KeychainSecretStore::KeychainSecretStore(QString serviceName)
-    : m_serviceName(std::move(serviceName)) {}
+    : m_serviceName(std::move(serviceName))
+{}
 
 void KeychainSecretStore::write(const QString &key, const QByteArray &secret, QObject *context,
-                                DoneHandler handler) {
+                                DoneHandler handler)
+{
     auto *job = makeJob<QKeychain::WritePasswordJob>(m_serviceName, key);
     job->setBinaryData(secret);
     QObject::connect(job, &QKeychain::Job::finished, context,
@@ -79,7 +85,8 @@ void KeychainSecretStore::write(const QString &key, const QByteArray &secret, QO
     job->start();
 }
 
-void KeychainSecretStore::read(const QString &key, QObject *context, ReadHandler handler) {
+void KeychainSecretStore::read(const QString &key, QObject *context, ReadHandler handler)
+{
     auto *job = makeJob<QKeychain::ReadPasswordJob>(m_serviceName, key);
     QObject::connect(job, &QKeychain::Job::finished, context,
                      [handler = std::move(handler), key](QKeychain::Job *finished) {
@@ -90,7 +97,8 @@ void KeychainSecretStore::read(const QString &key, QObject *context, ReadHandler
     job->start();
 }
 
-void KeychainSecretStore::remove(const QString &key, QObject *context, DoneHandler handler) {
+void KeychainSecretStore::remove(const QString &key, QObject *context, DoneHandler handler)
+{
     auto *job = makeJob<QKeychain::DeletePasswordJob>(m_serviceName, key);
     QObject::connect(job, &QKeychain::Job::finished, context,
                      [handler = std::move(handler), key](QKeychain::Job *finished) {
@@ -100,7 +108,8 @@ void KeychainSecretStore::remove(const QString &key, QObject *context, DoneHandl
     job->start();
 }
 
-QString KeychainSecretStore::backendName() const {
+QString KeychainSecretStore::backendName() const
+{
 #if defined(Q_OS_MACOS)
     return QObject::tr("macOS Keychain");
 #elif defined(Q_OS_WIN)

@@ -6,14 +6,16 @@
 namespace PortalKeys {
 
 void MemorySecretStore::write(const QString &key, const QByteArray &secret, QObject *context,
-                              DoneHandler handler) {
+                              DoneHandler handler)
+{
     const SecretError failure = m_failure;
     if (!failure.isError())
         m_secrets.insert(key, secret);
     QTimer::singleShot(0, context, [handler = std::move(handler), failure] { handler(failure); });
 }
 
-void MemorySecretStore::read(const QString &key, QObject *context, ReadHandler handler) {
+void MemorySecretStore::read(const QString &key, QObject *context, ReadHandler handler)
+{
     SecretError error = m_failure;
     QByteArray secret;
     if (!error.isError()) {
@@ -25,14 +27,16 @@ void MemorySecretStore::read(const QString &key, QObject *context, ReadHandler h
     QTimer::singleShot(0, context, [handler = std::move(handler), error, secret] { handler(error, secret); });
 }
 
-void MemorySecretStore::remove(const QString &key, QObject *context, DoneHandler handler) {
+void MemorySecretStore::remove(const QString &key, QObject *context, DoneHandler handler)
+{
     const SecretError failure = m_failure;
     if (!failure.isError())
         m_secrets.remove(key);
     QTimer::singleShot(0, context, [handler = std::move(handler), failure] { handler(failure); });
 }
 
-QString MemorySecretStore::backendName() const {
+QString MemorySecretStore::backendName() const
+{
     return QObject::tr("memory (tests only)");
 }
 

@@ -4,11 +4,13 @@
 
 namespace PortalKeys {
 
-QString NamedSecret::keychainKey(const QString &name) {
+QString NamedSecret::keychainKey(const QString &name)
+{
     return QStringLiteral("named-secret/") + name;
 }
 
-QString NamedSecret::nameProblem(const QString &name) {
+QString NamedSecret::nameProblem(const QString &name)
+{
     if (name.trimmed().isEmpty())
         return tr("The name of the secret is empty.");
     if (name != name.trimmed())

@@ -11,7 +11,8 @@
 
 namespace PortalKeys {
 
-void hardenProcess() {
+void hardenProcess()
+{
 #if defined(Q_OS_UNIX)
     const rlimit noCoreDumps{0, 0};
     setrlimit(RLIMIT_CORE, &noCoreDumps);

@@ -38,7 +38,8 @@ private slots:
     void servicesDoNotSeeEachOthersSecrets();
 };
 
-SecretError TestKeychainSecretStore::write(const QString &key, const QByteArray &secret) {
+SecretError TestKeychainSecretStore::write(const QString &key, const QByteArray &secret)
+{
     std::optional<SecretError> result;
     m_store.write(key, secret, this, [&](const SecretError &error) { result = error; });
     [&] {
@@ -47,7 +48,8 @@ SecretError TestKeychainSecretStore::write(const QString &key, const QByteArray 
     return result.value_or(SecretError::failed(QStringLiteral("no answer")));
 }
 
-ReadOutcome TestKeychainSecretStore::read(const QString &key) {
+ReadOutcome TestKeychainSecretStore::read(const QString &key)
+{
     std::optional<ReadOutcome> result;
     m_store.read(key, this, [&](const SecretError &error, const QByteArray &secret) {
         result = {error, secret};
@@ -58,7 +60,8 @@ ReadOutcome TestKeychainSecretStore::read(const QString &key) {
     return result.value_or(ReadOutcome{SecretError::failed(QStringLiteral("no answer")), {}});
 }
 
-SecretError TestKeychainSecretStore::remove(const QString &key) {
+SecretError TestKeychainSecretStore::remove(const QString &key)
+{
     std::optional<SecretError> result;
     m_store.remove(key, this, [&](const SecretError &error) { result = error; });
     [&] {
@@ -67,12 +70,14 @@ SecretError TestKeychainSecretStore::remove(const QString &key) {
     return result.value_or(SecretError::failed(QStringLiteral("no answer")));
 }
 
-void TestKeychainSecretStore::initTestCase() {
+void TestKeychainSecretStore::initTestCase()
+{
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         QSKIP("No D-Bus session: run this test through tests/support/with-test-keyring.sh (ctest does).");
 }
 
-void TestKeychainSecretStore::writeReadOverwriteDelete() {
+void TestKeychainSecretStore::writeReadOverwriteDelete()
+{
     const QString key = QStringLiteral("round-trip");
     const SecretError written = write(key, QByteArrayLiteral("sk-first-value"));
     QVERIFY2(!written.isError(), qPrintable(written.message()));
@@ -91,7 +96,8 @@ void TestKeychainSecretStore::writeReadOverwriteDelete() {
     QVERIFY(!outcome.error.message().contains(QStringLiteral("sk-second-value")));
 }
 
-void TestKeychainSecretStore::binaryAndUnicodeSecretsSurviveUnchanged() {
+void TestKeychainSecretStore::binaryAndUnicodeSecretsSurviveUnchanged()
+{
     const QByteArray binary("\x00\x01\xff\xfe secret\n\r\t", 14);
     QVERIFY(!write(QStringLiteral("binary"), binary).isError());
     QCOMPARE(read(QStringLiteral("binary")).secret, binary);
@@ -104,12 +110,14 @@ void TestKeychainSecretStore::binaryAndUnicodeSecretsSurviveUnchanged() {
     QVERIFY(!remove(QStringLiteral("unicode/ключ")).isError());
 }
 
-void TestKeychainSecretStore::removingAMissingSecretSucceeds() {
+void TestKeychainSecretStore::removingAMissingSecretSucceeds()
+{
     const SecretError error = remove(QStringLiteral("never-written"));
     QVERIFY2(!error.isError(), qPrintable(error.message()));
 }
 
-void TestKeychainSecretStore::servicesDoNotSeeEachOthersSecrets() {
+void TestKeychainSecretStore::servicesDoNotSeeEachOthersSecrets()
+{
     QVERIFY(!write(QStringLiteral("shared-key"), QByteArrayLiteral("mine")).isError());
     KeychainSecretStore other(QStringLiteral("PortalKeys-tests-other"));
     std::optional<SecretError> otherError;

@@ -20,13 +20,15 @@ private slots:
     void nothingIsWrittenAsAFallback();
 };
 
-void TestKeychainUnavailable::initTestCase() {
+void TestKeychainUnavailable::initTestCase()
+{
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/portalkeys-test-bus");
     qunsetenv("DISPLAY"); // no X11 autolaunch of a bus either
     qunsetenv("XDG_CURRENT_DESKTOP");
 }
 
-void TestKeychainUnavailable::everyOperationReportsTheMissingKeychain() {
+void TestKeychainUnavailable::everyOperationReportsTheMissingKeychain()
+{
     KeychainSecretStore store(QStringLiteral("PortalKeys-tests"));
     std::optional<SecretError> writeError, readError, removeError;
     store.write(QStringLiteral("k"), QByteArrayLiteral("sk-never-stored"), this,
@@ -46,7 +48,8 @@ void TestKeychainUnavailable::everyOperationReportsTheMissingKeychain() {
     }
 }
 
-void TestKeychainUnavailable::nothingIsWrittenAsAFallback() {
+void TestKeychainUnavailable::nothingIsWrittenAsAFallback()
+{
     // QtKeychain's optional plaintext fallback writes to QSettings; it must stay off.
     const QStringList roots = {QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
                                QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),

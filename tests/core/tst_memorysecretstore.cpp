@@ -15,7 +15,8 @@ private slots:
     void simulatedFailureReachesEveryOperation();
 };
 
-void TestMemorySecretStore::roundTripOverwriteAndRemove() {
+void TestMemorySecretStore::roundTripOverwriteAndRemove()
+{
     MemorySecretStore store;
     bool written = false;
     store.write(QStringLiteral("k"), QByteArrayLiteral("first"), this, [&](const SecretError &error) {
@@ -39,7 +40,8 @@ void TestMemorySecretStore::roundTripOverwriteAndRemove() {
     QVERIFY(readError.message().contains(QStringLiteral("“k”")));
 }
 
-void TestMemorySecretStore::handlersRunLaterNotDuringTheCall() {
+void TestMemorySecretStore::handlersRunLaterNotDuringTheCall()
+{
     MemorySecretStore store;
     bool called = false;
     store.write(QStringLiteral("k"), QByteArrayLiteral("v"), this,
@@ -48,7 +50,8 @@ void TestMemorySecretStore::handlersRunLaterNotDuringTheCall() {
     QTRY_VERIFY(called);
 }
 
-void TestMemorySecretStore::noHandlerAfterContextIsDestroyed() {
+void TestMemorySecretStore::noHandlerAfterContextIsDestroyed()
+{
     MemorySecretStore store;
     bool called = false;
     auto *context = new QObject;
@@ -58,7 +61,8 @@ void TestMemorySecretStore::noHandlerAfterContextIsDestroyed() {
     QVERIFY(!called);
 }
 
-void TestMemorySecretStore::simulatedFailureReachesEveryOperation() {
+void TestMemorySecretStore::simulatedFailureReachesEveryOperation()
+{
     MemorySecretStore store;
     store.failWith(SecretError::unavailable(QStringLiteral("no bus")));
     int failures = 0;

@@ -14,7 +14,8 @@ private slots:
     void refusesBadNames();
 };
 
-void TestNamedSecret::acceptsOrdinaryNames_data() {
+void TestNamedSecret::acceptsOrdinaryNames_data()
+{
     QTest::addColumn<QString>("name");
     QTest::newRow("word") << QStringLiteral("docserver");
     QTest::newRow("spaces inside") << QStringLiteral("Document Server prod");
@@ -22,13 +23,15 @@ void TestNamedSecret::acceptsOrdinaryNames_data() {
     QTest::newRow("longest") << QString(NamedSecret::maxNameLength, QLatin1Char('a'));
 }
 
-void TestNamedSecret::acceptsOrdinaryNames() {
+void TestNamedSecret::acceptsOrdinaryNames()
+{
     QFETCH(QString, name);
     QVERIFY2(NamedSecret::nameProblem(name).isEmpty(), qPrintable(NamedSecret::nameProblem(name)));
     QCOMPARE(NamedSecret::keychainKey(name), QStringLiteral("named-secret/") + name);
 }
 
-void TestNamedSecret::refusesBadNames_data() {
+void TestNamedSecret::refusesBadNames_data()
+{
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("problem");
     QTest::newRow("empty") << QString() << QStringLiteral("empty");
@@ -39,7 +42,8 @@ void TestNamedSecret::refusesBadNames_data() {
     QTest::newRow("control") << QStringLiteral("a\nb") << QStringLiteral("control");
 }
 
-void TestNamedSecret::refusesBadNames() {
+void TestNamedSecret::refusesBadNames()
+{
     QFETCH(QString, name);
     QFETCH(QString, problem);
     QVERIFY2(NamedSecret::nameProblem(name).contains(problem), qPrintable(NamedSecret::nameProblem(name)));

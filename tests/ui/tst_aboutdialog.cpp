@@ -23,7 +23,8 @@ private slots:
 
 namespace {
 
-QString allLabelText(const QWidget &widget) {
+QString allLabelText(const QWidget &widget)
+{
     QStringList texts;
     for (const QLabel *label : widget.findChildren<QLabel *>())
         texts << label->text();
@@ -32,7 +33,8 @@ QString allLabelText(const QWidget &widget) {
 
 } // namespace
 
-void TestAboutDialog::showsVersionsAndLicenses() {
+void TestAboutDialog::showsVersionsAndLicenses()
+{
     Ui::AboutDialog dialog;
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -49,7 +51,8 @@ void TestAboutDialog::showsVersionsAndLicenses() {
     QVERIFY(text.contains(QStringLiteral("BSD 3-Clause")));
 }
 
-void TestAboutDialog::copiesTheVersionReport() {
+void TestAboutDialog::copiesTheVersionReport()
+{
     Ui::AboutDialog dialog;
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

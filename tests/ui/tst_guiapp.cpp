@@ -14,7 +14,8 @@ private slots:
 
 namespace {
 
-QProcess *startGui(QObject *parent, const QStringList &arguments) {
+QProcess *startGui(QObject *parent, const QStringList &arguments)
+{
     auto *process = new QProcess(parent);
     process->start(QStringLiteral(PORTALKEYS_GUI_PATH), arguments);
     return process;
@@ -22,7 +23,8 @@ QProcess *startGui(QObject *parent, const QStringList &arguments) {
 
 } // namespace
 
-void TestGuiApp::unknownPageIsAUsageError() {
+void TestGuiApp::unknownPageIsAUsageError()
+{
     QProcess *process = startGui(this, {QStringLiteral("--page"), QStringLiteral("settings")});
     QVERIFY(process->waitForFinished(60000));
     QCOMPARE(process->exitCode(), PortalKeys::toInt(PortalKeys::ExitCode::Usage));
@@ -32,7 +34,8 @@ void TestGuiApp::unknownPageIsAUsageError() {
              qPrintable(err));
 }
 
-void TestGuiApp::versionAndHelp() {
+void TestGuiApp::versionAndHelp()
+{
     QProcess *version = startGui(this, {QStringLiteral("--version")});
     QVERIFY(version->waitForFinished(60000));
     QCOMPARE(version->exitCode(), 0);

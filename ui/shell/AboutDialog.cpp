@@ -18,7 +18,8 @@ namespace PortalKeys::Ui {
 
 namespace {
 
-QList<QPair<QString, QString>> versionRows() {
+QList<QPair<QString, QString>> versionRows()
+{
     return {
         {AboutDialog::tr("PortalKeys"), BuildInfo::applicationVersion()},
         {AboutDialog::tr("Qt"), AboutDialog::tr("%1 (built with %2)")
@@ -32,7 +33,8 @@ QList<QPair<QString, QString>> versionRows() {
 } // namespace
 
 AboutDialog::AboutDialog(QWidget *parent)
-    : QDialog(parent) {
+    : QDialog(parent)
+{
     ensureResourcesLoaded();
     setWindowTitle(tr("About PortalKeys"));
 
@@ -87,7 +89,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     buttons->button(QDialogButtonBox::Close)->setFocus();
 }
 
-QString AboutDialog::versionReport() const {
+QString AboutDialog::versionReport() const
+{
     QStringList lines;
     for (const auto &row : versionRows())
         lines << row.first + QStringLiteral(": ") + row.second;

@@ -4,11 +4,13 @@
 
 namespace PortalKeys::Ui {
 
-QList<PageId> allPages() {
+QList<PageId> allPages()
+{
     return {PageId::Portals, PageId::ThirdParty, PageId::OAuthApps, PageId::Jwt};
 }
 
-QString pageName(PageId page) {
+QString pageName(PageId page)
+{
     switch (page) {
     case PageId::Portals:
         return QStringLiteral("portals");
@@ -22,7 +24,8 @@ QString pageName(PageId page) {
     return {};
 }
 
-std::optional<PageId> pageFromName(const QString &name) {
+std::optional<PageId> pageFromName(const QString &name)
+{
     for (PageId page : allPages()) {
         if (pageName(page) == name)
             return page;
@@ -30,7 +33,8 @@ std::optional<PageId> pageFromName(const QString &name) {
     return std::nullopt;
 }
 
-QString pageTitle(PageId page) {
+QString pageTitle(PageId page)
+{
     switch (page) {
     case PageId::Portals:
         return QCoreApplication::translate("PageId", "Portals");

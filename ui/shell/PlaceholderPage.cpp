@@ -6,7 +6,8 @@
 namespace PortalKeys::Ui {
 
 PlaceholderPage::PlaceholderPage(const QString &title, const QString &comingCapability, QWidget *parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     auto *heading = new QLabel(title, this);
     heading->setObjectName(QStringLiteral("pageHeading"));
     QFont headingFont = heading->font();

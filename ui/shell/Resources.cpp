@@ -3,13 +3,15 @@
 #include <QtGlobal>
 
 // Q_INIT_RESOURCE must be used outside any namespace.
-static void initPortalKeysResources() {
+static void initPortalKeysResources()
+{
     Q_INIT_RESOURCE(resources);
 }
 
 namespace PortalKeys::Ui {
 
-void ensureResourcesLoaded() {
+void ensureResourcesLoaded()
+{
     static const bool loaded = [] {
         initPortalKeysResources();
         return true;

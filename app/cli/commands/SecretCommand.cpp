@@ -17,16 +17,20 @@ const QString probeKey = QStringLiteral("portalkeys-cli/keychain-probe");
 } // namespace
 
 SecretCommand::SecretCommand()
-    : SecretCommand(std::make_unique<KeychainSecretStore>()) {}
+    : SecretCommand(std::make_unique<KeychainSecretStore>())
+{}
 
 SecretCommand::SecretCommand(std::unique_ptr<SecretStore> store)
-    : m_store(std::move(store)) {}
+    : m_store(std::move(store))
+{}
 
-QString SecretCommand::summary() const {
+QString SecretCommand::summary() const
+{
     return tr("Keep named secrets (e.g. a Document Server secret) in the keychain.");
 }
 
-QString SecretCommand::help() const {
+QString SecretCommand::help() const
+{
     return HelpFormatter()
         .usage(QStringLiteral("portalkeys-cli secret status"))
         .usage(QStringLiteral("portalkeys-cli secret store NAME (--secret-env NAME | --secret-file PATH)"))
@@ -47,7 +51,8 @@ QString SecretCommand::help() const {
         .text();
 }
 
-void SecretCommand::run(const QStringList &arguments, Finish finish) {
+void SecretCommand::run(const QStringList &arguments, Finish finish)
+{
     if (handleHelpRequest(arguments))
         return finish(ExitCode::Success);
 
@@ -98,7 +103,8 @@ void SecretCommand::run(const QStringList &arguments, Finish finish) {
     store(secretName, input.secret, std::move(finish));
 }
 
-void SecretCommand::status(Finish finish) {
+void SecretCommand::status(Finish finish)
+{
     const QByteArray probe = QByteArrayLiteral("portalkeys keychain probe");
     m_store->write(probeKey, probe, &m_context, [this, probe, finish](const SecretError &writeError) {
         if (writeError.isError())
@@ -125,7 +131,8 @@ void SecretCommand::status(Finish finish) {
     });
 }
 
-void SecretCommand::store(const QString &secretName, const QByteArray &secret, Finish finish) {
+void SecretCommand::store(const QString &secretName, const QByteArray &secret, Finish finish)
+{
     m_store->write(NamedSecret::keychainKey(secretName), secret, &m_context,
                    [this, secretName, finish](const SecretError &error) {
                        if (error.isError())
@@ -136,7 +143,8 @@ void SecretCommand::store(const QString &secretName, const QByteArray &secret, F
                    });
 }
 
-void SecretCommand::exists(const QString &secretName, Finish finish) {
+void SecretCommand::exists(const QString &secretName, Finish finish)
+{
     m_store->read(NamedSecret::keychainKey(secretName), &m_context,
                   [secretName, finish](const SecretError &error, const QByteArray &) {
                       if (error.kind() == SecretError::Kind::NotFound) {
@@ -150,7 +158,8 @@ void SecretCommand::exists(const QString &secretName, Finish finish) {
                   });
 }
 
-void SecretCommand::remove(const QString &secretName, Finish finish) {
+void SecretCommand::remove(const QString &secretName, Finish finish)
+{
     m_store->remove(
         NamedSecret::keychainKey(secretName), &m_context, [secretName, finish](const SecretError &error) {
             if (error.isError())
@@ -160,7 +169,8 @@ void SecretCommand::remove(const QString &secretName, Finish finish) {
         });
 }
 
-ExitCode SecretCommand::reportStoreError(const SecretError &error) {
+ExitCode SecretCommand::reportStoreError(const SecretError &error)
+{
     Console::error(error.message());
     return error.kind() == SecretError::Kind::NotFound ? ExitCode::Negative : ExitCode::Keychain;
 }

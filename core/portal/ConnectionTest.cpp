@@ -1,0 +1,98 @@
+#include "portal/ConnectionTest.h"
+
+#include "portal/PortalCall.h"
+#include "portal/PortalClient.h"
+
+namespace PortalKeys::Portal {
+
+QString ConnectionReport::summary() const
+{
+    const QString who = email.isEmpty() ? displayName : tr("%1 (%2)").arg(displayName, email);
+    const QString role = isOwner   ? tr("portal owner")
+                         : isAdmin ? tr("portal admin")
+                                   : tr("not a portal admin: authorization keys need an admin");
+    return tr("Signed in as %1, %2; the portal answered in %3 ms.").arg(who, role).arg(roundTripMs);
+}
+
+QJsonObject ConnectionReport::toJson() const
+{
+    return {{QStringLiteral("displayName"), displayName},
+            {QStringLiteral("email"), email},
+            {QStringLiteral("isAdmin"), isAdmin},
+            {QStringLiteral("isOwner"), isOwner},
+            {QStringLiteral("roundTripMs"), roundTripMs}};
+}
+
+ConnectionTest::ConnectionTest(PortalClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{}
+
+void ConnectionTest::start(Done done)
+{
+    m_done = std::move(done);
+    if (!m_client) {
+        finish(PortalError::cancelled(), {});
+        return;
+    }
+    m_call =
+        m_client->send(PortalRequest::get(QStringLiteral("/api/2.0/authentication")),
+                       [this](const PortalError &error, const PortalResponse &response) {
+                           if (error.isError()) {
+                               finish(error, {});
+                               return;
+                           }
+                           if (!response.value.isBool()) {
+                               finish({PortalError::Kind::Malformed,
+                                       tr("The portal's answer to “am I signed in?” is not true or false. "
+                                          "Is this a DocSpace portal?")},
+                                      {});
+                               return;
+                           }
+                           if (!response.value.toBool()) {
+                               finish({PortalError::Kind::Unauthorized,
+                                       tr("The portal answered, but did not accept the credentials: "
+                                          "they are wrong, expired or revoked.")},
+                                      {});
+                               return;
+                           }
+                           ConnectionReport report;
+                           report.roundTripMs = response.elapsedMs;
+                           fetchSelf(report);
+                       });
+}
+
+void ConnectionTest::fetchSelf(ConnectionReport report)
+{
+    m_call = m_client->send(PortalRequest::get(QStringLiteral("/api/2.0/people/@self")),
+                            [this, report](const PortalError &error, const PortalResponse &response) mutable {
+                                if (error.isError()) {
+                                    finish(error, {});
+                                    return;
+                                }
+                                const QJsonObject self = response.value.toObject();
+                                report.displayName = self.value(QLatin1String("displayName")).toString();
+                                report.email = self.value(QLatin1String("email")).toString();
+                                report.isAdmin = self.value(QLatin1String("isAdmin")).toBool();
+                                report.isOwner = self.value(QLatin1String("isOwner")).toBool();
+                                if (report.isOwner)
+                                    report.isAdmin = true;
+                                finish({}, report);
+                            });
+}
+
+void ConnectionTest::cancel()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void ConnectionTest::finish(const PortalError &error, const ConnectionReport &report)
+{
+    Done done = std::move(m_done);
+    m_done = nullptr;
+    if (done)
+        done(error, report);
+}
+
+} // namespace PortalKeys::Portal

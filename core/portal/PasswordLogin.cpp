@@ -1,0 +1,84 @@
+#include "portal/PasswordLogin.h"
+
+#include "portal/PortalCall.h"
+#include "portal/PortalClient.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace PortalKeys::Portal {
+
+PasswordLogin::PasswordLogin(PortalClient *client, const QString &email, const QByteArray &password,
+                             QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_email(email.trimmed())
+    , m_password(password)
+{}
+
+PasswordLogin::~PasswordLogin()
+{
+    cancel();
+}
+
+void PasswordLogin::start()
+{
+    post(QStringLiteral("/api/2.0/authentication"));
+}
+
+void PasswordLogin::submitCode(const QString &code)
+{
+    const QString digits = code.trimmed().remove(QLatin1Char(' '));
+    post(QStringLiteral("/api/2.0/authentication/") + QString::fromLatin1(QUrl::toPercentEncoding(digits)));
+}
+
+void PasswordLogin::cancel()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void PasswordLogin::post(const QString &path)
+{
+    if (!m_client)
+        return;
+    const QJsonObject body{{QStringLiteral("userName"), m_email},
+                           {QStringLiteral("password"), QString::fromUtf8(m_password)}};
+    PortalRequest request = PortalRequest::postJson(path, QJsonDocument(body));
+    request.authenticate = false;
+    m_call = m_client->send(request, [this](const PortalError &error, const PortalResponse &response) {
+        if (error.kind() == PortalError::Kind::Cancelled)
+            return;
+        if (error.isError()) {
+            PortalError shown = error;
+            if (error.kind() == PortalError::Kind::NotFound)
+                shown = PortalError(PortalError::Kind::Unauthorized,
+                                    tr("The portal has no user with the e-mail %1.").arg(m_email));
+            emit failed(shown);
+            return;
+        }
+        const QJsonObject answer = response.value.toObject();
+        const QString token = answer.value(QLatin1String("token")).toString();
+        if (token.isEmpty() && answer.value(QLatin1String("tfa")).toBool()) {
+            emit twoFactorRequired();
+            return;
+        }
+        if (token.isEmpty()) {
+            if (answer.value(QLatin1String("sms")).toBool())
+                emit failed(
+                    {PortalError::Kind::TwoFactorRequired,
+                     tr("The portal asks for an SMS code; PortalKeys supports authenticator-app codes "
+                        "only. Use an API key instead.")});
+            else
+                emit failed(
+                    {PortalError::Kind::Malformed, tr("The portal's answer to the login holds no token.")});
+            return;
+        }
+        const QDateTime expires =
+            QDateTime::fromString(answer.value(QLatin1String("expires")).toString(), Qt::ISODateWithMs);
+        emit succeeded(token.toUtf8(), expires);
+    });
+}
+
+} // namespace PortalKeys::Portal

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "portal/PortalClient.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkReply;
+class QSslError;
+
+namespace PortalKeys::Portal {
+
+// One request to a portal in flight, with its retries and redirects. Created by PortalClient::send.
+class PortalCall : public QObject {
+    Q_OBJECT
+
+public:
+    PortalCall(PortalClient *client, const PortalRequest &request, PortalClient::Handler handler);
+    ~PortalCall() override;
+
+    // Stops the call; the handler then runs with PortalError::Kind::Cancelled.
+    void cancel();
+    bool isFinished() const { return m_finished; }
+
+signals:
+    void finished();
+
+private:
+    void start(const QUrl &url);
+    void onSslErrors(const QList<QSslError> &errors);
+    void onReplyFinished();
+    void onTimeout();
+    void retryOrFinish(const PortalError &error);
+    void finish(const PortalError &error, const PortalResponse &response);
+
+    QPointer<PortalClient> m_client;
+    PortalRequest m_request;
+    PortalClient::Handler m_handler;
+    QNetworkReply *m_reply = nullptr;
+    QUrl m_url;
+    QTimer m_timeout;
+    QTimer m_backoff;
+    QElapsedTimer m_elapsed;
+    CertificateInfo m_rejectedCertificate;
+    int m_attempt = 0;
+    int m_redirects = 0;
+    bool m_timedOut = false;
+    bool m_cancelled = false;
+    bool m_finished = false;
+};
+
+} // namespace PortalKeys::Portal

@@ -1,0 +1,1868 @@
+#!/usr/bin/env python3
+"""A simulated ONLYOFFICE DocSpace 3.7 portal for PortalKeys' tests and demos.
+
+The simulator is a small stateful web server on 127.0.0.1 that answers the portal calls PortalKeys makes:
+logging in (API keys, Basic, login tokens, OAuth access tokens, two-factor codes), the third-party
+authorization keys ("authservice", the 19 DocSpace 3.7 consumers), the OAuth 2.0 app (client) registry and
+the portal's OAuth 2.0 authorization server (PKCE code flow, refresh-token rotation, JWKS). It listens on
+plain HTTP and on HTTPS (self-signed certificate) at the same time; both listeners share one state.
+
+Usage:
+    portal_simulator.py [--http-port N] [--https-port N] [--cert-dir DIR] [--no-https] [--ready-file PATH]
+                        [--x-signature-ttl S] [--access-token-ttl S] [--readonly-consumer NAME ...]
+                        [--plan-without-paid] [--extra-consumer]
+
+When both listeners are up, exactly one JSON line goes to stdout (and to --ready-file):
+    {"http_port": N, "https_port": N|null, "cert_pem_path": "...", "cert_sha256": "<hex of DER>", "pid": N}
+After that, stdout stays silent; stderr gets one line per request (scheme, method, path without query,
+status). Header values, bodies, passwords and tokens are never logged. SIGTERM or SIGINT ends it cleanly.
+
+Run `portal_simulator.py --help` for the demo accounts, keys, OAuth clients and the /__sim/ control API.
+Only the Python standard library is required; the `cryptography` package (Debian: python3-cryptography)
+enables ES256 access tokens, otherwise HS256 is used. The certificate is made with the `openssl` command.
+"""
+
+import argparse
+import base64
+import binascii
+import copy
+import datetime
+import hashlib
+import hmac
+import http.server
+import json
+import math
+import os
+import re
+import secrets
+import select
+import shutil
+import signal
+import socketserver
+import ssl
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import traceback
+import urllib.parse
+import uuid
+
+try:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature, encode_dss_signature
+
+    HAVE_CRYPTOGRAPHY = True
+except ImportError:  # HS256 access tokens instead of ES256
+    HAVE_CRYPTOGRAPHY = False
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Demo data
+# ----------------------------------------------------------------------------------------------------------
+
+TENANT_ID = 1
+TFA_CODE = "123456"
+MAX_FAILED_LOGINS = 5
+LOGIN_RETRY_AFTER = 60
+LOGIN_TOKEN_LIFETIME = 365 * 24 * 3600
+AUTH_CODE_LIFETIME = 60
+REFRESH_TOKEN_LIFETIME = 60 * 24 * 3600
+MAX_KEY_VALUE_LENGTH = 4000
+MAX_BODY_BYTES = 16 * 1024 * 1024
+
+USERS = [
+    {"id": "a7b2f0d4-1c3e-4f5a-8b6c-0d1e2f3a4b5c", "email": "admin@example.com", "password": "admin-password",
+     "firstName": "Ada", "lastName": "Admin", "isAdmin": True, "isOwner": True, "tfa": False, "disabled": False},
+    {"id": "b8c3a1e5-2d4f-4a6b-9c7d-1e2f3a4b5c6d", "email": "user@example.com", "password": "user-password",
+     "firstName": "Uma", "lastName": "User", "isAdmin": False, "isOwner": False, "tfa": False, "disabled": False},
+    {"id": "c9d4b2f6-3e5a-4b7c-8d8e-2f3a4b5c6d7e", "email": "tfa@example.com", "password": "tfa-password",
+     "firstName": "Tess", "lastName": "Twofactor", "isAdmin": True, "isOwner": False, "tfa": True,
+     "disabled": False},
+    {"id": "d0e5c3a7-4f6b-4c8d-9e9f-3a4b5c6d7e8f", "email": "disabled@example.com",
+     "password": "disabled-password", "firstName": "Dora", "lastName": "Disabled", "isAdmin": False,
+     "isOwner": False, "tfa": False, "disabled": True},
+]
+ADMIN_EMAIL = "admin@example.com"
+
+# API keys: "sk-" + 64 lowercase hex digits; permissions as the portal stores them.
+API_KEYS = {
+    "sk-" + "a" * 64: {"email": ADMIN_EMAIL, "permissions": ["*"]},
+    "sk-" + "b" * 64: {"email": ADMIN_EMAIL, "permissions": ["*:read"]},
+    "sk-" + "c" * 64: {"email": ADMIN_EMAIL, "permissions": ["files:read", "files:write"]},
+    "sk-" + "d" * 64: {"email": "user@example.com", "permissions": ["*"]},
+}
+API_KEY_PATTERN = re.compile(r"sk-[0-9a-f]{64}")
+
+DEMO_CLIENT_ID = "11111111-2222-3333-4444-555555555555"
+DEMO_CLIENT_SECRET = "DemoClientSecret0123456789abcdefghij"
+DEMO_PUBLIC_CLIENT_ID = "66666666-7777-8888-9999-000000000000"
+# A 1x1 transparent PNG, so that the demo clients have a logo like real ones.
+DEMO_LOGO = ("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA"
+             "60e6kgAAAABJRU5ErkJggg==")
+
+# (name, group, type) in the order the portal lists them.
+SCOPES = [
+    ("accounts.self:read", "profile", "read"), ("accounts.self:write", "profile", "write"),
+    ("accounts:read", "accounts", "read"), ("accounts:write", "accounts", "write"),
+    ("files:read", "files", "read"), ("files:write", "files", "write"),
+    ("rooms:read", "rooms", "read"), ("rooms:write", "rooms", "write"),
+    ("openid", "openid", "openid"),
+]
+SCOPE_NAMES = [name for name, _group, _type in SCOPES]
+
+
+def prop(name, title=None, **extra):
+    """One editable key of a consumer. Keys without a portal label show the key itself as the title."""
+    definition = {"name": name, "title": title if title is not None else name}
+    definition.update(extra)
+    return definition
+
+
+def consumer(name, title, order, kind, props, paid=False, key=None):
+    """A consumer as the portal knows it; `key` is the server-side lookup key when it differs from `name`."""
+    return {"name": name, "key": key or name, "title": title, "order": order, "kind": kind, "paid": paid,
+            "props": props}
+
+
+# DocSpace 3.7: 19 consumers in GET order (order ties keep this sequence).
+CONSUMERS = [
+    consumer("dropbox", "DropBox", 2, "D", [prop("dropboxClientId"), prop("dropboxClientSecret")]),
+    consumer("box", "Box", 3, "D", [prop("boxClientId", "Box ID"), prop("boxClientSecret", "Box Key")]),
+    consumer("skydrive", "OneDrive", 4, "D",
+             [prop("skydriveappkey", "Application ID"), prop("skydriveappsecret", "Client secret")]),
+    consumer("microsoft", "Microsoft", 4, "L",
+             [prop("microsoftClientId", "Application Client ID"), prop("microsoftClientSecret", "Client Secret")]),
+    consumer("google", "Google", 5, "LD",
+             [prop("googleClientId", "Google ID"), prop("googleClientSecret", "Google Key")]),
+    consumer("facebook", "Facebook", 6, "L",
+             [prop("facebookClientId", "Facebook ID"), prop("facebookClientSecret", "Facebook Key")]),
+    consumer("twitter", "X", 6, "L", [prop("twitterKey", "API Key"), prop("twitterSecret", "API Key Secret")]),
+    consumer("linkedin", "LinkedIn", 8, "L",
+             [prop("linkedInKey", "Linkedin ID"), prop("linkedInSecret", "Linkedin Key")]),
+    consumer("twilio", "Twilio", 9, "S",
+             [prop("twilioAccountSid", "Account Sid"), prop("twilioAuthToken", "Auth Token"),
+              prop("twiliosender", "Phone number from Twilio (required for SMS authorization)")]),
+    consumer("firebase", "Firebase", 12, "N",
+             [prop("firebase_apiKey", "Web API key"), prop("firebase_projectId", "Project ID"),
+              prop("firebase_messagingSenderId", "Sender ID"), prop("firebase_authorization", "Server key")]),
+    consumer("appleID", "Apple ID", 13, "L",
+             [prop("appleIdClientId", "Application Client ID"), prop("appleIdClientIdMobile"),
+              prop("appleIdTeamId", "10-character developer account Team ID"),
+              prop("appleIdKeyId", "10-character key identifier"),
+              prop("appleIdPrivateKey", "Private key downloaded from Apple Developer")],
+             key="appleid"),
+    consumer("s3", "Amazon AWS S3", 20, "St",
+             [prop("acesskey", "S3 accesskey"), prop("secretaccesskey", "S3 secret access key")], paid=True),
+    consumer("googlecloud", "Google Cloud Storage", 21, "St", [prop("json")], paid=True),
+    consumer("rackspace", "Rackspace Cloud Storage", 22, "St",
+             [prop("username", "Rackspace username"), prop("apiKey", "Rackspace apiKey")], paid=True),
+    consumer("zoom", "Zoom", 24, "L",
+             [prop("zoomClientId", "Zoom client id"), prop("zoomClientSecret", "Zoom client secret")]),
+    consumer("telegram", "Telegram", 25, "N",
+             [prop("telegramBotToken", "Bot token"), prop("telegramBotName", "Bot username")]),
+    consumer("weixin", "WeChat", 26, "L",
+             [prop("weixinClientId", "Client ID"), prop("weixinClientSecret", "Client Secret")]),
+    consumer("externaldb", "Database connection", 27, "O",
+             [prop("databaseType", type="select", options=["mysql", "sqlite"]),
+              prop("dbHost", type="text", dependsOn="databaseType", dependsOnValue="mysql"),
+              prop("dbPort", type="number", dependsOn="databaseType", dependsOnValue="mysql"),
+              prop("dbName", type="text", dependsOn="databaseType", dependsOnValue="mysql"),
+              prop("dbUser", type="text", dependsOn="databaseType", dependsOnValue="mysql"),
+              prop("dbPassword", type="password", dependsOn="databaseType", dependsOnValue="mysql"),
+              prop("dbSsl", type="toggle", dependsOn="databaseType", dependsOnValue="mysql"),
+              prop("sqliteFilePath", type="text", dependsOn="databaseType", dependsOnValue="sqlite")]),
+    consumer("nextcloud", "Nextcloud", 28, "L",
+             [prop("nextcloudBaseUrl"), prop("nextcloudClientId", "Client ID"),
+              prop("nextcloudClientSecret", "Client Secret")]),
+]
+
+# Only with --extra-consumer: a consumer no built-in catalog knows, to test how clients treat unknown ones.
+EXTRA_CONSUMER = consumer("acme", "Acme Storage", 30, "St", [prop("acmeKey", "Acme key"),
+                                                             prop("acmeSecret", "Acme secret")])
+
+KIND_DESCRIPTIONS = {
+    "L": "Lets portal users sign in with their {title} account.",
+    "D": "Connects {title} as a third-party storage for documents.",
+    "LD": "Lets users sign in with {title} and connect it as a document storage.",
+    "S": "Sends SMS messages, for example two-factor authentication codes, through {title}.",
+    "St": "Stores backups and portal data in {title}.",
+    "N": "Sends notifications through {title}.",
+    "O": "Connects the portal to an external service: {title}.",
+}
+
+TWILIO_SID_PATTERN = re.compile(r"AC[0-9a-f]{32}")
+TWILIO_TOKEN_PATTERN = re.compile(r"[0-9a-f]{32}")
+TELEGRAM_TOKEN_PATTERN = re.compile(r"\d{6,12}:[A-Za-z0-9_-]{30,}")
+UNREACHABLE_DB_HOST = "bad.example.com"
+
+# The identity service's URL rule (from its OpenAPI description): a host with a dot and a TLD of 2+ letters,
+# or an IPv4 address; so "localhost" is refused.
+URL_PATTERN = re.compile(
+    r"^(https?://)?([a-zA-Z0-9-]+\.)+[a-zA-Z]{2,}(:\d+)?(/[a-zA-Z0-9-._~:/?#\[\]@!$&'()*+,;=]*)?$"
+    r"|^https?://(\d{1,3}\.){3}\d{1,3}(:\d+)?(/[a-zA-Z0-9-._~:/?#\[\]@!$&'()*+,;=]*)?$")
+LOGO_PATTERN = re.compile(r"^data:image/(png|jpeg|jpg|svg\+xml);base64,")
+MAX_LOGO_BYTES = 256000
+
+# Values of these query parameters are replaced in /__sim/requests (they can be credentials).
+SENSITIVE_QUERY_NAMES = {"code", "code_verifier", "client_secret", "access_token", "refresh_token", "token",
+                         "password", "x-signature", "id_token", "state"}
+
+DEFAULT_FAULT_MESSAGES = {
+    400: "Bad request", 401: "Unauthorized", 402: "Your pricing plan does not include this feature",
+    403: "Access denied", 404: "Not found", 405: "Method not allowed", 409: "Conflict",
+    415: "Unsupported media type", 429: "Too many requests. Try again later.", 500: "Internal server error",
+    502: "Bad gateway", 503: "Service temporarily unavailable", 504: "Gateway timeout",
+}
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Small helpers: time, encodings, JWT
+# ----------------------------------------------------------------------------------------------------------
+
+def iso_dotnet(timestamp):
+    """A date as the ASP.NET endpoints write it: 7 fraction digits and an offset."""
+    moment = datetime.datetime.fromtimestamp(timestamp, datetime.timezone.utc)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + "%06d0+00:00" % moment.microsecond
+
+
+def iso_millis(millis):
+    """A date as the identity service writes it: milliseconds and Z."""
+    moment = datetime.datetime.fromtimestamp(millis / 1000.0, datetime.timezone.utc)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + "%03dZ" % (millis % 1000)
+
+
+def parse_iso_millis(text):
+    """Milliseconds since the epoch for an ISO 8601 date, or None if it cannot be read."""
+    try:
+        moment = datetime.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except (ValueError, AttributeError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=datetime.timezone.utc)
+    return int(round(moment.timestamp() * 1000))
+
+
+def expiry_after(seconds):
+    """A JWT exp claim (whole seconds) no earlier than `seconds` from now, so short test lifetimes hold."""
+    return int(math.ceil(time.time() + float(seconds)))
+
+
+def b64url_encode(data):
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def b64url_decode(text):
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def json_bytes(obj):
+    return json.dumps(obj, separators=(",", ":")).encode("utf-8")
+
+
+def split_jwt(token):
+    """(header, claims, signing input, signature) of a compact JWS, or None if it is not one."""
+    parts = token.split(".")
+    if len(parts) != 3:
+        return None
+    try:
+        header = json.loads(b64url_decode(parts[0]))
+        claims = json.loads(b64url_decode(parts[1]))
+        signature = b64url_decode(parts[2])
+    except (ValueError, binascii.Error):
+        return None
+    if not isinstance(header, dict) or not isinstance(claims, dict):
+        return None
+    return header, claims, (parts[0] + "." + parts[1]).encode("ascii"), signature
+
+
+def hs256_sign(secret, claims, kid=None):
+    header = {"alg": "HS256", "typ": "JWT"}
+    if kid:
+        header["kid"] = kid
+    signing_input = b64url_encode(json_bytes(header)) + "." + b64url_encode(json_bytes(claims))
+    signature = hmac.new(secret, signing_input.encode("ascii"), hashlib.sha256).digest()
+    return signing_input + "." + b64url_encode(signature)
+
+
+def hs256_verify(secret, token):
+    """The claims of an HS256 token with a valid signature, else None. Expiry is the caller's business."""
+    parts = split_jwt(token)
+    if parts is None or parts[0].get("alg") != "HS256":
+        return None
+    expected = hmac.new(secret, parts[2], hashlib.sha256).digest()
+    return parts[1] if hmac.compare_digest(expected, parts[3]) else None
+
+
+class AccessTokenSigner:
+    """Signs the OAuth tokens: ES256 with a key made at start (HS256 when `cryptography` is missing)."""
+
+    def __init__(self):
+        self.kid = secrets.token_hex(8)
+        if HAVE_CRYPTOGRAPHY:
+            self.alg = "ES256"
+            self.private_key = ec.generate_private_key(ec.SECP256R1())
+        else:
+            self.alg = "HS256"
+            self.secret = secrets.token_bytes(32)
+
+    def sign(self, claims):
+        if self.alg == "HS256":
+            return hs256_sign(self.secret, claims, self.kid)
+        header = {"alg": "ES256", "typ": "JWT", "kid": self.kid}
+        signing_input = b64url_encode(json_bytes(header)) + "." + b64url_encode(json_bytes(claims))
+        der = self.private_key.sign(signing_input.encode("ascii"), ec.ECDSA(hashes.SHA256()))
+        r, s = decode_dss_signature(der)
+        return signing_input + "." + b64url_encode(r.to_bytes(32, "big") + s.to_bytes(32, "big"))
+
+    def verify(self, token):
+        """The claims when the signature is ours, else None."""
+        if self.alg == "HS256":
+            return hs256_verify(self.secret, token)
+        parts = split_jwt(token)
+        if parts is None or parts[0].get("alg") != "ES256" or len(parts[3]) != 64:
+            return None
+        r = int.from_bytes(parts[3][:32], "big")
+        s = int.from_bytes(parts[3][32:], "big")
+        try:
+            self.private_key.public_key().verify(encode_dss_signature(r, s), parts[2], ec.ECDSA(hashes.SHA256()))
+        except InvalidSignature:
+            return None
+        return parts[1]
+
+    def jwks(self):
+        if self.alg == "HS256":
+            return {"keys": []}  # a symmetric key is never published
+        numbers = self.private_key.public_key().public_numbers()
+        return {"keys": [{"kty": "EC", "crv": "P-256", "use": "sig", "alg": "ES256", "kid": self.kid,
+                          "x": b64url_encode(numbers.x.to_bytes(32, "big")),
+                          "y": b64url_encode(numbers.y.to_bytes(32, "big"))}]}
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Responses
+# ----------------------------------------------------------------------------------------------------------
+
+class Response:
+    def __init__(self, status, body=b"", content_type=None, headers=None):
+        self.status = status
+        self.body = body
+        self.content_type = content_type
+        self.headers = list(headers or [])
+
+
+class Reply(Exception):
+    """Raised by route code to answer at once with `response` (mostly errors)."""
+
+    def __init__(self, response):
+        super().__init__(response.status)
+        self.response = response
+
+
+def json_response(obj, status=200, content_type="application/json; charset=utf-8", headers=None):
+    return Response(status, json_bytes(obj), content_type, headers)
+
+
+def envelope(payload, status=200):
+    count = len(payload) if isinstance(payload, list) else 1
+    return json_response({"response": payload, "count": count, "status": 0, "statusCode": status}, status)
+
+
+def envelope_error(status, message, headers=None):
+    return json_response({"error": {"message": message}, "status": 1, "statusCode": status}, status,
+                         headers=headers)
+
+
+def problem(status, title, detail, instance, errors=None):
+    """RFC 7807 problem details as the identity service sends them."""
+    body = {"type": "about:blank", "title": title, "status": status, "detail": detail, "instance": instance}
+    if errors is not None:
+        body["errors"] = errors
+    return json_response(body, status, "application/problem+json")
+
+
+def oauth_error(status, error, description):
+    return json_response({"error": error, "error_description": description}, status,
+                         headers=[("Cache-Control", "no-store")])
+
+
+def html_page(status, title, text):
+    body = ("<!DOCTYPE html><html><head><title>%s</title></head><body><h1>%s</h1><p>%s</p></body></html>"
+            % (title, title, text)).encode("utf-8")
+    return Response(status, body, "text/html; charset=utf-8")
+
+
+def empty(status=200):
+    return Response(status)
+
+
+# ----------------------------------------------------------------------------------------------------------
+# The portal's state
+# ----------------------------------------------------------------------------------------------------------
+
+class Identity:
+    """Who sent a request and how: kind is api_key, basic, token or oauth."""
+
+    def __init__(self, user, kind, permissions=None, token=None, claims=None):
+        self.user = user
+        self.kind = kind
+        self.permissions = permissions
+        self.token = token
+        self.claims = claims
+
+
+class Portal:
+    """Everything the portal remembers. All access happens with `lock` held."""
+
+    def __init__(self, config):
+        self.lock = threading.RLock()
+        self.stop_event = threading.Event()
+        self.initial_config = dict(config)
+        self.signer = AccessTokenSigner()
+        self.x_signature_secret = secrets.token_bytes(32)
+        self.users = {user["email"]: user for user in USERS}
+        self.users_by_id = {user["id"]: user for user in USERS}
+        self.reset()
+
+    def reset(self):
+        with self.lock:
+            self.config = copy.deepcopy(self.initial_config)
+            self.consumer_values = {}
+            for definition in CONSUMERS + [EXTRA_CONSUMER]:
+                self.consumer_values[definition["key"]] = {p["name"]: "" for p in definition["props"]}
+            self.clients = {}
+            self.last_created_millis = 0
+            for client in initial_clients():
+                self.clients[client["client_id"]] = client
+            self.login_tokens = {}       # token -> {"email", "expires"}
+            self.pending_tfa = set()     # e-mails that passed the password step of a two-factor login
+            self.failed_logins = {}      # lower-case userName -> count
+            self.codes = {}              # authorization code -> grant
+            self.refresh_tokens = {}     # refresh token -> grant
+            self.revoked_jtis = set()
+            self.faults = []
+            self.next_fault_id = 1
+            self.requests = []
+
+    # --- consumers -----------------------------------------------------------------------------------------
+
+    def consumers(self):
+        """The consumer definitions this portal offers, in GET order."""
+        definitions = list(CONSUMERS)
+        if self.config.get("extra_consumer"):
+            definitions.append(EXTRA_CONSUMER)
+        return sorted(definitions, key=lambda d: d["order"])  # sorted() is stable: ties keep list order
+
+    def can_set(self, definition):
+        return definition["name"] not in self.config.get("readonly_consumers", [])
+
+    # --- users ---------------------------------------------------------------------------------------------
+
+    def user_by_email(self, email):
+        return self.users.get((email or "").strip().lower())
+
+    def issue_login_token(self, user):
+        token = secrets.token_urlsafe(48)
+        expires = time.time() + LOGIN_TOKEN_LIFETIME
+        self.login_tokens[token] = {"email": user["email"], "expires": expires}
+        return token, expires
+
+    # --- clients -------------------------------------------------------------------------------------------
+
+    def next_created_millis(self):
+        """A creation time in ms, strictly increasing so that paging cursors are unambiguous."""
+        millis = max(int(time.time() * 1000), self.last_created_millis + 1)
+        self.last_created_millis = millis
+        return millis
+
+
+def initial_clients():
+    """The two pre-registered OAuth clients of the demo portal."""
+    admin_id = USERS[0]["id"]
+    created = parse_iso_millis("2025-01-01T00:00:00.000Z")
+    common = {
+        "description": "Pre-registered client of the simulated portal", "logo": DEMO_LOGO,
+        "website_url": "https://portalkeys.example.com", "terms_url": "https://portalkeys.example.com/terms",
+        "policy_url": "https://portalkeys.example.com/privacy",
+        "redirect_uris": ["http://127.0.0.1/"], "allowed_origins": ["http://127.0.0.1"],
+        "logout_redirect_uris": ["https://portalkeys.example.com"], "scopes": list(SCOPE_NAMES),
+        "allow_pkce": True, "is_public": False, "enabled": True, "tenant": TENANT_ID,
+        "created_by": admin_id, "modified_by": admin_id,
+    }
+    confidential = dict(copy.deepcopy(common), client_id=DEMO_CLIENT_ID, client_secret=DEMO_CLIENT_SECRET,
+                        name="PortalKeys Demo", created_millis=created, modified_millis=created)
+    public = dict(copy.deepcopy(common), client_id=DEMO_PUBLIC_CLIENT_ID, client_secret=None,
+                  name="PortalKeys Public Demo", created_millis=created + 1, modified_millis=created + 1)
+    return [confidential, public]
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Requests
+# ----------------------------------------------------------------------------------------------------------
+
+class Request:
+    """What the route functions see of an HTTP request."""
+
+    def __init__(self, method, path, query, headers, body, scheme, host, port):
+        self.method = method
+        self.path = path
+        self.query = query
+        self.headers = headers
+        self.body = body
+        self.scheme = scheme
+        self.origin = "%s://%s" % (scheme, host)
+        self.port = port
+        self.extra_headers = []
+
+    def query_value(self, name, default=None):
+        values = self.query.get(name)
+        return values[0] if values else default
+
+    def cookie(self, name):
+        for header in self.headers.get_all("Cookie") or []:
+            for part in header.split(";"):
+                key, _, value = part.strip().partition("=")
+                if key == name:
+                    return value
+        return None
+
+    def parse_json(self):
+        """The body as JSON, or raises ValueError."""
+        if not self.body:
+            raise ValueError("empty body")
+        return json.loads(self.body.decode("utf-8"))
+
+    def json_object(self):
+        """The body as a JSON object (ASP.NET style: form bodies work too), or an envelope 400."""
+        content_type = (self.headers.get("Content-Type") or "").lower()
+        if content_type.startswith("application/x-www-form-urlencoded"):
+            return self.form()
+        try:
+            value = self.parse_json()
+        except (ValueError, UnicodeDecodeError):
+            raise Reply(envelope_error(400, "The request body is not valid JSON."))
+        if not isinstance(value, dict):
+            raise Reply(envelope_error(400, "The request body must be a JSON object."))
+        return value
+
+    def form(self):
+        try:
+            text = self.body.decode("utf-8")
+        except UnicodeDecodeError:
+            text = ""
+        return {key: values[0] for key, values in urllib.parse.parse_qs(text, keep_blank_values=True).items()}
+
+
+def first_of(mapping, *names, default=None):
+    """The first present key among `names`: the portal's JSON is camelCase but older pages used PascalCase."""
+    for name in names:
+        if name in mapping:
+            return mapping[name]
+    return default
+
+
+def redact_path(path):
+    """The path for logs: a two-factor code travels in the path, so it is replaced."""
+    match = re.fullmatch(r"(/api/2\.0/authentication/)([^/]+)/?", path, re.IGNORECASE)
+    if match and match.group(2).lower() not in ("logout", "confirm", "setphone", "sendsms"):
+        return match.group(1) + "{code}"
+    return path
+
+
+def redact_query(query_string):
+    if not query_string:
+        return ""
+    pairs = urllib.parse.parse_qsl(query_string, keep_blank_values=True)
+    return urllib.parse.urlencode([(k, "REDACTED" if k.lower() in SENSITIVE_QUERY_NAMES else v) for k, v in pairs])
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Authentication of /api/2.0 calls
+# ----------------------------------------------------------------------------------------------------------
+
+def unauthorized(message="Unauthorized"):
+    return Reply(envelope_error(401, message))
+
+
+def authenticate(portal, req):
+    """The caller's Identity, None for anonymous calls; raises Reply(401) for wrong credentials."""
+    authorization = (req.headers.get("Authorization") or "").strip()
+    if authorization:
+        scheme, _, value = authorization.partition(" ")
+        value = value.strip()
+        if scheme.lower() == "bearer":
+            return bearer_identity(portal, value)
+        if scheme.lower() == "basic":
+            identity = basic_identity(portal, value)
+            req.extra_headers.append(("WWW-Authenticate", "Basic"))
+            return identity
+        return login_token_identity(portal, authorization)
+    cookie = req.cookie("asc_auth_key")
+    if cookie:
+        return login_token_identity(portal, cookie)
+    return None
+
+
+def bearer_identity(portal, value):
+    if value.startswith("sk-"):
+        key = API_KEYS.get(value) if API_KEY_PATTERN.fullmatch(value) else None
+        if key is None:
+            raise unauthorized("The API key is not valid.")
+        return Identity(portal.users[key["email"]], "api_key", permissions=key["permissions"])
+    claims = portal.signer.verify(value)
+    if claims is None or "cid" not in claims:  # an id_token is no access token
+        raise unauthorized("The access token is not valid.")
+    if claims.get("exp", 0) <= time.time():
+        raise unauthorized("The access token has expired.")
+    if claims.get("jti") in portal.revoked_jtis:
+        raise unauthorized("The access token has been revoked.")
+    user = portal.users_by_id.get(claims.get("sub"))
+    if user is None or user["disabled"]:
+        raise unauthorized("The access token is not valid.")
+    return Identity(user, "oauth", claims=claims)
+
+
+def basic_identity(portal, value):
+    try:
+        email, _, password = base64.b64decode(value, validate=True).decode("utf-8").partition(":")
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        raise unauthorized("The username or password is not correct.")
+    user = portal.user_by_email(email)
+    if user is None or user["disabled"] or not hmac.compare_digest(user["password"], password):
+        raise unauthorized("The username or password is not correct.")
+    return Identity(user, "basic")
+
+
+def login_token_identity(portal, token):
+    entry = portal.login_tokens.get(token)
+    if entry is None or entry["expires"] <= time.time():
+        raise unauthorized()
+    return Identity(portal.users[entry["email"]], "token", token=token)
+
+
+def require_user(portal, req):
+    identity = authenticate(portal, req)
+    if identity is None:
+        raise unauthorized()
+    return identity
+
+
+def require_settings_admin(portal, req, mode):
+    """Settings endpoints: an admin, and an API key with `*` or `*:<mode>` (mode = read or write)."""
+    identity = require_user(portal, req)
+    if identity.kind == "api_key":
+        permissions = identity.permissions or []
+        if "*" not in permissions and "*:" + mode not in permissions:
+            raise Reply(envelope_error(403, "Access denied"))
+    if not identity.user["isAdmin"]:
+        raise Reply(envelope_error(403, "Access denied"))
+    return identity
+
+
+def user_dto(user, origin):
+    return {
+        "id": user["id"], "userName": user["email"].split("@")[0],
+        "displayName": "%s %s" % (user["firstName"], user["lastName"]),
+        "firstName": user["firstName"], "lastName": user["lastName"], "email": user["email"],
+        "isAdmin": user["isAdmin"], "isOwner": user["isOwner"], "isVisitor": False, "isCollaborator": False,
+        "isRoomAdmin": False, "isLDAP": False, "isSSO": False, "status": 2 if user["disabled"] else 1,
+        "activationStatus": 1, "avatar": "", "profileUrl": "%s/accounts/people/%s" % (origin, user["id"]),
+    }
+
+
+# ----------------------------------------------------------------------------------------------------------
+# /api/2.0/authentication, people, x-signature
+# ----------------------------------------------------------------------------------------------------------
+
+def api_is_authenticated(portal, req):
+    try:
+        identity = authenticate(portal, req)
+    except Reply:
+        identity = None
+    return envelope(identity is not None)
+
+
+def check_login_credentials(portal, req):
+    """The user for {userName, password}; counts failures and answers 400/401/403/404/429 like the portal."""
+    body = req.json_object()
+    user_name = str(first_of(body, "userName", "UserName", default="") or "").strip()
+    password = str(first_of(body, "password", "Password", default="") or "")
+    if not user_name or not password:
+        raise Reply(envelope_error(400, "The user name or password is empty."))
+    counter_key = user_name.lower()
+    if portal.failed_logins.get(counter_key, 0) >= MAX_FAILED_LOGINS:
+        raise Reply(envelope_error(429, "Too many login attempts. Try again later.",
+                                   headers=[("Retry-After", str(LOGIN_RETRY_AFTER))]))
+    user = portal.user_by_email(user_name)
+    if user is None:
+        portal.failed_logins[counter_key] = portal.failed_logins.get(counter_key, 0) + 1
+        raise Reply(envelope_error(404, "The user could not be found."))
+    if not hmac.compare_digest(user["password"], password):
+        portal.failed_logins[counter_key] = portal.failed_logins.get(counter_key, 0) + 1
+        raise Reply(envelope_error(401, "The username or password is not correct."))
+    if user["disabled"]:
+        raise Reply(envelope_error(403, "Access denied"))
+    return user, counter_key
+
+
+def login_success(portal, user, counter_key):
+    portal.failed_logins.pop(counter_key, None)
+    portal.pending_tfa.discard(user["email"])
+    token, expires = portal.issue_login_token(user)
+    return envelope({"token": token, "expires": iso_dotnet(expires), "sms": False, "tfa": False})
+
+
+def api_login(portal, req):
+    user, counter_key = check_login_credentials(portal, req)
+    if user["tfa"]:
+        portal.pending_tfa.add(user["email"])
+        return envelope({"sms": False, "tfa": True, "tfaKey": None,
+                         "confirmUrl": req.origin + "/confirm/TfaAuth"})
+    return login_success(portal, user, counter_key)
+
+
+def api_login_with_code(portal, req, code):
+    user, counter_key = check_login_credentials(portal, req)
+    if not user["tfa"]:
+        raise Reply(envelope_error(400, "Two-factor authentication is not enabled for this user."))
+    if not hmac.compare_digest(code, TFA_CODE):
+        portal.failed_logins[counter_key] = portal.failed_logins.get(counter_key, 0) + 1
+        raise Reply(envelope_error(401, "The code is not correct."))
+    return login_success(portal, user, counter_key)
+
+
+def api_logout(portal, req):
+    identity = authenticate(portal, req)
+    if identity is not None and identity.token:
+        portal.login_tokens.pop(identity.token, None)
+    return envelope(None)
+
+
+def api_self(portal, req):
+    identity = require_user(portal, req)
+    return envelope(user_dto(identity.user, req.origin))
+
+
+def api_x_signature(portal, req):
+    """The short-lived JWT the OAuth app registry wants in its `x-signature` header."""
+    user = require_user(portal, req).user
+    now = int(time.time())
+    expires = expiry_after(portal.config["x_signature_ttl"])
+    claims = {"user_id": user["id"], "user_name": "%s %s" % (user["firstName"], user["lastName"]),
+              "user_email": user["email"], "tenant_id": TENANT_ID, "tenant_url": req.origin,
+              "is_admin": user["isAdmin"], "iat": now, "exp": expires,
+              "jti": secrets.token_hex(8)}
+    return envelope(hs256_sign(portal.x_signature_secret, claims))
+
+
+# ----------------------------------------------------------------------------------------------------------
+# /api/2.0/settings/authservice
+# ----------------------------------------------------------------------------------------------------------
+
+def consumer_dto(portal, definition):
+    title = definition["title"]
+    dto = {"name": definition["name"], "title": title,
+           "description": KIND_DESCRIPTIONS[definition["kind"]].format(title=title),
+           "instruction": ("Register an application in the %s developer console.{0}"
+                           "Enter the keys it shows you below." % title),
+           "canSet": portal.can_set(definition), "paid": definition["paid"]}
+    if dto["canSet"]:
+        values = portal.consumer_values[definition["key"]]
+        dto["props"] = []
+        for definition_prop in definition["props"]:
+            item = {"name": definition_prop["name"], "value": values[definition_prop["name"]],
+                    "title": definition_prop["title"]}
+            for optional in ("type", "options", "dependsOn", "dependsOnValue"):
+                if optional in definition_prop:
+                    item[optional] = copy.copy(definition_prop[optional])
+            dto["props"].append(item)
+    return dto
+
+
+def api_get_authservices(portal, req):
+    require_settings_admin(portal, req, "read")
+    return envelope([consumer_dto(portal, d) for d in portal.consumers()])
+
+
+def as_key_value(value):
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+def external_db_error(values):
+    """Why a connection with these external-database settings would fail, or None."""
+    database_type = (values.get("databaseType") or "mysql").strip().lower()
+    if database_type == "sqlite":
+        return None if (values.get("sqliteFilePath") or "").strip() else "The SQLite file path is empty."
+    host = (values.get("dbHost") or "").strip()
+    if not host:
+        return "The database host is empty."
+    if host.lower() == UNREACHABLE_DB_HOST:
+        return "Unable to connect to the database server %s." % host
+    return None
+
+
+def keys_pass_check(key, values):
+    """The server-side key checks: Twilio, Telegram and the external database test their keys on save."""
+    if key == "twilio":
+        return bool(TWILIO_SID_PATTERN.fullmatch(values.get("twilioAccountSid", ""))
+                    and TWILIO_TOKEN_PATTERN.fullmatch(values.get("twilioAuthToken", "")))
+    if key == "telegram":
+        return bool(TELEGRAM_TOKEN_PATTERN.fullmatch(values.get("telegramBotToken", "")))
+    if key == "externaldb":
+        return external_db_error(values) is None
+    return True
+
+
+def api_save_authservice(portal, req):
+    require_settings_admin(portal, req, "write")
+    body = req.json_object()
+    name = first_of(body, "name", "Name")
+    props = first_of(body, "props", "Props", default=None) or []
+    # The server looks consumers up by their key, case-sensitively; Apple's key is "appleid" while GET
+    # calls it "appleID", so saving under the GET name fails here just as on a real portal.
+    definition = next((d for d in portal.consumers() if d["key"] == name), None)
+    if definition is None:
+        raise Reply(envelope_error(400, "Consumer not found"))
+    if not portal.can_set(definition):
+        raise Reply(envelope_error(403, "Access denied"))
+    if definition["paid"] and portal.config.get("plan_without_paid"):
+        raise Reply(envelope_error(402, "Your current pricing plan does not include third-party storage."))
+    if not isinstance(props, list):
+        raise Reply(envelope_error(400, "props must be a list."))
+    known = {p["name"] for p in definition["props"]}
+    new_values = {}
+    for item in props:
+        if not isinstance(item, dict):
+            raise Reply(envelope_error(400, "Every item of props must be an object."))
+        prop_name = first_of(item, "name", "Name")
+        value = as_key_value(first_of(item, "value", "Value"))
+        if len(value) > MAX_KEY_VALUE_LENGTH:
+            raise Reply(envelope_error(400, "The value of %s is longer than %d characters."
+                                       % (prop_name, MAX_KEY_VALUE_LENGTH)))
+        if prop_name in known:  # unknown names are ignored, like the portal does
+            new_values[prop_name] = value
+    stored = portal.consumer_values[definition["key"]]
+    if all(not value.strip() for value in new_values.values()):
+        for prop_name in stored:
+            stored[prop_name] = ""
+        return envelope(True)
+    if all(stored[k] == v for k, v in new_values.items()):
+        return envelope(False)
+    stored.update(new_values)
+    if not keys_pass_check(definition["key"], stored):
+        for prop_name in stored:
+            stored[prop_name] = ""
+        raise Reply(envelope_error(400, "Bad keys"))
+    return envelope(True)
+
+
+def api_test_externaldb(portal, req):
+    require_settings_admin(portal, req, "write")
+    body = req.json_object()
+    values = {k: as_key_value(v) for k, v in body.items()}
+    error = external_db_error(values)
+    return envelope({"success": error is None, "error": error})
+
+
+# ----------------------------------------------------------------------------------------------------------
+# /api/2.0/clients: the OAuth app registry (plain JSON, RFC 7807 errors, x-signature authentication)
+# ----------------------------------------------------------------------------------------------------------
+
+def require_x_signature(portal, req):
+    token = req.headers.get("x-signature") or req.cookie("x-signature")
+    if not token:
+        raise Reply(problem(401, "Unauthorized", "The x-signature header is missing.", req.path))
+    claims = hs256_verify(portal.x_signature_secret, token.strip())
+    if claims is None:
+        raise Reply(problem(401, "Unauthorized", "The x-signature is not valid.", req.path))
+    if claims.get("exp", 0) <= time.time():
+        raise Reply(problem(401, "Unauthorized", "The x-signature has expired.", req.path))
+    user = portal.users_by_id.get(claims.get("user_id"))
+    if user is None or user["disabled"]:
+        raise Reply(problem(401, "Unauthorized", "The x-signature is not valid.", req.path))
+    return user
+
+
+def client_dto(client, with_secret=False):
+    dto = {key: copy.copy(client[key]) for key in (
+        "client_id", "name", "description", "logo", "website_url", "terms_url", "policy_url", "redirect_uris",
+        "allowed_origins", "logout_redirect_uris", "scopes", "is_public", "enabled", "tenant", "created_by",
+        "modified_by")}
+    methods = ["client_secret_post"] if client["client_secret"] else []
+    if client["allow_pkce"] or not client["client_secret"]:
+        methods.append("none")
+    dto["authentication_methods"] = methods
+    dto["created_on"] = iso_millis(client["created_millis"])
+    dto["modified_on"] = iso_millis(client["modified_millis"])
+    if with_secret:
+        dto["client_secret"] = client["client_secret"]
+    return dto
+
+
+def new_client_secret():
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+    return "".join(secrets.choice(alphabet) for _ in range(36))
+
+
+def field_error(field, code, message):
+    return {"field": field, "code": code, "message": message}
+
+
+def validate_url_list(body, field, errors):
+    value = body.get(field)
+    if value is None or value == []:
+        errors.append(field_error(field, "EmptyFieldError", "%s needs at least one entry" % field))
+    elif not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        errors.append(field_error(field, "ErrorPattern", "%s must be a list of URLs" % field))
+    elif len(value) > 12:
+        errors.append(field_error(field, "ErrorPattern", "%s allows at most 12 entries" % field))
+    else:
+        for entry in value:
+            parts = urllib.parse.urlsplit(entry)
+            if parts.scheme not in ("http", "https") or not parts.netloc:
+                errors.append(field_error(field, "ErrorWrongURL", "%s must be an http or https URL" % entry))
+                break
+
+
+def validate_client_fields(body, creating):
+    """Field errors for a create (all rules) or an update (only the fields an update may change)."""
+    errors = []
+    if creating or "name" in body:
+        name = body.get("name")
+        if not name:
+            errors.append(field_error("name", "EmptyFieldError", "name is required"))
+        elif not isinstance(name, str) or not 3 <= len(name) <= 256:
+            errors.append(field_error("name", "ErrorName", "name must have 3 to 256 characters"))
+    description = body.get("description")
+    if description is not None and (not isinstance(description, str) or len(description) > 255):
+        errors.append(field_error("description", "ErrorPattern", "description allows at most 255 characters"))
+    logo = body.get("logo")
+    if logo:
+        if not isinstance(logo, str) or not LOGO_PATTERN.match(logo):
+            errors.append(field_error("logo", "ErrorPattern", "logo must be a PNG, JPEG or SVG data URI"))
+        else:
+            try:
+                size = len(base64.b64decode(logo.split(",", 1)[1], validate=True))
+            except (ValueError, binascii.Error):
+                size = None
+            if size is None:
+                errors.append(field_error("logo", "ErrorPattern", "logo is not valid base64"))
+            elif size > MAX_LOGO_BYTES:
+                errors.append(field_error("logo", "ErrorPattern", "logo is larger than %d bytes" % MAX_LOGO_BYTES))
+    if creating:
+        for field in ("website_url", "terms_url", "policy_url", "logout_redirect_uri"):
+            value = body.get(field)
+            if not value:
+                errors.append(field_error(field, "EmptyFieldError", "%s is required" % field))
+            elif not isinstance(value, str) or not URL_PATTERN.match(value):
+                errors.append(field_error(field, "ErrorWrongURL", "%s is not a valid URL" % field))
+        validate_url_list(body, "redirect_uris", errors)
+        scopes = body.get("scopes")
+        if not scopes:
+            errors.append(field_error("scopes", "EmptyFieldError", "scopes needs at least one scope"))
+        elif not isinstance(scopes, list) or any(s not in SCOPE_NAMES for s in scopes):
+            errors.append(field_error("scopes", "ErrorInvalidScope", "scopes contains an unknown scope"))
+    if creating or "allowed_origins" in body:
+        validate_url_list(body, "allowed_origins", errors)
+    for flag in ("allow_pkce", "is_public"):
+        if flag in body and not isinstance(body[flag], bool):
+            errors.append(field_error(flag, "ErrorPattern", "%s must be true or false" % flag))
+    return errors
+
+
+def client_body(req):
+    try:
+        body = req.parse_json()
+    except (ValueError, UnicodeDecodeError):
+        raise Reply(problem(400, "Bad Request", "The request body is not valid JSON.", req.path))
+    if not isinstance(body, dict):
+        raise Reply(problem(400, "Bad Request", "The request body must be a JSON object.", req.path))
+    return body
+
+
+def find_client(portal, req, client_id):
+    client = portal.clients.get(client_id)
+    if client is None:
+        raise Reply(problem(404, "Not Found", "The client %s was not found." % client_id, req.path))
+    return client
+
+
+def clients_create(portal, req):
+    user = require_x_signature(portal, req)
+    body = client_body(req)
+    errors = validate_client_fields(body, creating=True)
+    if errors:
+        raise Reply(problem(400, "Bad Request", "Validation failed", req.path, errors))
+    millis = portal.next_created_millis()
+    client = {
+        "client_id": str(uuid.uuid4()), "client_secret": new_client_secret(), "name": body["name"],
+        "description": body.get("description") or "", "logo": body.get("logo") or "",
+        "website_url": body["website_url"], "terms_url": body["terms_url"], "policy_url": body["policy_url"],
+        "redirect_uris": list(body["redirect_uris"]), "allowed_origins": list(body["allowed_origins"]),
+        "logout_redirect_uris": [body["logout_redirect_uri"]], "scopes": list(dict.fromkeys(body["scopes"])),
+        "allow_pkce": bool(body.get("allow_pkce", False)), "is_public": bool(body.get("is_public", False)),
+        "enabled": True, "tenant": TENANT_ID, "created_by": user["id"], "modified_by": user["id"],
+        "created_millis": millis, "modified_millis": millis,
+    }
+    portal.clients[client["client_id"]] = client
+    return json_response(client_dto(client, with_secret=True), 201)
+
+
+def clients_list(portal, req):
+    require_x_signature(portal, req)
+    try:
+        limit = int(req.query_value("limit", "50"))
+    except ValueError:
+        limit = 0
+    if not 1 <= limit <= 50:
+        raise Reply(problem(400, "Bad Request", "limit must be between 1 and 50.", req.path))
+    # Newest first; the cursor (created time, id) of the last item seen selects the next page.
+    ordered = sorted(portal.clients.values(), key=lambda c: (c["created_millis"], c["client_id"]), reverse=True)
+    last_id = req.query_value("last_client_id")
+    last_created = req.query_value("last_created_on")
+    cursor = None
+    if last_created:
+        millis = parse_iso_millis(last_created)
+        if millis is None:
+            raise Reply(problem(400, "Bad Request", "last_created_on is not a date.", req.path))
+        cursor = (millis, last_id or "")
+    elif last_id and last_id in portal.clients:
+        cursor = (portal.clients[last_id]["created_millis"], last_id)
+    if cursor is not None:
+        ordered = [c for c in ordered if (c["created_millis"], c["client_id"]) < cursor]
+    page = ordered[:limit]
+    return json_response({
+        "data": [client_dto(c) for c in page], "limit": limit,
+        "last_client_id": page[-1]["client_id"] if page else None,
+        "last_created_on": iso_millis(page[-1]["created_millis"]) if page else None,
+    })
+
+
+def clients_get(portal, req, client_id):
+    require_x_signature(portal, req)
+    return json_response(client_dto(find_client(portal, req, client_id)))
+
+
+def clients_update(portal, req, client_id):
+    user = require_x_signature(portal, req)
+    client = find_client(portal, req, client_id)
+    body = client_body(req)
+    errors = validate_client_fields(body, creating=False)
+    if errors:
+        raise Reply(problem(400, "Bad Request", "Validation failed", req.path, errors))
+    # Only these fields can change; everything else in the body is ignored, as by the identity service.
+    for field in ("name", "description", "logo", "allow_pkce", "is_public", "allowed_origins"):
+        if field in body and body[field] is not None:
+            client[field] = copy.copy(body[field])
+    client["modified_by"] = user["id"]
+    client["modified_millis"] = int(time.time() * 1000)
+    return empty(200)
+
+
+def clients_delete(portal, req, client_id):
+    require_x_signature(portal, req)
+    find_client(portal, req, client_id)
+    del portal.clients[client_id]
+    for store in (portal.codes, portal.refresh_tokens):
+        for key in [k for k, grant in store.items() if grant["client_id"] == client_id]:
+            del store[key]
+    return empty(200)
+
+
+def clients_regenerate(portal, req, client_id):
+    user = require_x_signature(portal, req)
+    client = find_client(portal, req, client_id)
+    client["client_secret"] = new_client_secret()
+    client["modified_by"] = user["id"]
+    client["modified_millis"] = int(time.time() * 1000)
+    return json_response({"client_secret": client["client_secret"]})
+
+
+def clients_activation(portal, req, client_id):
+    require_x_signature(portal, req)
+    client = find_client(portal, req, client_id)
+    body = client_body(req)
+    if not isinstance(body.get("status"), bool):
+        raise Reply(problem(400, "Bad Request", "Validation failed", req.path,
+                            [field_error("status", "EmptyFieldError", "status must be true or false")]))
+    client["enabled"] = body["status"]
+    return empty(200)
+
+
+def scopes_list(portal, req):
+    require_x_signature(portal, req)
+    return json_response([{"name": name, "group": group, "type": kind} for name, group, kind in SCOPES])
+
+
+# ----------------------------------------------------------------------------------------------------------
+# /oauth2: the authorization server
+# ----------------------------------------------------------------------------------------------------------
+
+def openid_configuration(portal, req):
+    base = req.origin + "/oauth2"
+    return json_response({
+        "issuer": base, "authorization_endpoint": base + "/authorize", "token_endpoint": base + "/token",
+        "jwks_uri": base + "/jwks", "userinfo_endpoint": base + "/userinfo",
+        "introspection_endpoint": base + "/introspect", "revocation_endpoint": base + "/revoke",
+        "response_types_supported": ["code"], "grant_types_supported": ["authorization_code", "refresh_token"],
+        "subject_types_supported": ["public"], "id_token_signing_alg_values_supported": [portal.signer.alg],
+        "scopes_supported": list(SCOPE_NAMES), "code_challenge_methods_supported": ["S256"],
+        "token_endpoint_auth_methods_supported": ["client_secret_post", "none"],
+    })
+
+
+LOOPBACK_HOSTS = ("127.0.0.1", "[::1]", "::1", "localhost")
+
+
+def redirect_uri_registered(client, redirect_uri):
+    """Exact match, except that loopback URIs may use any port (RFC 8252, section 7.3); "/" allows any path."""
+    if redirect_uri in client["redirect_uris"]:
+        return True
+    wanted = urllib.parse.urlsplit(redirect_uri)
+    for registered in client["redirect_uris"]:
+        known = urllib.parse.urlsplit(registered)
+        if known.hostname in LOOPBACK_HOSTS and wanted.scheme == known.scheme == "http" \
+                and wanted.hostname == known.hostname and not wanted.fragment:
+            if known.path in ("", "/") or wanted.path == known.path:
+                return True
+    return False
+
+
+def with_query(url, params):
+    parts = urllib.parse.urlsplit(url)
+    query = parts.query + ("&" if parts.query else "") + urllib.parse.urlencode(params)
+    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
+
+
+def redirect(location, status=302):
+    return Response(status, b"", None, [("Location", location), ("Cache-Control", "no-store")])
+
+
+def authorize(portal, req):
+    """Automatic consent: the admin (or the user named in login_hint) approves every valid request."""
+    client = portal.clients.get(req.query_value("client_id", ""))
+    if client is None or not client["enabled"]:
+        return html_page(400, "Invalid client", "The client is unknown or disabled.")
+    redirect_uri = req.query_value("redirect_uri", "")
+    if not redirect_uri or not redirect_uri_registered(client, redirect_uri):
+        return html_page(400, "Invalid redirect URI", "The redirect URI is not registered for this client.")
+    state = req.query_value("state")
+
+    def refuse(error, description):
+        params = {"error": error, "error_description": description}
+        if state is not None:
+            params["state"] = state
+        return redirect(with_query(redirect_uri, params))
+
+    if req.query_value("response_type") != "code":
+        return refuse("unsupported_response_type", "Only response_type=code is supported.")
+    scope_text = req.query_value("scope")
+    scopes = scope_text.split() if scope_text else list(client["scopes"])
+    if not scopes or any(s not in client["scopes"] for s in scopes):
+        return refuse("invalid_scope", "The client may not ask for this scope.")
+    challenge = req.query_value("code_challenge")
+    method = req.query_value("code_challenge_method")
+    if challenge and (method or "plain") != "S256":
+        return refuse("invalid_request", "Only code_challenge_method=S256 is supported.")
+    if not challenge and not client["client_secret"]:
+        return refuse("invalid_request", "A public client must send a PKCE code_challenge.")
+    user = portal.user_by_email(req.query_value("login_hint") or ADMIN_EMAIL)
+    if user is None or user["disabled"]:
+        return refuse("access_denied", "The user cannot sign in.")
+    code = secrets.token_urlsafe(32)
+    portal.codes[code] = {"client_id": client["client_id"], "redirect_uri": redirect_uri, "scopes": scopes,
+                          "challenge": challenge, "user_id": user["id"],
+                          "expires": time.time() + AUTH_CODE_LIFETIME}
+    params = {"code": code}
+    if state is not None:
+        params["state"] = state
+    return redirect(with_query(redirect_uri, params))
+
+
+def authenticate_token_client(portal, form, pkce_used):
+    """(client, confidential) for the token endpoint: client_secret_post, or "none" with PKCE."""
+    client = portal.clients.get(form.get("client_id", ""))
+    if client is None or not client["enabled"]:
+        raise Reply(oauth_error(401, "invalid_client", "The client is unknown or disabled."))
+    secret = form.get("client_secret")
+    if secret:
+        if not client["client_secret"] or not hmac.compare_digest(client["client_secret"], secret):
+            raise Reply(oauth_error(401, "invalid_client", "The client secret is not correct."))
+        return client, True
+    if (client["allow_pkce"] or not client["client_secret"]) and pkce_used:
+        return client, False
+    raise Reply(oauth_error(401, "invalid_client", "The client must authenticate (client_secret_post)."))
+
+
+def issue_tokens(portal, req, client, user_id, scopes, confidential):
+    now = int(time.time())
+    ttl = portal.config["access_token_ttl"]
+    expires = expiry_after(ttl)
+    claims = {"iss": req.origin + "/oauth2", "aud": [req.origin], "sub": user_id, "cid": client["client_id"],
+              "tid": TENANT_ID, "scope": list(scopes), "iat": now, "nbf": now, "exp": expires,
+              "jti": secrets.token_hex(12)}
+    answer = {"access_token": portal.signer.sign(claims), "token_type": "Bearer", "expires_in": int(ttl),
+              "scope": " ".join(scopes)}
+    if confidential:  # public clients get no refresh token
+        refresh = secrets.token_urlsafe(48)
+        portal.refresh_tokens[refresh] = {"client_id": client["client_id"], "user_id": user_id,
+                                          "scopes": list(scopes), "expires": now + REFRESH_TOKEN_LIFETIME}
+        answer["refresh_token"] = refresh
+    if "openid" in scopes:
+        user = portal.users_by_id[user_id]
+        answer["id_token"] = portal.signer.sign({
+            "iss": req.origin + "/oauth2", "aud": client["client_id"], "sub": user_id, "iat": now,
+            "exp": expires, "auth_time": now, "email": user["email"],
+            "name": "%s %s" % (user["firstName"], user["lastName"])})
+    return json_response(answer, headers=[("Cache-Control", "no-store"), ("Pragma", "no-cache")])
+
+
+def token_endpoint(portal, req):
+    form = req.form()
+    grant_type = form.get("grant_type")
+    if grant_type == "authorization_code":
+        verifier = form.get("code_verifier")
+        client, confidential = authenticate_token_client(portal, form, pkce_used=bool(verifier))
+        grant = portal.codes.pop(form.get("code", ""), None)  # one use, even when the exchange fails
+        if grant is None or grant["expires"] <= time.time() or grant["client_id"] != client["client_id"]:
+            raise Reply(oauth_error(400, "invalid_grant", "The authorization code is invalid or expired."))
+        if form.get("redirect_uri") != grant["redirect_uri"]:
+            raise Reply(oauth_error(400, "invalid_grant", "redirect_uri differs from the authorization request."))
+        if grant["challenge"]:
+            computed = b64url_encode(hashlib.sha256((verifier or "").encode("ascii", "replace")).digest())
+            if not verifier or not hmac.compare_digest(computed, grant["challenge"]):
+                raise Reply(oauth_error(400, "invalid_grant", "The PKCE code_verifier does not match."))
+        elif not confidential:
+            raise Reply(oauth_error(400, "invalid_grant", "The authorization request had no code_challenge."))
+        return issue_tokens(portal, req, client, grant["user_id"], grant["scopes"], confidential)
+    if grant_type == "refresh_token":
+        client, confidential = authenticate_token_client(portal, form, pkce_used=False)
+        grant = portal.refresh_tokens.pop(form.get("refresh_token", ""), None)  # rotation: old one is gone
+        if grant is None or grant["expires"] <= time.time() or grant["client_id"] != client["client_id"]:
+            raise Reply(oauth_error(400, "invalid_grant", "The refresh token is invalid, expired or used."))
+        scopes = grant["scopes"]
+        if form.get("scope"):
+            scopes = form["scope"].split()
+            if any(s not in grant["scopes"] for s in scopes):
+                raise Reply(oauth_error(400, "invalid_scope", "The scope exceeds the original grant."))
+        return issue_tokens(portal, req, client, grant["user_id"], scopes, confidential)
+    if not grant_type:
+        raise Reply(oauth_error(400, "invalid_request", "grant_type is missing."))
+    raise Reply(oauth_error(400, "unsupported_grant_type", "This grant type is not supported."))
+
+
+def jwks(portal, req):
+    return json_response(portal.signer.jwks())
+
+
+def valid_access_claims(portal, token):
+    claims = portal.signer.verify(token or "")
+    if claims is None or "cid" not in claims or claims.get("exp", 0) <= time.time() \
+            or claims.get("jti") in portal.revoked_jtis:
+        return None
+    return claims
+
+
+def userinfo(portal, req):
+    authorization = req.headers.get("Authorization") or ""
+    token = authorization[7:].strip() if authorization.lower().startswith("bearer ") else ""
+    claims = valid_access_claims(portal, token)
+    if claims is None or claims["sub"] not in portal.users_by_id:
+        return json_response({"error": "invalid_token"}, 401, headers=[("WWW-Authenticate", "Bearer")])
+    user = portal.users_by_id[claims["sub"]]
+    return json_response({"sub": user["id"], "email": user["email"],
+                          "name": "%s %s" % (user["firstName"], user["lastName"])})
+
+
+def introspect(portal, req):
+    token = req.form().get("token", "")
+    grant = portal.refresh_tokens.get(token)
+    if grant is not None and grant["expires"] > time.time():
+        return json_response({"active": True, "client_id": grant["client_id"], "sub": grant["user_id"],
+                              "scope": " ".join(grant["scopes"]), "token_type": "refresh_token"})
+    claims = valid_access_claims(portal, token)
+    if claims is None:
+        return json_response({"active": False})
+    return json_response({"active": True, "client_id": claims["cid"], "sub": claims["sub"],
+                          "scope": " ".join(claims["scope"]), "exp": claims["exp"], "iat": claims["iat"],
+                          "iss": claims["iss"], "token_type": "Bearer"})
+
+
+def revoke(portal, req):
+    token = req.form().get("token", "")
+    if portal.refresh_tokens.pop(token, None) is None:
+        claims = portal.signer.verify(token)
+        if claims and claims.get("jti"):
+            portal.revoked_jtis.add(claims["jti"])
+    return empty(200)
+
+
+def home(portal, req):
+    text = ("This is the PortalKeys portal simulator. Sign in with admin@example.com / admin-password, "
+            "or use the API key sk-" + "a" * 64 + ". Run portal_simulator.py --help for everything else.")
+    return html_page(200, "Simulated DocSpace portal", text)
+
+
+CLIENTS = r"/api/2\.0(?:/oauth2)?/clients"
+ROUTES = [
+    ("GET", r"/api/2\.0/authentication", api_is_authenticated),
+    ("POST", r"/api/2\.0/authentication", api_login),
+    ("POST", r"/api/2\.0/authentication/logout", api_logout),
+    ("POST", r"/api/2\.0/authentication/(?P<code>[^/]+)", api_login_with_code),
+    ("GET", r"/api/2\.0/people/@self", api_self),
+    ("GET", r"/api/2\.0/security/oauth2/token", api_x_signature),
+    ("GET", r"/api/2\.0/settings/authservice", api_get_authservices),
+    ("POST", r"/api/2\.0/settings/authservice", api_save_authservice),
+    ("POST", r"/api/2\.0/settings/authservice/externaldb/test", api_test_externaldb),
+    ("GET", CLIENTS, clients_list),
+    ("POST", CLIENTS, clients_create),
+    ("GET", CLIENTS + r"/(?P<client_id>[^/]+)", clients_get),
+    ("PUT", CLIENTS + r"/(?P<client_id>[^/]+)", clients_update),
+    ("DELETE", CLIENTS + r"/(?P<client_id>[^/]+)", clients_delete),
+    ("PATCH", CLIENTS + r"/(?P<client_id>[^/]+)/regenerate", clients_regenerate),
+    ("PATCH", CLIENTS + r"/(?P<client_id>[^/]+)/activation", clients_activation),
+    ("GET", r"/api/2\.0(?:/oauth2)?/scopes", scopes_list),
+    ("GET", r"(?:/oauth2)?/\.well-known/openid-configuration", openid_configuration),
+    ("GET", r"/oauth2/authorize", authorize),
+    ("POST", r"/oauth2/token", token_endpoint),
+    ("GET", r"/oauth2/jwks", jwks),
+    ("GET", r"/oauth2/userinfo", userinfo),
+    ("POST", r"/oauth2/userinfo", userinfo),
+    ("POST", r"/oauth2/introspect", introspect),
+    ("POST", r"/oauth2/revoke", revoke),
+    ("GET", r"/", home),
+]
+COMPILED_ROUTES = [(method, re.compile(pattern, re.IGNORECASE), function) for method, pattern, function in ROUTES]
+
+
+def not_found(req, status=404, message="Not found"):
+    if req.path.lower().startswith(("/oauth2", "/api/2.0/clients", "/api/2.0/oauth2", "/api/2.0/scopes")):
+        return problem(status, message, "%s %s" % (req.method, req.path), req.path)
+    return envelope_error(status, message)
+
+
+def route(portal, req):
+    """The response for a portal call. Runs with the portal lock held."""
+    path = req.path.rstrip("/") or "/"
+    path_matched = False
+    for method, pattern, function in COMPILED_ROUTES:
+        match = pattern.fullmatch(path)
+        if match is None:
+            continue
+        path_matched = True
+        if method == req.method:
+            try:
+                return function(portal, req, **match.groupdict())
+            except Reply as reply:
+                return reply.response
+    if path_matched:
+        return not_found(req, 405, "Method not allowed")
+    return not_found(req)
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Fault injection and the /__sim/ control API
+# ----------------------------------------------------------------------------------------------------------
+
+FAULT_KINDS = ("status", "delay", "hang", "malformed", "truncated", "redirect", "garbage")
+
+
+def add_fault(portal, spec):
+    if not isinstance(spec, dict):
+        raise ValueError("the fault must be a JSON object")
+    kinds = [kind for kind in FAULT_KINDS if kind in spec]
+    if len(kinds) != 1:
+        raise ValueError("give exactly one of " + ", ".join(FAULT_KINDS))
+    path = spec.get("path")
+    if not isinstance(path, str) or not path.startswith("/"):
+        raise ValueError("path must be an absolute path such as /api/2.0/people/@self")
+    times = spec.get("times", 1)
+    if not isinstance(times, int) or isinstance(times, bool) or times < 0:
+        raise ValueError("times must be a whole number >= 0 (0 = forever)")
+    kind = kinds[0]
+    value = spec[kind]
+    if kind == "status" and (not isinstance(value, int) or not 100 <= value <= 599):
+        raise ValueError("status must be an HTTP status code")
+    if kind == "delay" and (not isinstance(value, (int, float)) or value < 0):
+        raise ValueError("delay must be a number of seconds")
+    if kind == "redirect" and not isinstance(value, str):
+        raise ValueError("redirect must be a URL")
+    fault = {"id": portal.next_fault_id, "method": str(spec.get("method", "*")).upper(),
+             "path": path.split("?")[0], "times": times, "remaining": times, "kind": kind, "value": value,
+             "body": spec.get("body"), "content_type": spec.get("content_type"),
+             "retry_after": spec.get("retry_after"), "redirect_status": spec.get("redirect_status", 302)}
+    portal.next_fault_id += 1
+    portal.faults.append(fault)
+    return fault["id"]
+
+
+def take_fault(portal, method, path):
+    """The first fault matching this request, counting it down; None when no fault applies."""
+    for fault in portal.faults:
+        if fault["method"] in ("*", method) and fault["path"] == path:
+            if fault["times"]:
+                fault["remaining"] -= 1
+                if fault["remaining"] <= 0:
+                    portal.faults.remove(fault)
+            return dict(fault)
+    return None
+
+
+def fault_status_response(fault):
+    status = fault["value"]
+    headers = []
+    if fault["retry_after"] is not None:
+        headers.append(("Retry-After", str(fault["retry_after"])))
+    if fault["body"] is not None:
+        body = str(fault["body"]).encode("utf-8")
+        content_type = fault["content_type"]
+        if content_type is None:
+            try:
+                json.loads(body)
+                content_type = "application/json; charset=utf-8"
+            except ValueError:
+                content_type = "text/plain; charset=utf-8"
+        return Response(status, body, content_type, headers)
+    message = DEFAULT_FAULT_MESSAGES.get(status, "HTTP error %d" % status)
+    return envelope_error(status, message, headers=headers)
+
+
+def portal_state_snapshot(portal):
+    consumers = {}
+    for definition in CONSUMERS + [EXTRA_CONSUMER]:
+        consumers[definition["name"]] = dict(portal.consumer_values[definition["key"]])
+    return {"consumers": consumers, "clients": sorted(portal.clients), "login_tokens": len(portal.login_tokens),
+            "refresh_tokens": len(portal.refresh_tokens), "faults": len(portal.faults),
+            "config": copy.deepcopy(portal.config)}
+
+
+CONFIG_KEYS = {"plan_without_paid": bool, "extra_consumer": bool, "readonly_consumers": list,
+               "x_signature_ttl": (int, float), "access_token_ttl": (int, float)}
+
+
+def control(portal, method, path, body):
+    """The unauthenticated test-only API under /__sim/. Plain JSON in and out."""
+    def bad(message):
+        return json_response({"error": message}, 400)
+
+    def parsed_body():
+        return json.loads(body.decode("utf-8")) if body else {}
+
+    try:
+        if path == "/__sim/faults" and method == "POST":
+            return json_response({"id": add_fault(portal, parsed_body())})
+        if path == "/__sim/faults" and method == "GET":
+            return json_response(portal.faults)
+        if path == "/__sim/faults" and method == "DELETE":
+            portal.faults.clear()
+            return json_response({"cleared": True})
+        if path == "/__sim/reset" and method == "POST":
+            portal.reset()
+            return json_response({"reset": True})
+        if path == "/__sim/requests" and method == "GET":
+            return json_response(portal.requests)
+        if path == "/__sim/state" and method == "GET":
+            return json_response(portal_state_snapshot(portal))
+        if path == "/__sim/config" and method == "POST":
+            changes = parsed_body()
+            if not isinstance(changes, dict):
+                return bad("the config must be a JSON object")
+            for key, value in changes.items():
+                if key not in CONFIG_KEYS or not isinstance(value, CONFIG_KEYS[key]):
+                    return bad("unknown or mistyped config key: %s" % key)
+            portal.config.update(copy.deepcopy(changes))
+            return json_response(portal.config)
+    except (ValueError, UnicodeDecodeError) as error:
+        return bad(str(error))
+    return json_response({"error": "unknown control call"}, 404)
+
+
+# ----------------------------------------------------------------------------------------------------------
+# HTTP plumbing
+# ----------------------------------------------------------------------------------------------------------
+
+LOG_LOCK = threading.Lock()
+
+
+def log_line(text):
+    with LOG_LOCK:
+        try:
+            sys.stderr.write("[portal-sim] " + text + "\n")
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            pass
+
+
+MALFORMED_JSON = b'{"response": {"token": "abc", "expires": '
+GARBAGE_HTML = (b"<!DOCTYPE html><html><head><title>Welcome</title></head>"
+                b"<body><h1>Welcome to nginx!</h1></body></html>")
+TRUNCATED_JSON = b'{"response": [{"name": "google", "title": "Goo'
+
+
+class PortalHandler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive, as Qt expects; every answer has a Content-Length
+    server_version = "PortalSimulator/1.0"
+    timeout = 300  # idle keep-alive connections end eventually
+
+    def setup(self):
+        # The TLS handshake runs here, in the connection's own thread, so a silent client cannot stall accept().
+        if isinstance(self.request, ssl.SSLSocket):
+            self.request.settimeout(10)
+            self.request.do_handshake()
+            self.request.settimeout(None)
+        super().setup()
+
+    # One method for every verb; the router decides.
+    def do_GET(self):
+        self.handle_portal_request()
+
+    do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = do_GET
+
+    @property
+    def portal(self):
+        return self.server.portal
+
+    def read_body(self):
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            chunks = []
+            total = 0
+            while True:
+                size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+                if size == 0:
+                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                        pass
+                    return b"".join(chunks)
+                total += size
+                if total > MAX_BODY_BYTES:
+                    raise ValueError("body too large")
+                chunks.append(self.rfile.read(size))
+                self.rfile.readline()
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > MAX_BODY_BYTES:
+            raise ValueError("body too large")
+        return self.rfile.read(length) if length > 0 else b""
+
+    def handle_portal_request(self):
+        parts = urllib.parse.urlsplit(self.path)
+        path = parts.path or "/"
+        try:
+            body = self.read_body()
+        except ValueError:
+            self.close_connection = True
+            self.send(envelope_error(413, "The request body is too large or malformed."))
+            return
+        if path.startswith("/__sim/"):
+            with self.portal.lock:
+                response = control(self.portal, self.command, path, body)
+            self.send(response)
+            return
+
+        port = self.server.server_address[1]
+        host = self.headers.get("Host") or "127.0.0.1:%d" % port
+        req = Request(self.command, path, urllib.parse.parse_qs(parts.query, keep_blank_values=True),
+                      self.headers, body, self.server.scheme, host, port)
+        entry = self.record(req, parts.query)
+        with self.portal.lock:
+            fault = take_fault(self.portal, self.command, path)
+        if fault is not None and self.apply_fault(fault, entry):
+            return
+        try:
+            with self.portal.lock:
+                response = route(self.portal, req)
+        except Exception as error:  # a bug in the simulator: answer 500 and name the spot, never the data
+            frame = traceback.extract_tb(error.__traceback__)[-1]
+            log_line("internal error %s at line %d (%s)" % (type(error).__name__, frame.lineno, frame.name))
+            response = envelope_error(500, "Internal server error")
+        response.headers.extend(req.extra_headers)
+        self.send(response, entry)
+
+    def record(self, req, query_string):
+        """Notes the request for /__sim/requests without any header value."""
+        authorization = (req.headers.get("Authorization") or "").strip()
+        scheme = None
+        if authorization:
+            first = authorization.split(" ", 1)[0].lower()
+            scheme = {"bearer": "Bearer", "basic": "Basic"}.get(first, "raw") if " " in authorization else "raw"
+        entry = {"method": req.method, "path": redact_path(req.path), "query": redact_query(query_string),
+                 "has_authorization": bool(authorization), "authorization_scheme": scheme,
+                 "has_cookie": bool(req.headers.get("Cookie")),
+                 "has_x_signature": bool(req.headers.get("x-signature")),
+                 "origin_port": req.port, "tls": req.scheme == "https", "status": None}
+        with self.portal.lock:
+            self.portal.requests.append(entry)
+        return entry
+
+    def apply_fault(self, fault, entry):
+        """Carries out a fault. True when the request is finished, False to go on normally (delay)."""
+        kind = fault["kind"]
+        if kind == "delay":
+            self.portal.stop_event.wait(float(fault["value"]))
+            return False
+        if kind == "hang":
+            self.log_event("hang")
+            self.hang_until_client_gives_up()
+            return True
+        if kind == "truncated":
+            self.log_event("truncated")
+            self.send_response_only(200)
+            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Length", str(len(TRUNCATED_JSON) + 4096))
+            self.end_headers()
+            self.wfile.write(TRUNCATED_JSON)
+            self.wfile.flush()
+            self.close_connection = True
+            self.set_status(entry, 200)
+            return True
+        if kind == "status":
+            response = fault_status_response(fault)
+        elif kind == "malformed":
+            response = Response(200, MALFORMED_JSON, "application/json; charset=utf-8")
+        elif kind == "garbage":
+            response = Response(200, GARBAGE_HTML, "text/html; charset=utf-8")
+        else:
+            response = redirect(fault["value"], int(fault["redirect_status"]))
+        self.send(response, entry)
+        return True
+
+    def hang_until_client_gives_up(self):
+        """Never answers; returns when the client closes, the simulator stops, or after ten minutes."""
+        self.close_connection = True
+        deadline = time.monotonic() + 600
+        connection = self.connection
+        while not self.portal.stop_event.is_set() and time.monotonic() < deadline:
+            try:
+                readable, _, _ = select.select([connection], [], [], 0.2)
+                if readable and not connection.recv(4096):
+                    return
+            except ssl.SSLWantReadError:
+                continue
+            except (OSError, ValueError):
+                return
+
+    def set_status(self, entry, status):
+        if entry is not None:
+            with self.portal.lock:
+                entry["status"] = status
+
+    def send(self, response, entry=None):
+        self.set_status(entry, response.status)
+        self.send_response(response.status)
+        if response.content_type:
+            self.send_header("Content-Type", response.content_type)
+        for name, value in response.headers:
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(response.body)))
+        self.end_headers()
+        if self.command != "HEAD" and response.body:
+            self.wfile.write(response.body)
+
+    # --- logging: method, path and status only ---------------------------------------------------------------
+
+    def safe_path(self):
+        path = getattr(self, "path", None)
+        return redact_path(urllib.parse.urlsplit(path).path) if path else "-"
+
+    def log_event(self, what):
+        command = getattr(self, "command", None) or "-"
+        log_line("%s %s %s %s" % (self.server.scheme, command, self.safe_path(), what))
+
+    def log_request(self, code="-", size="-"):
+        self.log_event(str(int(code)) if isinstance(code, int) else str(code))
+
+    def log_error(self, format, *args):
+        # The arguments can quote the raw request line, so only the message's fixed part is logged.
+        what = format.split("%")[0].strip(" :(")
+        log_line("%s connection problem: %s" % (self.server.scheme, "bad request" if what == "code" else what))
+
+    def log_message(self, format, *args):
+        pass
+
+
+class PortalServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True  # hanging connections must never keep the process alive
+    scheme = "http"
+
+    def __init__(self, address, portal):
+        self.portal = portal
+        super().__init__(address, PortalHandler)
+
+    def handle_error(self, request, client_address):
+        error = sys.exc_info()[1]
+        log_line("%s connection ended: %s" % (self.scheme, type(error).__name__))
+
+
+class PortalTLSServer(PortalServer):
+    scheme = "https"
+
+    def __init__(self, address, portal, context):
+        self.context = context
+        super().__init__(address, portal)
+
+    def get_request(self):
+        connection, address = self.socket.accept()
+        return self.context.wrap_socket(connection, server_side=True, do_handshake_on_connect=False), address
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Certificate, start-up and shutdown
+# ----------------------------------------------------------------------------------------------------------
+
+def ensure_certificate(cert_dir):
+    """cert.pem/key.pem in cert_dir (made with openssl when missing); returns (cert path, key path)."""
+    os.makedirs(cert_dir, exist_ok=True)
+    cert_path = os.path.join(cert_dir, "cert.pem")
+    key_path = os.path.join(cert_dir, "key.pem")
+    if os.path.exists(cert_path) and os.path.exists(key_path):
+        return cert_path, key_path
+    command = ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+               "-days", "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
+               "-keyout", key_path, "-out", cert_path]
+    old_umask = os.umask(0o077)  # the private key is readable by us only
+    try:
+        result = subprocess.run(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+    finally:
+        os.umask(old_umask)
+    if result.returncode != 0:
+        raise RuntimeError("openssl could not make the certificate: " + result.stderr.strip())
+    return cert_path, key_path
+
+
+def certificate_sha256(cert_path):
+    with open(cert_path, "r", encoding="ascii") as handle:
+        der = ssl.PEM_cert_to_DER_cert(handle.read())
+    return hashlib.sha256(der).hexdigest()
+
+
+def write_ready_file(path, text):
+    temporary = path + ".tmp"
+    with open(temporary, "w", encoding="utf-8") as handle:
+        handle.write(text + "\n")
+    os.replace(temporary, path)  # readers never see half a file
+
+
+HELP_EPILOG = """\
+demo accounts (e-mail / password):
+  admin@example.com    / admin-password     Ada Admin, owner and admin
+  user@example.com     / user-password      Uma User, not an admin (settings calls: 403)
+  tfa@example.com      / tfa-password       Tess Twofactor, admin with two-factor code 123456
+  disabled@example.com / disabled-password  disabled: login answers 403
+  Five wrong logins for one user name answer 429 (Retry-After: 60) until /__sim/reset.
+
+API keys (Authorization: Bearer ...):
+  sk-aaaa...a (64 x a)  admin, permissions ["*"]
+  sk-bbbb...b (64 x b)  admin, ["*:read"]: authservice GET works, POST gets 403
+  sk-cccc...c (64 x c)  admin, ["files:read", "files:write"]: authservice gets 403
+  sk-dddd...d (64 x d)  user@example.com, ["*"]: not an admin
+
+other credentials: Authorization: Basic base64(email:password); the login token from
+  POST /api/2.0/authentication as a raw Authorization header or cookie asc_auth_key; an OAuth access token
+  as Bearer. GET /api/2.0/security/oauth2/token returns the x-signature for /api/2.0/clients.
+
+OAuth clients:
+  11111111-2222-3333-4444-555555555555  secret DemoClientSecret0123456789abcdefghij, PKCE allowed
+  66666666-7777-8888-9999-000000000000  public (no secret, PKCE required, no refresh token)
+  Both accept redirect URIs http://127.0.0.1:<any port>/<any path>. /oauth2/authorize consents at once as
+  the admin (or as the user named by login_hint). Discovery: /oauth2/.well-known/openid-configuration.
+
+control API (no authentication, JSON, for tests only; /__sim/state shows stored key values in clear):
+  POST /__sim/faults   {"method": "GET"|"*", "path": "/api/2.0/people/@self", "times": 1 (0 = forever),
+                        plus one of "status": 503 [, "body": "...", "retry_after": 2], "delay": 2.5,
+                        "hang": true, "malformed": true, "truncated": true, "redirect": "URL", "garbage": true}
+                       -> {"id": n};  GET /__sim/faults lists them, DELETE /__sim/faults clears them
+  POST /__sim/reset    clear faults, request log, login counters; restore keys, clients and tokens
+  GET  /__sim/requests requests since reset: method, path, query (secrets redacted), has_authorization,
+                       authorization_scheme, has_cookie, has_x_signature, origin_port, tls, status
+  GET  /__sim/state    stored consumer values, client ids, counters, current config
+  POST /__sim/config   change plan_without_paid, extra_consumer, readonly_consumers, x_signature_ttl,
+                       access_token_ttl at run time (reset restores the command-line values)
+
+example (demo portal on fixed ports):
+  tests/support/portal_simulator.py --http-port 8092 --https-port 8443 --cert-dir /tmp/portal-sim
+  curl -u admin@example.com:admin-password http://127.0.0.1:8092/api/2.0/settings/authservice
+"""
+
+
+def parse_arguments(argv):
+    parser = argparse.ArgumentParser(
+        prog="portal_simulator.py", description="A simulated ONLYOFFICE DocSpace 3.7 portal on 127.0.0.1 "
+        "(HTTP and HTTPS at once) for PortalKeys' tests and demos.",
+        epilog=HELP_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--http-port", type=int, default=0, help="HTTP port (default 0: any free port)")
+    parser.add_argument("--https-port", type=int, default=0, help="HTTPS port (default 0: any free port)")
+    parser.add_argument("--no-https", action="store_true", help="serve plain HTTP only")
+    parser.add_argument("--cert-dir", help="where cert.pem/key.pem are kept or made (default: a temporary "
+                        "directory removed at exit)")
+    parser.add_argument("--ready-file", help="also write the ready JSON line to this file")
+    parser.add_argument("--x-signature-ttl", type=float, default=300,
+                        help="lifetime of the x-signature JWT in seconds (default 300)")
+    parser.add_argument("--access-token-ttl", type=float, default=3600,
+                        help="lifetime of OAuth access tokens in seconds (default 3600)")
+    parser.add_argument("--readonly-consumer", action="append", default=[], metavar="NAME",
+                        help="make this consumer read-only (canSet false, no props); repeatable")
+    parser.add_argument("--plan-without-paid", action="store_true",
+                        help="the plan lacks paid consumers: saving s3, googlecloud or rackspace answers 402")
+    parser.add_argument("--extra-consumer", action="store_true",
+                        help="add a 20th consumer 'acme' (Acme Storage) that no catalog knows")
+    return parser.parse_args(argv)
+
+
+def main(argv=None):
+    args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    portal = Portal({"plan_without_paid": args.plan_without_paid, "extra_consumer": args.extra_consumer,
+                     "readonly_consumers": list(args.readonly_consumer), "x_signature_ttl": args.x_signature_ttl,
+                     "access_token_ttl": args.access_token_ttl})
+
+    servers = [PortalServer(("127.0.0.1", args.http_port), portal)]
+    cert_path = cert_sha256 = None
+    temporary_cert_dir = None
+    if not args.no_https:
+        cert_dir = args.cert_dir
+        if not cert_dir:
+            cert_dir = temporary_cert_dir = tempfile.mkdtemp(prefix="portal-sim-")
+        cert_path, key_path = ensure_certificate(cert_dir)
+        cert_path = os.path.abspath(cert_path)
+        cert_sha256 = certificate_sha256(cert_path)
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(cert_path, key_path)
+        servers.append(PortalTLSServer(("127.0.0.1", args.https_port), portal, context))
+
+    for server in servers:
+        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True).start()
+
+    def request_stop(_signum, _frame):
+        portal.stop_event.set()
+
+    signal.signal(signal.SIGTERM, request_stop)
+    signal.signal(signal.SIGINT, request_stop)
+
+    ready = json.dumps({"http_port": servers[0].server_address[1],
+                        "https_port": servers[1].server_address[1] if len(servers) > 1 else None,
+                        "cert_pem_path": cert_path, "cert_sha256": cert_sha256, "pid": os.getpid()})
+    if args.ready_file:
+        write_ready_file(args.ready_file, ready)
+    sys.stdout.write(ready + "\n")
+    sys.stdout.flush()
+    log_line("ready (%s, access tokens %s)" % (", ".join(
+        "%s port %d" % (s.scheme, s.server_address[1]) for s in servers), portal.signer.alg))
+
+    while not portal.stop_event.wait(0.5):
+        pass
+    log_line("stopping")
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+    if temporary_cert_dir:
+        shutil.rmtree(temporary_cert_dir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,792 @@
+#!/usr/bin/env python3
+"""Self-test of portal_simulator.py: starts it as a subprocess and checks every feature through urllib.
+
+Run:  python3 tests/support/test_portal_simulator.py -v
+"""
+
+import base64
+import hashlib
+import http.client
+import json
+import os
+import secrets
+import select
+import signal
+import socket
+import ssl
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import unittest
+import urllib.error
+import urllib.parse
+import urllib.request
+
+SIMULATOR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "portal_simulator.py")
+
+FULL_KEY = "sk-" + "a" * 64
+READ_KEY = "sk-" + "b" * 64
+FILES_KEY = "sk-" + "c" * 64
+USER_KEY = "sk-" + "d" * 64
+UNKNOWN_KEY = "sk-" + "e" * 64
+CLIENT_ID = "11111111-2222-3333-4444-555555555555"
+CLIENT_SECRET = "DemoClientSecret0123456789abcdefghij"
+PUBLIC_CLIENT_ID = "66666666-7777-8888-9999-000000000000"
+CONSUMER_ORDER = ["dropbox", "box", "skydrive", "microsoft", "google", "facebook", "twitter", "linkedin", "twilio",
+                  "firebase", "appleID", "s3", "googlecloud", "rackspace", "zoom", "telegram", "weixin",
+                  "externaldb", "nextcloud"]
+# Every secret the tests send; none of them may show in /__sim/requests or on stderr.
+SECRETS = ["admin-password", "user-password", "tfa-password", "disabled-password", FULL_KEY, READ_KEY, FILES_KEY,
+           USER_KEY, UNKNOWN_KEY, CLIENT_SECRET, "123456", "wrong-password"]
+
+
+def b64url(data):
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def basic(email, password):
+    return "Basic " + base64.b64encode(("%s:%s" % (email, password)).encode()).decode()
+
+
+def jwt_claims(token):
+    payload = token.split(".")[1]
+    return json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+
+
+class Result:
+    def __init__(self, status, headers, body):
+        self.status = status
+        self.headers = headers
+        self.body = body
+
+    def json(self):
+        return json.loads(self.body.decode("utf-8"))
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+class Simulator:
+    """A running portal_simulator.py subprocess; stderr is collected so that its pipe never fills up."""
+
+    def __init__(self, *args):
+        self.process = subprocess.Popen([sys.executable, SIMULATOR] + list(args), stdout=subprocess.PIPE,
+                                        stderr=subprocess.PIPE, text=True)
+        self.stderr_lines = []
+        self.stderr_reader = threading.Thread(target=self._drain_stderr, daemon=True)
+        self.stderr_reader.start()
+        readable, _, _ = select.select([self.process.stdout], [], [], 15)
+        if not readable:
+            self.process.kill()
+            raise RuntimeError("the simulator did not get ready")
+        line = self.process.stdout.readline()
+        self.ready_line = line
+        self.ready = json.loads(line)
+        self.context = None
+        if self.ready["https_port"]:
+            self.context = ssl.create_default_context(cafile=self.ready["cert_pem_path"])
+
+    def _drain_stderr(self):
+        for line in self.process.stderr:
+            self.stderr_lines.append(line)
+
+    def stop(self):
+        self.process.send_signal(signal.SIGTERM)
+        code = self.process.wait(10)
+        rest = self.process.stdout.read()
+        self.process.stdout.close()
+        self.stderr_reader.join(5)
+        self.process.stderr.close()
+        return code, rest
+
+    def url(self, path, tls=False):
+        if tls:
+            return "https://127.0.0.1:%d%s" % (self.ready["https_port"], path)
+        return "http://127.0.0.1:%d%s" % (self.ready["http_port"], path)
+
+    def call(self, method, path, json_body=None, form=None, headers=None, tls=False, follow=True, timeout=5,
+             data=None):
+        headers = dict(headers or {})
+        if json_body is not None:
+            data = json.dumps(json_body).encode()
+            headers.setdefault("Content-Type", "application/json")
+        elif form is not None:
+            data = urllib.parse.urlencode(form).encode()
+            headers.setdefault("Content-Type", "application/x-www-form-urlencoded")
+        request = urllib.request.Request(self.url(path, tls), data=data, headers=headers, method=method)
+        handlers = [urllib.request.HTTPSHandler(context=self.context)] if tls else []
+        if not follow:
+            handlers.append(NoRedirect())
+        opener = urllib.request.build_opener(*handlers)
+        try:
+            with opener.open(request, timeout=timeout) as response:
+                return Result(response.status, response.headers, response.read())
+        except urllib.error.HTTPError as error:
+            body = error.read()
+            error.close()
+            return Result(error.code, error.headers, body)
+
+    def control(self, method, path, body=None):
+        return self.call(method, path, json_body=body).json()
+
+    def fault(self, **spec):
+        return self.control("POST", "/__sim/faults", spec)["id"]
+
+
+class SimulatorTestCase(unittest.TestCase):
+    sim = None
+
+    @classmethod
+    def setUpClass(cls):
+        cls.ready_file = os.path.join(tempfile.mkdtemp(prefix="portal-sim-test-"), "ready.json")
+        cls.sim = Simulator("--ready-file", cls.ready_file)
+
+    @classmethod
+    def tearDownClass(cls):
+        code, rest = cls.sim.stop()
+        assert code == 0, code
+        assert rest == "", "stdout must hold the ready line only"
+
+    def setUp(self):
+        self.sim.control("POST", "/__sim/reset")
+
+    # --- helpers ---------------------------------------------------------------------------------------------
+
+    def login_token(self, email="admin@example.com", password="admin-password"):
+        result = self.sim.call("POST", "/api/2.0/authentication", {"userName": email, "password": password})
+        self.assertEqual(result.status, 200, result.body)
+        return result.json()["response"]["token"]
+
+    def x_signature(self):
+        result = self.sim.call("GET", "/api/2.0/security/oauth2/token", headers={"Authorization": "Bearer " + FULL_KEY})
+        self.assertEqual(result.status, 200)
+        return result.json()["response"]
+
+    def assert_envelope_error(self, result, status, message=None):
+        self.assertEqual(result.status, status, result.body)
+        body = result.json()
+        self.assertEqual(body["status"], 1)
+        self.assertEqual(body["statusCode"], status)
+        if message is not None:
+            self.assertEqual(body["error"]["message"], message)
+
+    def save_keys(self, name, values, key=FULL_KEY):
+        props = [{"name": k, "value": v} for k, v in values.items()]
+        return self.sim.call("POST", "/api/2.0/settings/authservice", {"name": name, "props": props},
+                             headers={"Authorization": "Bearer " + key})
+
+    def stored(self, name):
+        return self.sim.control("GET", "/__sim/state")["consumers"][name]
+
+    def new_client_body(self, **overrides):
+        body = {"name": "Test App", "description": "made by the self-test",
+                "logo": "data:image/png;base64," + base64.b64encode(b"\x89PNG fake").decode(),
+                "website_url": "https://app.example.com", "terms_url": "https://app.example.com/terms",
+                "policy_url": "https://app.example.com/privacy", "logout_redirect_uri": "https://app.example.com",
+                "redirect_uris": ["https://app.example.com/callback"], "allowed_origins": ["https://app.example.com"],
+                "scopes": ["files:read", "openid"], "allow_pkce": True, "is_public": False}
+        body.update(overrides)
+        return body
+
+
+class StartupTest(SimulatorTestCase):
+    def test_ready_line_and_file(self):
+        ready = self.sim.ready
+        self.assertEqual(set(ready), {"http_port", "https_port", "cert_pem_path", "cert_sha256", "pid"})
+        self.assertEqual(ready["pid"], self.sim.process.pid)
+        with open(self.ready_file, encoding="utf-8") as handle:
+            self.assertEqual(json.loads(handle.read()), ready)
+        with open(ready["cert_pem_path"], encoding="ascii") as handle:
+            der = ssl.PEM_cert_to_DER_cert(handle.read())
+        self.assertEqual(ready["cert_sha256"], hashlib.sha256(der).hexdigest())
+
+    def test_https_needs_the_generated_certificate(self):
+        result = self.sim.call("GET", "/api/2.0/authentication", tls=True)
+        self.assertEqual(result.json()["response"], False)
+        with self.assertRaises(urllib.error.URLError):
+            urllib.request.urlopen(self.sim.url("/api/2.0/authentication", tls=True),
+                                   context=ssl.create_default_context(), timeout=5)
+
+    def test_envelope_shape(self):
+        body = self.sim.call("GET", "/api/2.0/people/@self", headers={"Authorization": "Bearer " + FULL_KEY}).json()
+        self.assertEqual((body["status"], body["statusCode"], body["count"]), (0, 200, 1))
+        self.assert_envelope_error(self.sim.call("GET", "/api/2.0/no/such/thing"), 404)
+
+
+class CredentialTest(SimulatorTestCase):
+    def me(self, **headers):
+        return self.sim.call("GET", "/api/2.0/people/@self", headers=headers)
+
+    def test_api_keys(self):
+        result = self.me(Authorization="Bearer " + FULL_KEY)
+        self.assertEqual(result.status, 200)
+        me = result.json()["response"]
+        self.assertEqual((me["email"], me["displayName"], me["isAdmin"], me["isOwner"]),
+                         ("admin@example.com", "Ada Admin", True, True))
+        self.assert_envelope_error(self.me(Authorization="Bearer " + UNKNOWN_KEY), 401)
+        self.assert_envelope_error(self.me(Authorization="Bearer sk-short"), 401)
+        self.assert_envelope_error(self.me(Authorization=FULL_KEY), 401)  # the Bearer prefix is required
+        self.assert_envelope_error(self.me(), 401)
+
+    def test_api_key_permissions(self):
+        path = "/api/2.0/settings/authservice"
+        self.assertEqual(self.sim.call("GET", path, headers={"Authorization": "Bearer " + READ_KEY}).status, 200)
+        self.assert_envelope_error(self.save_keys("google", {"googleClientId": "x"}, READ_KEY), 403, "Access denied")
+        self.assert_envelope_error(self.sim.call("GET", path, headers={"Authorization": "Bearer " + FILES_KEY}),
+                                   403, "Access denied")
+        self.assert_envelope_error(self.sim.call("GET", path, headers={"Authorization": "Bearer " + USER_KEY}),
+                                   403, "Access denied")
+        self.assertEqual(self.save_keys("google", {"googleClientId": "x"}, FULL_KEY).json()["response"], True)
+
+    def test_basic(self):
+        result = self.me(Authorization=basic("admin@example.com", "admin-password"))
+        self.assertEqual(result.status, 200)
+        self.assertEqual(result.headers["WWW-Authenticate"], "Basic")
+        result = self.me(Authorization=basic("admin@example.com", "wrong-password"))
+        self.assert_envelope_error(result, 401, "The username or password is not correct.")
+        self.assertIsNone(result.headers["WWW-Authenticate"])
+
+    def test_login_token_header_cookie_logout(self):
+        response = self.sim.call("POST", "/api/2.0/authentication",
+                                 {"userName": "admin@example.com", "password": "admin-password"}).json()["response"]
+        self.assertEqual((response["sms"], response["tfa"]), (False, False))
+        expires = time.mktime(time.strptime(response["expires"][:19], "%Y-%m-%dT%H:%M:%S")) - time.timezone
+        self.assertAlmostEqual(expires - time.time(), 365 * 86400, delta=86400 + 3600)
+        token = response["token"]
+        self.assertEqual(self.me(Authorization=token).status, 200)
+        self.assertEqual(self.me(Cookie="other=1; asc_auth_key=" + token).status, 200)
+        authenticated = self.sim.call("GET", "/api/2.0/authentication", headers={"Authorization": token})
+        self.assertIs(authenticated.json()["response"], True)
+        self.assertEqual(self.sim.call("POST", "/api/2.0/authentication/logout",
+                                       headers={"Authorization": token}).status, 200)
+        self.assert_envelope_error(self.me(Authorization=token), 401)
+        authenticated = self.sim.call("GET", "/api/2.0/authentication", headers={"Authorization": token})
+        self.assertIs(authenticated.json()["response"], False)
+
+    def test_login_errors_and_rate_limit(self):
+        def login(user, password):
+            return self.sim.call("POST", "/api/2.0/authentication", {"userName": user, "password": password})
+
+        self.assert_envelope_error(login("", ""), 400)
+        self.assert_envelope_error(login("disabled@example.com", "disabled-password"), 403)
+        self.assert_envelope_error(login("nobody@example.com", "x"), 404)
+        for _ in range(5):
+            self.assert_envelope_error(login("user@example.com", "wrong-password"), 401,
+                                       "The username or password is not correct.")
+        limited = login("user@example.com", "user-password")
+        self.assert_envelope_error(limited, 429)
+        self.assertEqual(limited.headers["Retry-After"], "60")
+        self.sim.control("POST", "/__sim/reset")
+        self.assertEqual(login("user@example.com", "user-password").status, 200)
+
+    def test_two_factor(self):
+        credentials = {"userName": "tfa@example.com", "password": "tfa-password"}
+        first = self.sim.call("POST", "/api/2.0/authentication", credentials).json()["response"]
+        self.assertIs(first["tfa"], True)
+        self.assertFalse(first.get("token"))
+        self.assert_envelope_error(self.sim.call("POST", "/api/2.0/authentication/000000", credentials), 401)
+        second = self.sim.call("POST", "/api/2.0/authentication/123456", credentials)
+        self.assertEqual(second.status, 200)
+        token = second.json()["response"]["token"]
+        self.assertEqual(self.me(Authorization=token).json()["response"]["displayName"], "Tess Twofactor")
+
+    def test_x_signature_and_clients_auth(self):
+        signature = self.x_signature()
+        claims = jwt_claims(signature)
+        self.assertAlmostEqual(claims["exp"] - time.time(), 300, delta=5)
+        self.assertEqual(self.sim.call("GET", "/api/2.0/clients", headers={"x-signature": signature}).status, 200)
+        self.assertEqual(self.sim.call("GET", "/api/2.0/clients",
+                                       headers={"Cookie": "x-signature=" + signature}).status, 200)
+        for headers in ({}, {"x-signature": signature[:-4] + "AAAA"}, {"x-signature": "garbage"}):
+            result = self.sim.call("GET", "/api/2.0/clients", headers=headers)
+            self.assertEqual(result.status, 401)
+            self.assertEqual(result.json()["status"], 401)
+            self.assertIn("problem+json", result.headers["Content-Type"])
+        self.assert_envelope_error(self.sim.call("GET", "/api/2.0/security/oauth2/token"), 401)
+
+
+class AuthServiceTest(SimulatorTestCase):
+    path = "/api/2.0/settings/authservice"
+
+    def services(self, key=FULL_KEY):
+        result = self.sim.call("GET", self.path, headers={"Authorization": "Bearer " + key})
+        self.assertEqual(result.status, 200)
+        return {s["name"]: s for s in result.json()["response"]}, result.json()
+
+    def test_catalog(self):
+        services, body = self.services()
+        self.assertEqual(list(services), CONSUMER_ORDER)
+        self.assertEqual(body["count"], 19)
+        self.assertEqual({n for n, s in services.items() if s["paid"]}, {"s3", "googlecloud", "rackspace"})
+        self.assertTrue(all(s["canSet"] and "{0}" in s["instruction"] for s in services.values()))
+        self.assertEqual([p["name"] for p in services["appleID"]["props"]],
+                         ["appleIdClientId", "appleIdClientIdMobile", "appleIdTeamId", "appleIdKeyId",
+                          "appleIdPrivateKey"])
+        self.assertEqual(services["s3"]["props"][0]["name"], "acesskey")
+        db = {p["name"]: p for p in services["externaldb"]["props"]}
+        self.assertEqual(list(db), ["databaseType", "dbHost", "dbPort", "dbName", "dbUser", "dbPassword", "dbSsl",
+                                    "sqliteFilePath"])
+        self.assertEqual((db["databaseType"]["type"], db["databaseType"]["options"]), ("select", ["mysql", "sqlite"]))
+        self.assertEqual((db["dbPort"]["type"], db["dbPassword"]["type"], db["dbSsl"]["type"]),
+                         ("number", "password", "toggle"))
+        self.assertEqual((db["sqliteFilePath"]["dependsOn"], db["sqliteFilePath"]["dependsOnValue"]),
+                         ("databaseType", "sqlite"))
+        self.assertNotIn("type", services["google"]["props"][0])
+        token = self.login_token("user@example.com", "user-password")
+        self.assert_envelope_error(self.sim.call("GET", self.path, headers={"Authorization": token}), 403,
+                                   "Access denied")
+
+    def test_save_same_and_clear(self):
+        values = {"googleClientId": "id.apps.googleusercontent.com", "googleClientSecret": "s3cr3t"}
+        self.assertIs(self.save_keys("google", values).json()["response"], True)
+        self.assertIs(self.save_keys("google", values).json()["response"], False)
+        self.assertEqual(self.stored("google"), values)
+        props = {p["name"]: p["value"] for p in self.services()[0]["google"]["props"]}
+        self.assertEqual(props, values)
+        self.assertIs(self.save_keys("google", {"googleClientSecret": "other"}).json()["response"], True)
+        self.assertEqual(self.stored("google")["googleClientId"], values["googleClientId"])
+        cleared = self.save_keys("google", {"googleClientId": "", "googleClientSecret": ""})
+        self.assertIs(cleared.json()["response"], True)
+        self.assertEqual(self.stored("google"), {"googleClientId": "", "googleClientSecret": ""})
+        self.assert_envelope_error(self.save_keys("google", {"googleClientId": "x" * 4001}), 400)
+        basic_result = self.sim.call("POST", self.path, {"name": "box", "props": [{"name": "boxClientId",
+                                                                                    "value": "b"}]},
+                                     headers={"Authorization": basic("admin@example.com", "admin-password")})
+        self.assertIs(basic_result.json()["response"], True)
+
+    def test_apple_needs_the_server_key(self):
+        values = {"appleIdClientId": "com.example.app", "appleIdTeamId": "ABCDE12345"}
+        self.assert_envelope_error(self.save_keys("appleID", values), 400, "Consumer not found")
+        self.assertIs(self.save_keys("appleid", values).json()["response"], True)
+        self.assertEqual(self.stored("appleID")["appleIdTeamId"], "ABCDE12345")
+
+    def test_bad_keys_clear_the_consumer(self):
+        good = {"twilioAccountSid": "AC" + "0" * 32, "twilioAuthToken": "f" * 32, "twiliosender": "+15550100"}
+        self.assertIs(self.save_keys("twilio", good).json()["response"], True)
+        self.assert_envelope_error(self.save_keys("twilio", {"twilioAccountSid": "XX" + "0" * 32}), 400, "Bad keys")
+        self.assertEqual(set(self.stored("twilio").values()), {""})
+        telegram = {"telegramBotToken": "12345678:" + "A" * 35, "telegramBotName": "demo_bot"}
+        self.assertIs(self.save_keys("telegram", telegram).json()["response"], True)
+        self.assert_envelope_error(self.save_keys("telegram", {"telegramBotToken": "nope"}), 400, "Bad keys")
+        self.assertEqual(set(self.stored("telegram").values()), {""})
+        db = {"databaseType": "mysql", "dbHost": "bad.example.com", "dbPort": "3306", "dbName": "forms"}
+        self.assert_envelope_error(self.save_keys("externaldb", db), 400, "Bad keys")
+        self.assertEqual(set(self.stored("externaldb").values()), {""})
+        db["dbHost"] = "db.example.com"
+        self.assertIs(self.save_keys("externaldb", db).json()["response"], True)
+
+    def test_externaldb_test_endpoint(self):
+        path = self.path + "/externaldb/test"
+        auth = {"Authorization": "Bearer " + FULL_KEY}
+        ok = self.sim.call("POST", path, {"databaseType": "mysql", "dbHost": "db.example.com"}, headers=auth)
+        self.assertEqual(ok.json()["response"], {"success": True, "error": None})
+        bad = self.sim.call("POST", path, {"databaseType": "mysql", "dbHost": "bad.example.com"}, headers=auth)
+        self.assertIs(bad.json()["response"]["success"], False)
+        self.assertTrue(bad.json()["response"]["error"])
+
+    def test_runtime_config(self):
+        self.sim.control("POST", "/__sim/config", {"readonly_consumers": ["box"], "plan_without_paid": True})
+        services, _ = self.services()
+        self.assertIs(services["box"]["canSet"], False)
+        self.assertNotIn("props", services["box"])
+        self.assert_envelope_error(self.save_keys("box", {"boxClientId": "x"}), 403, "Access denied")
+        self.assert_envelope_error(self.save_keys("s3", {"acesskey": "AKIA0000000000000000"}), 402)
+        self.sim.control("POST", "/__sim/reset")
+        self.assertIs(self.services()[0]["box"]["canSet"], True)
+
+
+class OAuthAppsTest(SimulatorTestCase):
+    def clients(self, method, path, body=None, prefix="/api/2.0", signature=None):
+        headers = {"x-signature": signature or self.x_signature()}
+        return self.sim.call(method, prefix + path, json_body=body, headers=headers,
+                             data=b"" if body is None and method in ("PUT", "PATCH") else None)
+
+    def test_lifecycle(self):
+        signature = self.x_signature()
+        created = self.clients("POST", "/clients", self.new_client_body(), signature=signature)
+        self.assertEqual(created.status, 201, created.body)
+        client = created.json()
+        client_id = client["client_id"]
+        self.assertRegex(client["client_secret"], r"^[A-Za-z0-9]{36}$")
+        self.assertEqual(client["authentication_methods"], ["client_secret_post", "none"])
+        self.assertEqual(client["logout_redirect_uris"], ["https://app.example.com"])
+        for field in ("enabled", "tenant", "created_on", "modified_on", "created_by", "modified_by", "is_public"):
+            self.assertIn(field, client)
+        fetched = self.clients("GET", "/clients/" + client_id, signature=signature).json()
+        self.assertNotIn("client_secret", fetched)
+        self.assertEqual(fetched["name"], "Test App")
+
+        update = {"name": "Renamed App", "website_url": "https://changed.example.com", "allowed_origins":
+                  ["https://other.example.com"]}
+        updated = self.clients("PUT", "/clients/" + client_id, update, signature=signature)
+        self.assertEqual((updated.status, updated.body), (200, b""))
+        fetched = self.clients("GET", "/clients/" + client_id, prefix="/api/2.0/oauth2").json()
+        self.assertEqual((fetched["name"], fetched["website_url"], fetched["allowed_origins"]),
+                         ("Renamed App", "https://app.example.com", ["https://other.example.com"]))
+
+        regenerated = self.clients("PATCH", "/clients/%s/regenerate" % client_id).json()["client_secret"]
+        self.assertRegex(regenerated, r"^[A-Za-z0-9]{36}$")
+        self.assertNotEqual(regenerated, client["client_secret"])
+        self.assertEqual(self.clients("PATCH", "/clients/%s/activation" % client_id, {"status": False}).status, 200)
+        self.assertIs(self.clients("GET", "/clients/" + client_id).json()["enabled"], False)
+        self.assertEqual(self.clients("DELETE", "/clients/" + client_id).status, 200)
+        missing = self.clients("GET", "/clients/" + client_id)
+        self.assertEqual((missing.status, missing.json()["status"]), (404, 404))
+
+    def test_paging(self):
+        signature = self.x_signature()
+        for number in range(3):
+            body = self.new_client_body(name="Paged %d" % number)
+            self.assertEqual(self.clients("POST", "/clients", body, signature=signature).status, 201)
+        seen = []
+        query = "?limit=2"
+        while True:
+            page = self.clients("GET", "/clients" + query, signature=signature).json()
+            self.assertEqual(page["limit"], 2)
+            seen.extend(c["client_id"] for c in page["data"])
+            if len(page["data"]) < 2:
+                break
+            query = "?limit=2&" + urllib.parse.urlencode({"last_client_id": page["last_client_id"],
+                                                           "last_created_on": page["last_created_on"]})
+        self.assertEqual(len(seen), 5)
+        self.assertEqual(sorted(seen), self.sim.control("GET", "/__sim/state")["clients"])
+        self.assertEqual(self.clients("GET", "/clients?limit=51", signature=signature).status, 400)
+        self.assertEqual(len(self.clients("GET", "/clients", signature=signature).json()["data"]), 5)
+
+    def test_field_errors(self):
+        body = self.new_client_body(
+            name="ab", description="d" * 256, logo="data:image/gif;base64,R0lG",
+            website_url="http://localhost:8080", terms_url="", policy_url="http://192.168.1.10/privacy",
+            redirect_uris=[], allowed_origins=["ftp://example.com"], scopes=["files:read", "bogus"])
+        result = self.clients("POST", "/clients", body)
+        self.assertEqual(result.status, 400)
+        problem = result.json()
+        self.assertEqual(problem["status"], 400)
+        for key in ("type", "title", "detail", "instance"):
+            self.assertIn(key, problem)
+        errors = {(e["field"], e["code"]) for e in problem["errors"]}
+        self.assertEqual(errors, {("name", "ErrorName"), ("description", "ErrorPattern"), ("logo", "ErrorPattern"),
+                                  ("website_url", "ErrorWrongURL"), ("terms_url", "EmptyFieldError"),
+                                  ("redirect_uris", "EmptyFieldError"), ("allowed_origins", "ErrorWrongURL"),
+                                  ("scopes", "ErrorInvalidScope")})
+        big_logo = "data:image/png;base64," + base64.b64encode(b"\0" * 256001).decode()
+        result = self.clients("POST", "/clients", self.new_client_body(logo=big_logo, scopes=[]))
+        self.assertEqual({(e["field"], e["code"]) for e in result.json()["errors"]},
+                         {("logo", "ErrorPattern"), ("scopes", "EmptyFieldError")})
+        too_many = ["https://o%d.example.com" % n for n in range(13)]
+        result = self.clients("POST", "/clients", self.new_client_body(allowed_origins=too_many))
+        self.assertEqual([e["field"] for e in result.json()["errors"]], ["allowed_origins"])
+
+    def test_scopes(self):
+        scopes = {s["name"]: (s["group"], s["type"]) for s in self.clients("GET", "/scopes").json()}
+        self.assertEqual(scopes["accounts.self:write"], ("profile", "write"))
+        self.assertEqual(scopes["rooms:read"], ("rooms", "read"))
+        self.assertEqual(scopes["openid"], ("openid", "openid"))
+        self.assertEqual(len(scopes), 9)
+        self.assertEqual(len(self.clients("GET", "/scopes", prefix="/api/2.0/oauth2").json()), 9)
+
+
+class OAuthServerTest(SimulatorTestCase):
+    redirect_uri = "http://127.0.0.1:54321/callback"
+
+    def authorize(self, client_id=CLIENT_ID, redirect_uri=None, scope="files:read openid", verifier=None, **extra):
+        params = {"response_type": "code", "client_id": client_id, "redirect_uri": redirect_uri or self.redirect_uri,
+                  "scope": scope, "state": "st-1"}
+        if verifier:
+            params.update(code_challenge=b64url(hashlib.sha256(verifier.encode()).digest()),
+                          code_challenge_method="S256")
+        params.update(extra)
+        return self.sim.call("GET", "/oauth2/authorize?" + urllib.parse.urlencode(params), follow=False, tls=True)
+
+    def code_from(self, result):
+        self.assertEqual(result.status, 302, result.body)
+        location = urllib.parse.urlsplit(result.headers["Location"])
+        self.assertEqual(location.netloc, "127.0.0.1:54321")
+        query = dict(urllib.parse.parse_qsl(location.query))
+        self.assertEqual(query["state"], "st-1")
+        return query
+
+    def token(self, form):
+        return self.sim.call("POST", "/oauth2/token", form=form, tls=True)
+
+    def test_discovery_and_jwks(self):
+        config = self.sim.call("GET", "/oauth2/.well-known/openid-configuration", tls=True).json()
+        origin = "https://127.0.0.1:%d" % self.sim.ready["https_port"]
+        self.assertEqual(config["issuer"], origin + "/oauth2")
+        self.assertEqual(config["token_endpoint"], origin + "/oauth2/token")
+        self.assertEqual(config["code_challenge_methods_supported"], ["S256"])
+        self.assertEqual(config["token_endpoint_auth_methods_supported"], ["client_secret_post", "none"])
+        keys = self.sim.call("GET", "/oauth2/jwks", tls=True).json()["keys"]
+        self.assertEqual((keys[0]["kty"], keys[0]["crv"]), ("EC", "P-256"))
+
+    def test_pkce_code_flow_and_refresh_rotation(self):
+        verifier = secrets.token_hex(36)
+        code = self.code_from(self.authorize(verifier=verifier))["code"]
+        form = {"grant_type": "authorization_code", "client_id": CLIENT_ID, "client_secret": CLIENT_SECRET,
+                "code": code, "redirect_uri": self.redirect_uri, "code_verifier": verifier}
+        tokens = self.token(form).json()
+        self.assertEqual((tokens["token_type"], tokens["expires_in"], tokens["scope"]),
+                         ("Bearer", 3600, "files:read openid"))
+        self.assertIn("id_token", tokens)
+        claims = jwt_claims(tokens["access_token"])
+        origin = "https://127.0.0.1:%d" % self.sim.ready["https_port"]
+        self.assertEqual((claims["iss"], claims["aud"], claims["cid"], claims["tid"]),
+                         (origin + "/oauth2", [origin], CLIENT_ID, 1))
+        self.verify_es256(tokens["access_token"])
+        me = self.sim.call("GET", "/api/2.0/people/@self", tls=True,
+                           headers={"Authorization": "Bearer " + tokens["access_token"]})
+        self.assertEqual(me.json()["response"]["email"], "admin@example.com")
+        self.assertEqual(self.token(form).json()["error"], "invalid_grant")  # a code works once
+
+        refresh = {"grant_type": "refresh_token", "client_id": CLIENT_ID, "client_secret": CLIENT_SECRET,
+                   "refresh_token": tokens["refresh_token"]}
+        renewed = self.token(refresh)
+        self.assertEqual(renewed.status, 200)
+        self.assertNotEqual(renewed.json()["refresh_token"], tokens["refresh_token"])
+        reused = self.token(refresh)
+        self.assertEqual((reused.status, reused.json()["error"]), (400, "invalid_grant"))
+
+    def verify_es256(self, token):
+        try:
+            from cryptography.hazmat.primitives import hashes
+            from cryptography.hazmat.primitives.asymmetric import ec
+            from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
+        except ImportError:
+            return
+        key = self.sim.call("GET", "/oauth2/jwks", tls=True).json()["keys"][0]
+
+        def number(text):
+            return int.from_bytes(base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)), "big")
+
+        public_key = ec.EllipticCurvePublicNumbers(number(key["x"]), number(key["y"]), ec.SECP256R1()).public_key()
+        head, payload, signature = token.split(".")
+        raw = base64.urlsafe_b64decode(signature + "=" * (-len(signature) % 4))
+        der = encode_dss_signature(int.from_bytes(raw[:32], "big"), int.from_bytes(raw[32:], "big"))
+        public_key.verify(der, (head + "." + payload).encode(), ec.ECDSA(hashes.SHA256()))  # raises if wrong
+
+    def test_public_client_and_errors(self):
+        verifier = secrets.token_hex(36)
+        code = self.code_from(self.authorize(PUBLIC_CLIENT_ID, verifier=verifier))["code"]
+        form = {"grant_type": "authorization_code", "client_id": PUBLIC_CLIENT_ID, "code": code,
+                "redirect_uri": self.redirect_uri, "code_verifier": "wrong" + verifier}
+        self.assertEqual(self.token(form).json()["error"], "invalid_grant")
+        code = self.code_from(self.authorize(PUBLIC_CLIENT_ID, verifier=verifier))["code"]
+        form.update(code=code, code_verifier=verifier)
+        tokens = self.token(form).json()
+        self.assertIn("access_token", tokens)
+        self.assertNotIn("refresh_token", tokens)
+
+        # a public client must use PKCE
+        self.assertEqual(self.code_from(self.authorize(PUBLIC_CLIENT_ID))["error"], "invalid_request")
+        self.assertEqual(self.code_from(self.authorize(scope="bogus:scope"))["error"], "invalid_scope")
+        for result in (self.authorize("00000000-0000-0000-0000-000000000000"),
+                       self.authorize(redirect_uri="https://evil.example.com/cb")):
+            self.assertEqual(result.status, 400)
+            self.assertIsNone(result.headers["Location"])
+        code = self.code_from(self.authorize())["code"]
+        wrong = self.token({"grant_type": "authorization_code", "client_id": CLIENT_ID, "client_secret": "x" * 36,
+                            "code": code, "redirect_uri": self.redirect_uri})
+        self.assertEqual((wrong.status, wrong.json()["error"]), (401, "invalid_client"))
+        self.assertEqual(self.token({"grant_type": "password"}).json()["error"], "unsupported_grant_type")
+
+
+class FaultTest(SimulatorTestCase):
+    path = "/api/2.0/people/@self"
+    auth = {"Authorization": "Bearer " + FULL_KEY}
+
+    def me(self, **kwargs):
+        return self.sim.call("GET", self.path, headers=self.auth, **kwargs)
+
+    def test_status_faults(self):
+        self.sim.fault(method="GET", path=self.path, status=503, retry_after=2)
+        result = self.me()
+        self.assert_envelope_error(result, 503)
+        self.assertEqual(result.headers["Retry-After"], "2")
+        self.assertEqual(self.me().status, 200)  # times defaults to 1
+        self.sim.fault(method="*", path=self.path, status=500, body="boom", times=2)
+        self.assertEqual((self.me().body, self.me().body, self.me().status), (b"boom", b"boom", 200))
+        self.sim.fault(method="POST", path=self.path, status=401)
+        self.assertEqual(self.me().status, 200)  # another method is not affected
+        for status in (401, 402, 403, 404, 429, 502):
+            self.sim.fault(path=self.path, status=status)
+            self.assert_envelope_error(self.me(), status)
+
+    def test_forever_fault_until_cleared(self):
+        self.sim.fault(path=self.path, status=502, times=0)
+        self.assertEqual([self.me().status for _ in range(3)], [502, 502, 502])
+        self.sim.control("DELETE", "/__sim/faults")
+        self.assertEqual(self.me().status, 200)
+
+    def test_delay_and_hang(self):
+        self.sim.fault(path=self.path, delay=0.3)
+        started = time.monotonic()
+        self.assertEqual(self.me().status, 200)
+        self.assertGreaterEqual(time.monotonic() - started, 0.3)
+        self.sim.fault(path=self.path, hang=True)
+        with self.assertRaises((TimeoutError, socket.timeout, urllib.error.URLError)):
+            self.me(timeout=0.5)
+        self.sim.fault(path=self.path, hang=True)
+        with self.assertRaises((TimeoutError, socket.timeout, urllib.error.URLError, ssl.SSLError)):
+            self.me(timeout=0.5, tls=True)
+        self.assertEqual(self.me().status, 200)
+
+    def test_broken_answers(self):
+        self.sim.fault(path=self.path, malformed=True)
+        result = self.me()
+        self.assertEqual(result.status, 200)
+        self.assertTrue(result.headers["Content-Type"].startswith("application/json"))
+        with self.assertRaises(ValueError):
+            result.json()
+        self.sim.fault(path=self.path, garbage=True)
+        result = self.me(tls=True)
+        self.assertTrue(result.headers["Content-Type"].startswith("text/html"))
+        self.sim.fault(path=self.path, truncated=True)
+        connection = http.client.HTTPConnection("127.0.0.1", self.sim.ready["http_port"], timeout=5)
+        connection.request("GET", self.path, headers=self.auth)
+        response = connection.getresponse()
+        with self.assertRaises(http.client.IncompleteRead):
+            response.read()
+        connection.close()
+        target = self.sim.url("/api/2.0/authentication")
+        self.sim.fault(path=self.path, redirect=target)
+        result = self.me(follow=False)
+        self.assertEqual((result.status, result.headers["Location"]), (302, target))
+        self.assertEqual(self.me().status, 200)
+
+    def test_bad_fault_specs(self):
+        for spec in ({"path": self.path}, {"path": self.path, "status": 500, "delay": 1}, {"status": 500},
+                     {"path": self.path, "status": 500, "times": -1}):
+            self.assertEqual(self.sim.call("POST", "/__sim/faults", spec).status, 400)
+
+
+class RequestLogTest(SimulatorTestCase):
+    def exercise_everything_secret(self):
+        token = self.login_token()
+        tfa = {"userName": "tfa@example.com", "password": "tfa-password"}
+        self.sim.call("POST", "/api/2.0/authentication", tfa)
+        self.sim.call("POST", "/api/2.0/authentication/123456", tfa)
+        self.sim.call("POST", "/api/2.0/authentication", {"userName": "user@example.com", "password": "wrong-password"})
+        self.sim.call("GET", "/api/2.0/people/@self", headers={"Authorization": token})
+        self.sim.call("GET", "/api/2.0/people/@self", headers={"Cookie": "asc_auth_key=" + token}, tls=True)
+        for key in (FULL_KEY, READ_KEY, FILES_KEY, USER_KEY, UNKNOWN_KEY):
+            self.sim.call("GET", "/api/2.0/people/@self", headers={"Authorization": "Bearer " + key})
+        self.sim.call("GET", "/api/2.0/people/@self", headers={"Authorization": basic("admin@example.com",
+                                                                                       "admin-password")})
+        signature = self.x_signature()
+        self.sim.call("GET", "/api/2.0/clients", headers={"x-signature": signature})
+        verifier = secrets.token_hex(36)
+        location = self.sim.call("GET", "/oauth2/authorize?" + urllib.parse.urlencode({
+            "response_type": "code", "client_id": CLIENT_ID, "redirect_uri": "http://127.0.0.1:9/cb",
+            "code_challenge": b64url(hashlib.sha256(verifier.encode()).digest()), "code_challenge_method": "S256",
+            "state": "secret-state"}), follow=False).headers["Location"]
+        code = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(location).query))["code"]
+        tokens = self.sim.call("POST", "/oauth2/token", form={
+            "grant_type": "authorization_code", "client_id": CLIENT_ID, "client_secret": CLIENT_SECRET,
+            "code": code, "redirect_uri": "http://127.0.0.1:9/cb", "code_verifier": verifier}).json()
+        self.sim.call("GET", "/oauth2/token?client_secret=" + CLIENT_SECRET)
+        return [token, signature, verifier, code, tokens["access_token"], tokens["refresh_token"], "secret-state"]
+
+    def test_request_log_has_no_secrets(self):
+        extra_secrets = self.exercise_everything_secret()
+        log = self.sim.control("GET", "/__sim/requests")
+        text = json.dumps(log)
+        for secret in SECRETS + extra_secrets:
+            self.assertNotIn(secret, text)
+        schemes = {entry["authorization_scheme"] for entry in log}
+        self.assertEqual(schemes, {None, "Bearer", "Basic", "raw"})
+        self.assertTrue(any(e["has_cookie"] and e["tls"] for e in log))
+        self.assertTrue(any(e["has_x_signature"] for e in log))
+        self.assertIn("/api/2.0/authentication/{code}", [e["path"] for e in log])
+        ports = {e["origin_port"] for e in log}
+        self.assertEqual(ports, {self.sim.ready["http_port"], self.sim.ready["https_port"]})
+        first = log[0]
+        self.assertEqual(set(first), {"method", "path", "query", "has_authorization", "authorization_scheme",
+                                      "has_cookie", "has_x_signature", "origin_port", "tls", "status"})
+        self.sim.control("POST", "/__sim/reset")
+        self.assertEqual(self.sim.control("GET", "/__sim/requests"), [])
+
+    def test_stderr_has_no_secrets_and_sigterm_ends_cleanly(self):
+        own = Simulator()
+        original, type(self).sim = type(self).sim, own
+        try:
+            extra_secrets = self.exercise_everything_secret()
+        finally:
+            type(self).sim = original
+        code, rest = own.stop()
+        self.assertEqual((code, rest), (0, ""))
+        stderr = "".join(own.stderr_lines)
+        self.assertIn("GET /api/2.0/people/@self 200", stderr)
+        for secret in SECRETS + extra_secrets:
+            self.assertNotIn(secret, stderr)
+        self.assertFalse(os.path.exists(own.ready["cert_pem_path"]))  # the temporary cert dir is removed
+
+
+class CommandLineFlagsTest(unittest.TestCase):
+    def test_flags(self):
+        cert_dir = tempfile.mkdtemp(prefix="portal-sim-cert-")
+        sim = Simulator("--no-https", "--readonly-consumer", "google", "--readonly-consumer", "zoom",
+                        "--plan-without-paid", "--extra-consumer", "--x-signature-ttl", "1", "--access-token-ttl",
+                        "1", "--cert-dir", cert_dir)
+        try:
+            self.assertIsNone(sim.ready["https_port"])
+            self.assertIsNone(sim.ready["cert_sha256"])
+            auth = {"Authorization": "Bearer " + FULL_KEY}
+            services = sim.call("GET", "/api/2.0/settings/authservice", headers=auth).json()["response"]
+            self.assertEqual([s["name"] for s in services], CONSUMER_ORDER + ["acme"])
+            readonly = {s["name"] for s in services if not s["canSet"]}
+            self.assertEqual(readonly, {"google", "zoom"})
+            self.assertTrue(all("props" not in s for s in services if not s["canSet"]))
+            save = sim.call("POST", "/api/2.0/settings/authservice",
+                            {"name": "s3", "props": [{"name": "acesskey", "value": "AKIA0000000000000000"}]},
+                            headers=auth)
+            self.assertEqual(save.status, 402)
+            self.assertEqual(sim.call("POST", "/api/2.0/settings/authservice",
+                                      {"name": "google", "props": [{"name": "googleClientId", "value": "x"}]},
+                                      headers=auth).status, 403)
+
+            signature = sim.call("GET", "/api/2.0/security/oauth2/token", headers=auth).json()["response"]
+            verifier = secrets.token_hex(36)
+            location = sim.call("GET", "/oauth2/authorize?" + urllib.parse.urlencode({
+                "response_type": "code", "client_id": CLIENT_ID, "redirect_uri": "http://127.0.0.1:9/cb",
+                "code_challenge": b64url(hashlib.sha256(verifier.encode()).digest()),
+                "code_challenge_method": "S256"}), follow=False).headers["Location"]
+            code = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(location).query))["code"]
+            access = sim.call("POST", "/oauth2/token", form={
+                "grant_type": "authorization_code", "client_id": CLIENT_ID, "client_secret": CLIENT_SECRET,
+                "code": code, "redirect_uri": "http://127.0.0.1:9/cb", "code_verifier": verifier}).json()
+            self.assertEqual(access["expires_in"], 1)
+            bearer = {"Authorization": "Bearer " + access["access_token"]}
+            self.assertEqual(sim.call("GET", "/api/2.0/people/@self", headers=bearer).status, 200)
+            self.assertEqual(sim.call("GET", "/api/2.0/clients", headers={"x-signature": signature}).status, 200)
+            latest_expiry = max(jwt_claims(signature)["exp"], jwt_claims(access["access_token"])["exp"])
+            time.sleep(max(0.0, latest_expiry - time.time()) + 0.05)
+            self.assertEqual(sim.call("GET", "/api/2.0/clients", headers={"x-signature": signature}).status, 401)
+            self.assertEqual(sim.call("GET", "/api/2.0/people/@self", headers=bearer).status, 401)
+        finally:
+            self.assertEqual(sim.stop()[0], 0)
+        self.assertFalse(os.path.exists(os.path.join(cert_dir, "cert.pem")))  # --no-https makes no certificate
+
+    def test_existing_certificate_is_reused(self):
+        cert_dir = tempfile.mkdtemp(prefix="portal-sim-cert-")
+        first = Simulator("--cert-dir", cert_dir)
+        first.stop()
+        second = Simulator("--cert-dir", cert_dir)
+        try:
+            self.assertEqual(first.ready["cert_sha256"], second.ready["cert_sha256"])
+            self.assertEqual(second.call("GET", "/api/2.0/authentication", tls=True).status, 200)
+        finally:
+            second.stop()
+
+    def test_help_names_the_demo_credentials(self):
+        text = subprocess.run([sys.executable, SIMULATOR, "--help"], capture_output=True, text=True,
+                              check=True).stdout
+        for needle in ("admin@example.com", "admin-password", "123456", CLIENT_ID, CLIENT_SECRET, "/__sim/faults"):
+            self.assertIn(needle, text)
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,137 @@
+#include "authservice/AuthServiceApi.h"
+
+#include "portal/PortalCall.h"
+#include "portal/PortalClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace PortalKeys::AuthService {
+
+using Portal::PortalError;
+using Portal::PortalRequest;
+using Portal::PortalResponse;
+
+namespace {
+
+const QString path = QStringLiteral("/api/2.0/settings/authservice");
+
+QJsonDocument saveBody(const QString &name, const KeyValues &values)
+{
+    QJsonArray props;
+    for (const auto &[key, value] : values)
+        props.append(QJsonObject{{QStringLiteral("name"), key}, {QStringLiteral("value"), value}});
+    return QJsonDocument(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("props"), props}});
+}
+
+bool portalDoesNotKnowTheName(const PortalError &error)
+{
+    return error.kind() == PortalError::Kind::NotFound ||
+           (error.kind() == PortalError::Kind::BadRequest &&
+            !error.serverMessage().contains(QLatin1String("Bad keys"), Qt::CaseInsensitive));
+}
+
+PortalError explained(const PortalError &error, const QString &name)
+{
+    PortalError result = error;
+    if (error.kind() == PortalError::Kind::BadRequest &&
+        error.serverMessage().contains(QLatin1String("Bad keys"), Qt::CaseInsensitive))
+        result.setMessage(
+            AuthServiceApi::tr("The portal tested the keys of “%1” with the provider and they were "
+                               "refused (“Bad keys”). The portal has cleared this service's keys, so "
+                               "it is off now. Check the keys and save again.")
+                .arg(name));
+    else if (error.kind() == PortalError::Kind::Forbidden &&
+             error.serverMessage() == QLatin1String("Access denied"))
+        result.setMessage(
+            error.message() + QLatin1Char(' ') +
+            AuthServiceApi::tr("If you are a portal admin, the installation may have fixed this "
+                               "service's keys in its configuration (read-only)."));
+    return result;
+}
+
+void readBack(Portal::PortalClient *client, const QString &name, const KeyValues &values,
+              AuthServiceApi::SaveResult result, AuthServiceApi::SaveDone done)
+{
+    AuthServiceApi::list(client, [name, values, result, done](const PortalError &error,
+                                                              const QList<Service> &services) mutable {
+        if (error.isError()) {
+            PortalError shown = error;
+            shown.setMessage(AuthServiceApi::tr("The keys were saved, but reading them back failed: %1")
+                                 .arg(error.message()));
+            done(shown, result);
+            return;
+        }
+        for (const Service &service : services) {
+            if (service.name.compare(name, Qt::CaseInsensitive) != 0)
+                continue;
+            result.after = service;
+            for (const auto &[key, value] : values) {
+                const ServiceKey *stored = service.key(key);
+                if (!stored || stored->value != value)
+                    result.mismatches << key;
+            }
+        }
+        done({}, result);
+    });
+}
+
+void post(Portal::PortalClient *client, const QString &name, const QString &displayName,
+          const KeyValues &values, bool mayRetryLowerCase, AuthServiceApi::SaveDone done)
+{
+    client->send(PortalRequest::postJson(path, saveBody(name, values)),
+                 [client, name, displayName, values, mayRetryLowerCase,
+                  done](const PortalError &error, const PortalResponse &response) {
+                     if (error.isError() && mayRetryLowerCase && portalDoesNotKnowTheName(error)) {
+                         post(client, name.toLower(), displayName, values, false, done);
+                         return;
+                     }
+                     if (error.isError()) {
+                         done(explained(error, displayName), {});
+                         return;
+                     }
+                     AuthServiceApi::SaveResult result;
+                     result.changed = response.value.toBool();
+                     result.savedName = name;
+                     readBack(client, displayName, values, result, done);
+                 });
+}
+
+} // namespace
+
+void AuthServiceApi::list(Portal::PortalClient *client, ListDone done)
+{
+    client->send(PortalRequest::get(path), [done](const PortalError &error, const PortalResponse &response) {
+        if (error.isError()) {
+            done(error, {});
+            return;
+        }
+        if (!response.value.isArray()) {
+            done({PortalError::Kind::Malformed,
+                  tr("The portal's list of authorization services is not a list.")},
+                 {});
+            return;
+        }
+        QList<Service> services;
+        for (const QJsonValue &entry : response.value.toArray())
+            services.append(Service::fromJson(entry.toObject()));
+        done({}, services);
+    });
+}
+
+void AuthServiceApi::save(Portal::PortalClient *client, const QString &name, const KeyValues &values,
+                          SaveDone done)
+{
+    post(client, name, name, values, name != name.toLower(), std::move(done));
+}
+
+KeyValues AuthServiceApi::disabledValues(const Service &service)
+{
+    KeyValues values;
+    for (const ServiceKey &key : service.keys)
+        values.append({key.name, QString()});
+    return values;
+}
+
+} // namespace PortalKeys::AuthService

@@ -1,0 +1,138 @@
+// Applying prepared keys to two simulated portals at once, one of which refuses some of them.
+#include "../portal/PortalTestSupport.h"
+
+#include "authservice/KeyApplier.h"
+#include "portal/Credentials.h"
+
+#include <QJsonArray>
+
+using namespace PortalKeys::AuthService;
+using namespace PortalKeys::Portal;
+using namespace PortalKeys::Testing;
+using Outcome = KeyApplier::Outcome;
+
+class TestKeyApplier : public QObject {
+    Q_OBJECT
+
+private:
+    PortalSimulator m_production;
+    PortalSimulator m_staging;
+    QString m_skipReason;
+    std::unique_ptr<PortalClient> m_productionClient;
+    std::unique_ptr<PortalClient> m_stagingClient;
+
+    std::unique_ptr<PortalClient> client(PortalSimulator &simulator)
+    {
+        auto result = std::make_unique<PortalClient>(settingsFor(simulator.httpUrl()));
+        result->setAuthorization(
+            Credentials{CredentialKind::ApiKey, {}, PortalSimulator::fullApiKey()}.authorizationHeader());
+        return result;
+    }
+
+    QList<KeyApplier::Row> run(const QList<PreparedKeys> &keys, bool dryRun,
+                               QList<KeyApplier::Target> targets = {})
+    {
+        if (targets.isEmpty())
+            targets = {{QStringLiteral("production"), m_productionClient.get(), {}},
+                       {QStringLiteral("staging"), m_stagingClient.get(), {}}};
+        KeyApplier applier;
+        bool done = false;
+        QList<KeyApplier::Row> rows;
+        applier.apply(targets, keys, dryRun, [&](const QList<KeyApplier::Row> &result) {
+            rows = result;
+            done = true;
+        });
+        (void)QTest::qWaitFor([&] { return done; }, 30000);
+        return rows;
+    }
+
+    static const KeyApplier::Row *row(const QList<KeyApplier::Row> &rows, const QString &portal,
+                                      const QString &service)
+    {
+        for (const KeyApplier::Row &candidate : rows) {
+            if (candidate.portal == portal && candidate.service == service)
+                return &candidate;
+        }
+        return nullptr;
+    }
+
+    static QList<PreparedKeys> prepared()
+    {
+        return {{QStringLiteral("google"),
+                 {{QStringLiteral("googleClientId"), QStringLiteral("42-x.apps.googleusercontent.com")},
+                  {QStringLiteral("googleClientSecret"), QStringLiteral("GOCSPX-bundle")}}},
+                {QStringLiteral("s3"),
+                 {{QStringLiteral("acesskey"), QStringLiteral("AKIAIOSFODNN7EXAMPLE")},
+                  {QStringLiteral("secretaccesskey"), QStringLiteral("wJalrXUtnFEMI/K7MDENG")}}}};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_skipReason = m_production.start();
+        if (m_skipReason.isEmpty())
+            m_skipReason = m_staging.start({{QStringLiteral("--plan-without-paid")}, false});
+    }
+    void init()
+    {
+        if (!m_skipReason.isEmpty())
+            QSKIP(qPrintable(QStringLiteral("portal simulator unavailable: ") + m_skipReason));
+        m_production.reset();
+        m_staging.reset();
+        m_productionClient = client(m_production);
+        m_stagingClient = client(m_staging);
+    }
+
+    void dryRunSendsNothing()
+    {
+        const auto rows = run(prepared(), true);
+        QCOMPARE(rows.size(), 4);
+        for (const auto &result : rows)
+            QCOMPARE(result.outcome, Outcome::WouldApply);
+        QCOMPARE(m_production.state()
+                     .value(QLatin1String("consumers"))
+                     .toObject()
+                     .value(QLatin1String("google"))
+                     .toObject()
+                     .value(QLatin1String("googleClientSecret"))
+                     .toString(),
+                 QString());
+    }
+
+    void appliesEverywhereAndReportsRefusals()
+    {
+        const auto rows = run(prepared(), false);
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(row(rows, QStringLiteral("production"), QStringLiteral("google"))->outcome,
+                 Outcome::Applied);
+        QCOMPARE(row(rows, QStringLiteral("production"), QStringLiteral("s3"))->outcome, Outcome::Applied);
+        QCOMPARE(row(rows, QStringLiteral("staging"), QStringLiteral("google"))->outcome, Outcome::Applied);
+        const KeyApplier::Row *refused = row(rows, QStringLiteral("staging"), QStringLiteral("s3"));
+        QCOMPARE(refused->outcome, Outcome::Refused);
+        QVERIFY2(refused->detail.contains(QLatin1String("plan")), qPrintable(refused->detail));
+        QCOMPARE(KeyApplier::exitCode(rows), 1);
+
+        // Applying the same keys again changes nothing where they were applied.
+        const auto again = run(prepared(), false);
+        QCOMPARE(row(again, QStringLiteral("production"), QStringLiteral("google"))->outcome,
+                 Outcome::Unchanged);
+    }
+
+    void unknownServiceAndUnreachablePortal()
+    {
+        PortalError unreachable(PortalError::Kind::ConnectionRefused, QStringLiteral("nothing answers"));
+        const auto rows =
+            run({{QStringLiteral("myspace"), {{QStringLiteral("k"), QStringLiteral("v")}}}}, false,
+                {{QStringLiteral("production"), m_productionClient.get(), {}},
+                 {QStringLiteral("gone"), nullptr, unreachable}});
+        QCOMPARE(rows.size(), 2);
+        QVERIFY(row(rows, QStringLiteral("production"), QStringLiteral("myspace"))
+                    ->detail.contains(QLatin1String("does not offer")));
+        QCOMPARE(row(rows, QStringLiteral("gone"), QStringLiteral("myspace"))->detail,
+                 QStringLiteral("nothing answers"));
+        QCOMPARE(KeyApplier::exitCode(rows), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeyApplier)
+#include "tst_keyapplier.moc"

@@ -4,6 +4,7 @@
 #include "HelpFormatter.h"
 #include "commands/SecretCommand.h"
 #include "commands/jwt/JwtCommand.h"
+#include "commands/portal/PortalCommand.h"
 
 #include "common/BuildInfo.h"
 
@@ -35,6 +36,7 @@ int editDistance(const QString &a, const QString &b)
 CliApplication::CliApplication()
 {
     m_commands.push_back(std::make_unique<JwtCommand>());
+    m_commands.push_back(std::make_unique<PortalCommand>());
     m_commands.push_back(std::make_unique<SecretCommand>());
 }
 

@@ -47,11 +47,13 @@ PortalError missingSecret(const PortalProfile &profile)
     switch (profile.kind) {
     case CredentialKind::ApiKey:
         return {PortalError::Kind::Unauthorized,
-                PortalSession::tr("No API key is stored for the portal “%1”; edit the portal to enter it.")
+                PortalSession::tr("No API key is stored for the portal “%1”; enter it again (Edit in the "
+                                  "app, or remove and add the portal on the command line).")
                     .arg(profile.name)};
     case CredentialKind::Basic:
         return {PortalError::Kind::Unauthorized,
-                PortalSession::tr("No password is stored for the portal “%1”; edit the portal to enter it.")
+                PortalSession::tr("No password is stored for the portal “%1”; enter it again (Edit in the "
+                                  "app, or remove and add the portal on the command line).")
                     .arg(profile.name)};
     case CredentialKind::Token:
         return {PortalError::Kind::Unauthorized,

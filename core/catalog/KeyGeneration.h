@@ -1,0 +1,28 @@
+#pragma once
+
+#include "catalog/KeyDefinition.h"
+
+#include <QList>
+#include <QString>
+#include <QVersionNumber>
+
+namespace PortalKeys::Catalog {
+
+class CatalogJson;
+
+// A set of keys that older portal versions asked for instead of the current ones (for example Bitly's login
+// and API key before Workspace 12.0), so that PortalKeys can tell which version wants which keys.
+struct KeyGeneration {
+    QString title;        // e.g. "Bitly login and API key"
+    QString versions;     // for people: which versions use this set
+    QVersionNumber until; // the first version that no longer uses it; empty when no one knows
+    QString note;         // what changed and what to do about it
+    QList<KeyDefinition> keys;
+
+    // True when `portalVersion` is known and older than `until`.
+    bool usedBy(const QVersionNumber &portalVersion) const;
+
+    static KeyGeneration fromJson(const QJsonObject &json, const QString &where, const CatalogJson &reader);
+};
+
+} // namespace PortalKeys::Catalog

@@ -2,8 +2,10 @@
 
 #include "Console.h"
 #include "HelpFormatter.h"
+#include "commands/PkceCommand.h"
 #include "commands/SecretCommand.h"
 #include "commands/jwt/JwtCommand.h"
+#include "commands/oauthapp/OAuthAppCommand.h"
 #include "commands/portal/PortalCommand.h"
 
 #include "common/BuildInfo.h"
@@ -36,6 +38,8 @@ int editDistance(const QString &a, const QString &b)
 CliApplication::CliApplication()
 {
     m_commands.push_back(std::make_unique<JwtCommand>());
+    m_commands.push_back(std::make_unique<OAuthAppCommand>());
+    m_commands.push_back(std::make_unique<PkceCommand>());
     m_commands.push_back(std::make_unique<PortalCommand>());
     m_commands.push_back(std::make_unique<SecretCommand>());
 }

@@ -38,7 +38,7 @@ private:
     QPointer<PortalClient> m_client;
     PortalRequest m_request;
     PortalClient::Handler m_handler;
-    QNetworkReply *m_reply = nullptr;
+    QPointer<QNetworkReply> m_reply;
     QUrl m_url;
     QTimer m_timeout;
     QTimer m_backoff;

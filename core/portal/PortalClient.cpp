@@ -18,7 +18,12 @@ PortalClient::PortalClient(const ClientSettings &settings, QObject *parent)
     m_network->setStrictTransportSecurityEnabled(true);
 }
 
-PortalClient::~PortalClient() = default;
+PortalClient::~PortalClient()
+{
+    // Calls in flight hold replies of the network manager, which as the older child would go first.
+    const QList<PortalCall *> calls = findChildren<PortalCall *>(QString(), Qt::FindDirectChildrenOnly);
+    qDeleteAll(calls);
+}
 
 void PortalClient::setAuthorization(const QByteArray &headerValue)
 {

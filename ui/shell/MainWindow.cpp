@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "jwt/JwtInspectorPage.h"
+#include "portals/PortalsPage.h"
 #include "shell/AboutDialog.h"
 #include "shell/PlaceholderPage.h"
 #include "shell/Resources.h"
@@ -34,9 +35,6 @@ QIcon pageIcon(PageId page)
 QString comingCapability(PageId page)
 {
     switch (page) {
-    case PageId::Portals:
-        return MainWindow::tr("connect to DocSpace and Workspace portals with an API key, a password, a "
-                              "personal access token or OAuth 2.0, with every secret kept in the keychain.");
     case PageId::ThirdParty:
         return MainWindow::tr("the portal's authorization keys for Google, Box, Dropbox, OneDrive, DocuSign, "
                               "Twilio, Telegram, S3 and more, with guidance for each service, online or "
@@ -44,6 +42,7 @@ QString comingCapability(PageId page)
     case PageId::OAuthApps:
         return MainWindow::tr("register and manage DocSpace OAuth 2.0 apps: redirect URLs, allowed origins, "
                               "scopes, icon and PKCE, with drafts kept offline.");
+    case PageId::Portals:
     case PageId::Jwt:
         break;
     }
@@ -53,7 +52,13 @@ QString comingCapability(PageId page)
 } // namespace
 
 MainWindow::MainWindow(std::optional<PageId> startPage, QWidget *parent)
+    : MainWindow(std::make_unique<KeychainSecretStore>(), startPage, parent)
+{}
+
+MainWindow::MainWindow(std::unique_ptr<SecretStore> secretStore, std::optional<PageId> startPage,
+                       QWidget *parent)
     : QMainWindow(parent)
+    , m_secretStore(std::move(secretStore))
 {
     ensureResourcesLoaded();
     setWindowTitle(QStringLiteral("PortalKeys"));
@@ -67,6 +72,8 @@ MainWindow::~MainWindow() = default;
 
 QWidget *MainWindow::createPage(PageId page)
 {
+    if (page == PageId::Portals)
+        return new PortalsPage(m_secretStore.get());
     if (page == PageId::Jwt)
         return new JwtInspectorPage(m_secretStore.get());
     return new PlaceholderPage(pageTitle(page), comingCapability(page));

@@ -328,6 +328,19 @@ private slots:
         QCOMPARE(error.kind(), Kind::Cancelled);
     }
 
+    void deletingTheClientDuringACallIsSafe()
+    {
+        fault("/api/2.0/people/@self", {{QStringLiteral("delay"), 5}});
+        auto portal = adminKeyClient();
+        bool handlerRan = false;
+        portal->send(PortalRequest::get(QStringLiteral("/api/2.0/people/@self")),
+                     [&](const PortalError &, const PortalResponse &) { handlerRan = true; });
+        QTest::qWait(200);
+        portal.reset(); // e.g. the window closes while a portal is slow
+        QTest::qWait(100);
+        QVERIFY(!handlerRan);
+    }
+
     void connectionRefused()
     {
         QTcpServer placeholder;

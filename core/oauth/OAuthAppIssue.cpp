@@ -1,0 +1,42 @@
+#include "oauth/OAuthAppIssue.h"
+
+#include <QJsonObject>
+
+namespace PortalKeys::OAuth {
+
+QString OAuthAppIssue::location() const
+{
+    return index < 0 ? field : field + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+QString OAuthAppIssue::severityName(Severity severity)
+{
+    return severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+}
+
+QList<OAuthAppIssue> OAuthAppIssue::fromServerErrors(const QJsonArray &errors)
+{
+    QList<OAuthAppIssue> issues;
+    for (const QJsonValue &value : errors) {
+        const QJsonObject error = value.toObject();
+        OAuthAppIssue issue;
+        issue.field = error.value(QLatin1String("field")).toString();
+        issue.message = error.value(QLatin1String("message")).toString();
+        if (issue.message.isEmpty())
+            issue.message =
+                tr("The portal refused this field (%1).").arg(error.value(QLatin1String("code")).toString());
+        issues.append(issue);
+    }
+    return issues;
+}
+
+bool hasErrors(const QList<OAuthAppIssue> &issues)
+{
+    for (const OAuthAppIssue &issue : issues) {
+        if (issue.isError())
+            return true;
+    }
+    return false;
+}
+
+} // namespace PortalKeys::OAuth

@@ -1,0 +1,236 @@
+// The OAuth app model: the create body is exactly what the portal takes, a draft survives a round trip, an
+// update carries only what the portal lets change, and a client object from the portal reads back.
+#include "oauth/OAuthApp.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace PortalKeys::OAuth;
+
+namespace {
+
+QSet<QString> keysOf(const QJsonObject &object)
+{
+    const QStringList keys = object.keys();
+    return {keys.cbegin(), keys.cend()};
+}
+
+OAuthApp sampleDraft()
+{
+    OAuthApp app;
+    app.name = QStringLiteral("CRM sync");
+    app.websiteUrl = QStringLiteral("https://crm.example.com");
+    app.logo = QStringLiteral("data:image/png;base64,iVBORw0KGgo=");
+    app.description = QStringLiteral("Copies rooms to the CRM");
+    app.allowPkce = true;
+    app.redirectUris = {QStringLiteral("https://crm.example.com/oauth"),
+                        QStringLiteral("http://127.0.0.1/cb")};
+    app.allowedOrigins = {QStringLiteral("https://crm.example.com")};
+    app.scopes = {QStringLiteral("rooms:read"), QStringLiteral("files:read"), QStringLiteral("files:write")};
+    app.policyUrl = QStringLiteral("https://crm.example.com/privacy");
+    app.termsUrl = QStringLiteral("https://crm.example.com/terms");
+    app.logoutRedirectUri = QStringLiteral("https://crm.example.com/bye");
+    return app;
+}
+
+// Defined after the test class: moc (Qt 6.4) loses a class when a raw string before it holds "//".
+QJsonObject exactCreateBody();
+QJsonObject serverClientObject();
+
+} // namespace
+
+class TestOAuthApp : public QObject {
+    Q_OBJECT
+
+private slots:
+    void createBodyHasExactlyThePortalsKeys()
+    {
+        const QJsonObject body = sampleDraft().toCreateJson();
+        const QSet<QString> expected{QStringLiteral("name"),
+                                     QStringLiteral("description"),
+                                     QStringLiteral("logo"),
+                                     QStringLiteral("website_url"),
+                                     QStringLiteral("terms_url"),
+                                     QStringLiteral("policy_url"),
+                                     QStringLiteral("logout_redirect_uri"),
+                                     QStringLiteral("redirect_uris"),
+                                     QStringLiteral("allowed_origins"),
+                                     QStringLiteral("scopes"),
+                                     QStringLiteral("allow_pkce"),
+                                     QStringLiteral("is_public")};
+        QCOMPARE(keysOf(body), expected);
+        const QStringList createFields = OAuthApp::createFields();
+        QCOMPARE(QSet<QString>(createFields.cbegin(), createFields.cend()), expected);
+
+        const QJsonObject exact = exactCreateBody();
+        QCOMPARE(body, exact);
+    }
+
+    void logoutUrlDefaultsToTheWebsite()
+    {
+        OAuthApp app = sampleDraft();
+        app.logoutRedirectUri.clear();
+        QCOMPARE(app.effectiveLogoutRedirectUri(), app.websiteUrl);
+        QCOMPARE(app.toCreateJson().value(QLatin1String("logout_redirect_uri")).toString(), app.websiteUrl);
+    }
+
+    void draftRoundTrip()
+    {
+        const OAuthApp draft = sampleDraft();
+        const QByteArray file = QJsonDocument(draft.toCreateJson()).toJson();
+        const OAuthApp read = OAuthApp::fromJson(QJsonDocument::fromJson(file).object());
+        QCOMPARE(read.name, draft.name);
+        QCOMPARE(read.websiteUrl, draft.websiteUrl);
+        QCOMPARE(read.logo, draft.logo);
+        QCOMPARE(read.description, draft.description);
+        QCOMPARE(read.allowPkce, draft.allowPkce);
+        QCOMPARE(read.redirectUris, draft.redirectUris);
+        QCOMPARE(read.allowedOrigins, draft.allowedOrigins);
+        QCOMPARE(read.scopes, draft.scopes);
+        QCOMPARE(read.policyUrl, draft.policyUrl);
+        QCOMPARE(read.termsUrl, draft.termsUrl);
+        QCOMPARE(read.logoutRedirectUri, draft.logoutRedirectUri);
+        QCOMPARE(read.isPublic, false);
+        QVERIFY(!read.isRegistered());
+        QCOMPARE(read.toCreateJson(), draft.toCreateJson());
+
+        OAuthApp noPkce = draft;
+        noPkce.allowPkce = false;
+        noPkce.isPublic = true;
+        const OAuthApp back = OAuthApp::fromJson(noPkce.toCreateJson());
+        QCOMPARE(back.allowPkce, false); // allow_pkce present: authentication_methods is not consulted
+        QCOMPARE(back.isPublic, true);
+    }
+
+    void updateBodyHasOnlyChangeableFields()
+    {
+        const QJsonObject body = sampleDraft().toUpdateJson();
+        const QSet<QString> expected{QStringLiteral("name"),      QStringLiteral("description"),
+                                     QStringLiteral("logo"),      QStringLiteral("allow_pkce"),
+                                     QStringLiteral("is_public"), QStringLiteral("allowed_origins")};
+        QCOMPARE(keysOf(body), expected);
+        QCOMPARE(body.value(QLatin1String("allowed_origins")).toArray(),
+                 QJsonArray{QStringLiteral("https://crm.example.com")});
+        QCOMPARE(body.value(QLatin1String("allow_pkce")).toBool(), true);
+        for (const QString &field : {QStringLiteral("redirect_uris"), QStringLiteral("scopes"),
+                                     QStringLiteral("website_url"), QStringLiteral("logout_redirect_uri")})
+            QVERIFY2(!body.contains(field), qPrintable(field));
+    }
+
+    void readOnlyFieldsHaveReasons()
+    {
+        const QList<OAuthApp::ReadOnlyField> readOnly = OAuthApp::readOnlyAfterRegistration();
+        QStringList fields;
+        for (const OAuthApp::ReadOnlyField &entry : readOnly) {
+            QVERIFY2(!entry.reason.isEmpty(), qPrintable(entry.field));
+            QVERIFY2(!OAuthApp::updatableFields().contains(entry.field), qPrintable(entry.field));
+            fields.append(entry.field);
+        }
+        for (const QString &field :
+             {QStringLiteral("redirect_uris"), QStringLiteral("scopes"), QStringLiteral("website_url"),
+              QStringLiteral("terms_url"), QStringLiteral("policy_url"),
+              QStringLiteral("logout_redirect_uri"), QStringLiteral("client_id")})
+            QVERIFY2(fields.contains(field), qPrintable(field));
+        // Every create field is either updatable or read-only, never both, never neither.
+        for (const QString &field : OAuthApp::createFields())
+            QVERIFY2(fields.contains(field) != OAuthApp::updatableFields().contains(field),
+                     qPrintable(field));
+
+        const OAuthApp registered = sampleDraft();
+        OAuthApp edited = registered;
+        edited.name = QStringLiteral("Renamed");
+        edited.allowedOrigins.append(QStringLiteral("https://other.example.com"));
+        edited.scopes = {QStringLiteral("files:write"), QStringLiteral("files:read"),
+                         QStringLiteral("rooms:read")};
+        QCOMPARE(registered.readOnlyChanges(edited), QStringList());
+        edited.redirectUris.removeLast();
+        edited.scopes.append(QStringLiteral("openid"));
+        QCOMPARE(registered.readOnlyChanges(edited),
+                 (QStringList{QStringLiteral("redirect_uris"), QStringLiteral("scopes")}));
+    }
+
+    void fromServerClientObject()
+    {
+        const QJsonObject client = serverClientObject();
+        const OAuthApp app = OAuthApp::fromJson(client);
+        QVERIFY(app.isRegistered());
+        QCOMPARE(app.clientId, QStringLiteral("8b1e3a4c-5d6f-4a7b-9c8d-0e1f2a3b4c5d"));
+        QCOMPARE(app.logoutRedirectUri, QStringLiteral("https://crm.example.com/bye"));
+        QCOMPARE(app.allowPkce, true); // from the "none" authentication method
+        QCOMPARE(app.isPublic, true);
+        QCOMPARE(app.enabled, false);
+        QCOMPARE(app.tenant, qint64(1));
+        QCOMPARE(app.createdOn, QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5, 678), QTimeZone::utc()));
+        QCOMPARE(app.modifiedOn, QDateTime(QDate(2025, 2, 3), QTime(4, 5, 6), QTimeZone::utc()));
+        QCOMPARE(app.createdBy, QStringLiteral("66faa6e4-f133-11ea-b126-00ffeec8b4ef"));
+        QCOMPARE(app.modifiedBy, QStringLiteral("someone"));
+        QCOMPARE(app.authenticationMethods,
+                 (QStringList{QStringLiteral("client_secret_post"), QStringLiteral("none")}));
+        QCOMPARE(app.scopes, (QStringList{QStringLiteral("files:read"), QStringLiteral("openid")}));
+
+        // The secret never travels on: not in a draft made from a registered app.
+        const QByteArray draft = QJsonDocument(app.toCreateJson()).toJson();
+        QVERIFY(!draft.contains("AbCdEfGhIjKlMnOpQrStUvWxYz0123456789"));
+        QVERIFY(!draft.contains("client_secret"));
+        QCOMPARE(app.toCreateJson().value(QLatin1String("logout_redirect_uri")).toString(),
+                 QStringLiteral("https://crm.example.com/bye"));
+
+        QJsonObject secretOnly = client;
+        secretOnly.insert(QStringLiteral("authentication_methods"),
+                          QJsonArray{QStringLiteral("client_secret_post")});
+        QCOMPARE(OAuthApp::fromJson(secretOnly).allowPkce, false);
+    }
+
+    void wrongTypesReadAsEmpty()
+    {
+        const OAuthApp app =
+            OAuthApp::fromJson({{QStringLiteral("name"), 5},
+                                {QStringLiteral("redirect_uris"), QStringLiteral("https://a.example.com")},
+                                {QStringLiteral("scopes"), QJsonArray{QStringLiteral("files:read"), 3}},
+                                {QStringLiteral("allow_pkce"), QStringLiteral("yes")}});
+        QVERIFY(app.name.isEmpty());
+        QVERIFY(app.redirectUris.isEmpty());
+        QCOMPARE(app.scopes, QStringList{QStringLiteral("files:read")});
+        QCOMPARE(app.allowPkce, false);
+    }
+};
+
+namespace {
+
+// The create body of sampleDraft(), written out by hand.
+QJsonObject exactCreateBody()
+{
+    return QJsonDocument::fromJson(R"({
+            "name": "CRM sync", "description": "Copies rooms to the CRM", "logo": "data:image/png;base64,iVBORw0KGgo=",
+            "website_url": "https://crm.example.com", "terms_url": "https://crm.example.com/terms",
+            "policy_url": "https://crm.example.com/privacy", "logout_redirect_uri": "https://crm.example.com/bye",
+            "redirect_uris": ["https://crm.example.com/oauth", "http://127.0.0.1/cb"],
+            "allowed_origins": ["https://crm.example.com"], "scopes": ["rooms:read", "files:read", "files:write"],
+            "allow_pkce": true, "is_public": false})")
+        .object();
+}
+
+// As GET /api/2.0/clients/{id} answers: plural logout list, no allow_pkce, read-only fields, the secret.
+QJsonObject serverClientObject()
+{
+    return QJsonDocument::fromJson(R"({
+            "client_id": "8b1e3a4c-5d6f-4a7b-9c8d-0e1f2a3b4c5d",
+            "client_secret": "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789",
+            "name": "CRM sync", "description": "Copies rooms", "logo": "data:image/png;base64,iVBORw0KGgo=",
+            "website_url": "https://crm.example.com", "terms_url": "https://crm.example.com/terms",
+            "policy_url": "https://crm.example.com/privacy",
+            "redirect_uris": ["https://crm.example.com/oauth"], "allowed_origins": ["https://crm.example.com"],
+            "logout_redirect_uris": ["https://crm.example.com/bye"], "scopes": ["files:read", "openid"],
+            "authentication_methods": ["client_secret_post", "none"], "is_public": true, "enabled": false,
+            "tenant": 1, "created_on": "2025-01-02T03:04:05.678Z", "modified_on": "2025-02-03T04:05:06.000Z",
+            "created_by": "66faa6e4-f133-11ea-b126-00ffeec8b4ef", "modified_by": "someone"})")
+        .object();
+}
+
+} // namespace
+
+QTEST_GUILESS_MAIN(TestOAuthApp)
+#include "tst_oauthapp.moc"

@@ -1,0 +1,149 @@
+#include "portals/PortalList.h"
+
+#include <QHeaderView>
+#include <QStyle>
+
+namespace PortalKeys::Ui {
+
+namespace {
+
+constexpr int idRole = Qt::UserRole;
+constexpr int minimumRows = 3;
+constexpr int maximumRows = 12;
+
+void showState(QTreeWidgetItem *item, const PortalState &state)
+{
+    item->setText(PortalList::StateColumn, state.summary());
+    item->setToolTip(PortalList::StateColumn,
+                     state.status == PortalState::Status::Failed ? state.error.message() : state.summary());
+    // Colours readable on light and dark palettes; the words carry the meaning, the colour only helps.
+    switch (state.status) {
+    case PortalState::Status::NotTested:
+        item->setData(PortalList::StateColumn, Qt::ForegroundRole, QVariant());
+        break;
+    case PortalState::Status::Connected:
+        item->setForeground(PortalList::StateColumn,
+                            state.isAdmin() ? QColor(0x1e, 0x8e, 0x3e) : QColor(0xb0, 0x6d, 0x00));
+        break;
+    case PortalState::Status::Failed:
+        item->setForeground(PortalList::StateColumn, QColor(0xd9, 0x30, 0x25));
+        break;
+    }
+}
+
+// Short enough for a column; the tooltip has core's full title.
+QString shortKindTitle(const Portal::PortalProfile &profile)
+{
+    switch (profile.kind) {
+    case Portal::CredentialKind::ApiKey:
+        return PortalList::tr("API key");
+    case Portal::CredentialKind::Basic:
+        return PortalList::tr("E-mail and password");
+    case Portal::CredentialKind::Token:
+        return profile.user.isEmpty() ? PortalList::tr("Access token") : PortalList::tr("Login token");
+    case Portal::CredentialKind::OAuth2:
+        return PortalList::tr("OAuth 2.0");
+    }
+    return {};
+}
+
+} // namespace
+
+PortalList::PortalList(QWidget *parent)
+    : QTreeWidget(parent)
+{
+    setObjectName(QStringLiteral("portalList"));
+    setAccessibleName(tr("Portals"));
+    setColumnCount(4);
+    setHeaderLabels({tr("Name"), tr("Address"), tr("Signs in with"), tr("State")});
+    setRootIsDecorated(false);
+    setUniformRowHeights(true);
+    setAllColumnsShowFocus(true);
+    setAlternatingRowColors(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setTextElideMode(Qt::ElideRight);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    header()->setStretchLastSection(true);
+    header()->setSectionsMovable(false);
+    header()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(AddressColumn, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
+}
+
+void PortalList::setProfiles(const QList<Portal::PortalProfile> &profiles,
+                             const QHash<QString, PortalState> &states)
+{
+    const QString current = currentId();
+    clear();
+    for (const Portal::PortalProfile &profile : profiles) {
+        auto *item = new QTreeWidgetItem(this);
+        item->setData(NameColumn, idRole, profile.id);
+        item->setText(NameColumn, profile.name);
+        item->setText(AddressColumn, profile.baseUrl.toDisplayString());
+        item->setText(KindColumn, shortKindTitle(profile));
+        // Roomier rows than the default, as in the file lists of desktop file managers.
+        // (A size hint replaces the computed one, so it carries the name's width for the column too.)
+        item->setSizeHint(
+            NameColumn, QSize(fontMetrics().horizontalAdvance(profile.name) +
+                                  2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 12,
+                              fontMetrics().height() + 12));
+        item->setToolTip(KindColumn,
+                         profile.user.isEmpty()
+                             ? Portal::credentialKindTitle(profile.kind)
+                             : tr("%1 — %2").arg(Portal::credentialKindTitle(profile.kind), profile.user));
+        showState(item, states.value(profile.id));
+    }
+    selectId(current);
+    if (!currentItem() && topLevelItemCount() > 0)
+        setCurrentItem(topLevelItem(0));
+    updateGeometry();
+}
+
+void PortalList::setState(const QString &profileId, const PortalState &state)
+{
+    if (QTreeWidgetItem *item = itemFor(profileId))
+        showState(item, state);
+}
+
+QString PortalList::currentId() const
+{
+    const QTreeWidgetItem *item = currentItem();
+    return item ? item->data(NameColumn, idRole).toString() : QString();
+}
+
+void PortalList::selectId(const QString &profileId)
+{
+    if (QTreeWidgetItem *item = itemFor(profileId))
+        setCurrentItem(item);
+}
+
+QTreeWidgetItem *PortalList::itemFor(const QString &profileId) const
+{
+    for (int row = 0; row < topLevelItemCount(); ++row) {
+        if (topLevelItem(row)->data(NameColumn, idRole).toString() == profileId)
+            return topLevelItem(row);
+    }
+    return nullptr;
+}
+
+int PortalList::heightForRows(int rows) const
+{
+    const int row = topLevelItemCount() > 0 ? rowHeight(model()->index(0, 0)) : fontMetrics().height() + 8;
+    return header()->sizeHint().height() + rows * row + 2 * frameWidth();
+}
+
+QSize PortalList::sizeHint() const
+{
+    const int rows = qBound(minimumRows, topLevelItemCount(), maximumRows);
+    return {QTreeWidget::sizeHint().width(), heightForRows(rows)};
+}
+
+QSize PortalList::minimumSizeHint() const
+{
+    return {QTreeWidget::minimumSizeHint().width(), heightForRows(minimumRows)};
+}
+
+} // namespace PortalKeys::Ui

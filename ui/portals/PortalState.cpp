@@ -1,0 +1,36 @@
+#include "portals/PortalState.h"
+
+namespace PortalKeys::Ui {
+
+PortalState PortalState::from(const Portal::PortalError &error, const Portal::ConnectionReport &report)
+{
+    PortalState state;
+    state.status = error.isError() ? Status::Failed : Status::Connected;
+    state.error = error;
+    state.report = report;
+    return state;
+}
+
+QString PortalState::role() const
+{
+    if (report.isOwner)
+        return tr("portal owner");
+    if (report.isAdmin)
+        return tr("portal admin");
+    return tr("not a portal admin");
+}
+
+QString PortalState::summary() const
+{
+    switch (status) {
+    case Status::NotTested:
+        break;
+    case Status::Connected:
+        return tr("Connected as %1 (%2)").arg(report.displayName, role());
+    case Status::Failed:
+        return error.message().section(QLatin1Char('\n'), 0, 0).trimmed();
+    }
+    return tr("Not tested");
+}
+
+} // namespace PortalKeys::Ui

@@ -2,7 +2,15 @@
 
 #include "Console.h"
 #include "HelpFormatter.h"
+#include "commands/oauthapp/OAuthAppCreateCommand.h"
+#include "commands/oauthapp/OAuthAppDeleteCommand.h"
+#include "commands/oauthapp/OAuthAppEnableCommand.h"
 #include "commands/oauthapp/OAuthAppIconCommand.h"
+#include "commands/oauthapp/OAuthAppListCommand.h"
+#include "commands/oauthapp/OAuthAppRegenerateSecretCommand.h"
+#include "commands/oauthapp/OAuthAppShowCommand.h"
+#include "commands/oauthapp/OAuthAppTryCommand.h"
+#include "commands/oauthapp/OAuthAppUpdateCommand.h"
 #include "commands/oauthapp/OAuthAppValidateCommand.h"
 
 namespace PortalKeys::Cli {
@@ -12,13 +20,23 @@ OAuthAppCommand::OAuthAppCommand()
     // Offline subcommands; the online ones (create, list, show, update, …) go into this list too.
     m_subcommands.push_back(std::make_unique<OAuthAppValidateCommand>());
     m_subcommands.push_back(std::make_unique<OAuthAppIconCommand>());
+    // Online subcommands: the portal's app registry.
+    m_subcommands.push_back(std::make_unique<OAuthAppCreateCommand>());
+    m_subcommands.push_back(std::make_unique<OAuthAppListCommand>());
+    m_subcommands.push_back(std::make_unique<OAuthAppShowCommand>());
+    m_subcommands.push_back(std::make_unique<OAuthAppUpdateCommand>());
+    m_subcommands.push_back(std::make_unique<OAuthAppEnableCommand>(true));
+    m_subcommands.push_back(std::make_unique<OAuthAppEnableCommand>(false));
+    m_subcommands.push_back(std::make_unique<OAuthAppRegenerateSecretCommand>());
+    m_subcommands.push_back(std::make_unique<OAuthAppDeleteCommand>());
+    m_subcommands.push_back(std::make_unique<OAuthAppTryCommand>());
 }
 
 OAuthAppCommand::~OAuthAppCommand() = default;
 
 QString OAuthAppCommand::summary() const
 {
-    return tr("Prepare and check OAuth 2.0 apps of a DocSpace portal.");
+    return tr("Prepare, register, manage and try OAuth 2.0 apps of a DocSpace portal.");
 }
 
 QString OAuthAppCommand::help() const

@@ -1,0 +1,142 @@
+#include "commands/oauthapp/OAuthAppCreateCommand.h"
+
+#include "Console.h"
+#include "HelpFormatter.h"
+#include "commands/oauthapp/OAuthAppDraftFile.h"
+#include "commands/oauthapp/OAuthAppText.h"
+
+#include "oauth/OAuthApp.h"
+#include "oauth/OAuthAppValidator.h"
+#include "oauth/OAuthAppsApi.h"
+
+#include <QCommandLineParser>
+
+namespace PortalKeys::Cli {
+
+OAuthAppCreateCommand::OAuthAppCreateCommand()
+    : m_storeSecretOption(storeSecretOption())
+    , m_jsonOption(
+          QStringLiteral("json"),
+          tr("Print JSON for scripts: the app, and its client_secret unless --store-secret is given."))
+{}
+
+QString OAuthAppCreateCommand::summary() const
+{
+    return tr("Register a draft app (JSON) on a portal; its client secret goes to the keychain or is shown "
+              "once.");
+}
+
+QString OAuthAppCreateCommand::help() const
+{
+    return HelpFormatter()
+        .usage(
+            QStringLiteral("portalkeys-cli oauth-app create FILE.json PORTAL [--store-secret NAME] [--json]"))
+        .paragraph(tr("Checks the draft as “oauth-app validate” does; when it has errors they are listed "
+                      "(“field: message”), nothing is sent and the command exits 2. Otherwise registers the "
+                      "app and prints its client ID (“client_id: …”). Reads standard input for \"-\"."))
+        .paragraph(tr("The portal shows the client secret only this once. With --store-secret NAME it goes "
+                      "to the keychain as a named secret (as with “portalkeys-cli secret store NAME”), for "
+                      "example for “oauth-app try ID --client-secret-keychain NAME”, and is not printed. "
+                      "Without it, the secret is printed on standard output (“client_secret: …”) with a "
+                      "warning on standard error: keep it then, it cannot be shown again. When the portal "
+                      "refuses the app, each field it names is listed as “field: message” (exit 1)."))
+        .paragraph(portalParagraph())
+        .options(portalOptions() << m_storeSecretOption << m_jsonOption)
+        .text();
+}
+
+void OAuthAppCreateCommand::run(const QStringList &arguments, Finish finish)
+{
+    if (handleHelpRequest(arguments))
+        return finish(ExitCode::Success);
+    QCommandLineParser parser;
+    if (!parseOnline(parser, {m_storeSecretOption, m_jsonOption}, arguments, {QStringLiteral("FILE.json")}))
+        return finish(ExitCode::Usage);
+    const bool json = parser.isSet(m_jsonOption);
+    const QString path = parser.positionalArguments().constFirst();
+    const OAuthAppDraftFile::Result draft = OAuthAppDraftFile::read(path);
+    if (!draft.ok()) {
+        Console::error(draft.error);
+        return finish(ExitCode::Usage);
+    }
+    // The portal's rules first: a draft it would refuse is not sent at all.
+    const int errors = OAuthAppDraftFile::printIssues(OAuth::OAuthAppValidator().validateJson(draft.object));
+    if (errors > 0) {
+        Console::error(tr("“%1” is not a valid OAuth app: %n error(s); nothing was sent.", nullptr, errors)
+                           .arg(OAuthAppDraftFile::shownName(path)));
+        return finish(ExitCode::Usage);
+    }
+    ExitCode failure = ExitCode::Usage;
+    if (!resolvePortal(parser, &failure))
+        return finish(failure);
+    // Only the fields of the create body: a file saved from "show --json" carries the portal's own too.
+    const QJsonObject body = OAuth::OAuthApp::fromJson(draft.object).toCreateJson();
+    if (!parser.isSet(m_storeSecretOption))
+        return create(body, {}, false, json, std::move(finish));
+    const QString secretName = parser.value(m_storeSecretOption);
+    prepareSecretName(secretName, finish, [this, body, secretName, json, finish](bool replacing) {
+        create(body, secretName, replacing, json, finish);
+    });
+}
+
+void OAuthAppCreateCommand::create(const QJsonObject &body, const QString &secretName, bool replacing,
+                                   bool json, Finish finish)
+{
+    openApi(json, finish, [this, body, secretName, replacing, json, finish](OAuth::OAuthAppsApi *api) {
+        api->create(body, [this, secretName, replacing, json, finish](const Portal::PortalError &error,
+                                                                      const QJsonObject &answer) {
+            if (error.isError())
+                return finish(reportFailure(error, json));
+            report(answer, secretName, replacing, json, finish);
+        });
+    });
+}
+
+void OAuthAppCreateCommand::report(const QJsonObject &answer, const QString &secretName, bool replacing,
+                                   bool json, Finish finish)
+{
+    const QString clientId = answer.value(QLatin1String("client_id")).toString();
+    const QByteArray secret = answer.value(QLatin1String("client_secret")).toString().toUtf8();
+    const QString appName = answer.value(QLatin1String("name")).toString();
+    if (clientId.isEmpty()) {
+        Console::error(tr("The portal registered the app but did not say its client ID; look for “%1” with "
+                          "“portalkeys-cli oauth-app list”.")
+                           .arg(appName));
+        return finish(ExitCode::Network);
+    }
+    const bool store = !secretName.isEmpty() && !secret.isEmpty();
+    if (!secretName.isEmpty() && secret.isEmpty())
+        Console::warning(tr("the portal sent no client secret, so nothing was stored."));
+    if (!json) {
+        // The client ID first: should the secret not be kept, the app still has to be found.
+        Console::out() << tr("Registered the OAuth app “%1” on %2.").arg(appName, portalName()) << Qt::endl;
+        Console::out() << "client_id: " << clientId << Qt::endl;
+    }
+    const auto done = [this, clientId, secret, secretName, replacing, json, answer, finish](bool stored) {
+        if (!json) {
+            if (stored)
+                Console::out() << storedSecretText(secretName, replacing) << Qt::endl;
+            else if (!secret.isEmpty())
+                printSecretOnce(clientId, secret);
+            return finish(ExitCode::Success);
+        }
+        QJsonObject result{{QStringLiteral("ok"), true},
+                           {QStringLiteral("portal"), portalName()},
+                           {QStringLiteral("client_id"), clientId},
+                           {QStringLiteral("app"), OAuthAppText::withoutSecret(answer)}};
+        if (stored)
+            result.insert(QStringLiteral("secretStoredAs"), secretName);
+        else if (!secret.isEmpty())
+            result.insert(QStringLiteral("client_secret"), QString::fromUtf8(secret));
+        printJson(result);
+        if (!stored && !secret.isEmpty())
+            Console::warning(
+                tr("the JSON above holds the client secret; the portal will not show it again."));
+        finish(ExitCode::Success);
+    };
+    if (!store)
+        return done(false);
+    storeSecret(clientId, secretName, secret, finish, [done] { done(true); });
+}
+
+} // namespace PortalKeys::Cli

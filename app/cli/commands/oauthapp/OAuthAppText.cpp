@@ -1,0 +1,107 @@
+#include "commands/oauthapp/OAuthAppText.h"
+
+#include "oauth/AppIcon.h"
+
+#include <algorithm>
+
+namespace PortalKeys::Cli {
+
+using OAuth::OAuthApp;
+
+QString OAuthAppText::stateName(bool enabled)
+{
+    return enabled ? tr("enabled") : tr("disabled");
+}
+
+QString OAuthAppText::time(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+                          : QStringLiteral("-");
+}
+
+QJsonObject OAuthAppText::withoutSecret(QJsonObject client)
+{
+    client.remove(QLatin1String("client_secret"));
+    return client;
+}
+
+QString OAuthAppText::table(const QList<OAuthApp> &apps)
+{
+    QList<QStringList> rows{{tr("CLIENT ID"), tr("STATE"), tr("CREATED"), tr("NAME")}};
+    for (const OAuthApp &app : apps)
+        rows.append({app.clientId, stateName(app.enabled), time(app.createdOn), app.name});
+    QList<qsizetype> widths(rows.constFirst().size(), 0);
+    for (const QStringList &row : std::as_const(rows)) {
+        for (qsizetype column = 0; column < row.size(); ++column)
+            widths[column] = std::max(widths[column], row.at(column).size());
+    }
+    QString text;
+    for (const QStringList &row : std::as_const(rows)) {
+        QString line;
+        for (qsizetype column = 0; column < row.size(); ++column) {
+            line += row.at(column);
+            if (column + 1 < row.size())
+                line += QString(widths[column] - row.at(column).size() + 2, QLatin1Char(' '));
+        }
+        text += line + QLatin1Char('\n');
+    }
+    return text;
+}
+
+QString OAuthAppText::details(const OAuthApp &app)
+{
+    QList<QPair<QString, QStringList>> rows;
+    const auto add = [&rows](const QString &label, const QStringList &values) {
+        rows.append({label, values.isEmpty() ? QStringList{QStringLiteral("-")} : values});
+    };
+    const auto one = [](const QString &value) {
+        return value.isEmpty() ? QStringList() : QStringList{value};
+    };
+    add(tr("Name"), one(app.name));
+    add(tr("Client ID"), one(app.clientId));
+    add(tr("State"), {stateName(app.enabled)});
+    add(tr("Description"), one(app.description));
+    add(tr("Website"), one(app.websiteUrl));
+    add(tr("Terms of service"), one(app.termsUrl));
+    add(tr("Privacy policy"), one(app.policyUrl));
+    add(tr("Sign-out redirect"), one(app.logoutRedirectUri));
+    add(tr("Redirect URIs"), app.redirectUris);
+    add(tr("Allowed origins"), app.allowedOrigins);
+    add(tr("Scopes"), one(app.scopes.join(QLatin1Char(' '))));
+    add(tr("Public clients (PKCE)"), {app.allowPkce ? tr("allowed: the app may sign in without its secret")
+                                                    : tr("not allowed: the app signs in with its secret")});
+    add(tr("Other portals"),
+        {app.isPublic ? tr("the app is visible to them (is_public)") : tr("the app is not visible to them")});
+    add(tr("Authentication"), one(app.authenticationMethods.join(QStringLiteral(", "))));
+    QString icon;
+    if (!app.logo.isEmpty()) {
+        const OAuth::AppIcon decoded = OAuth::AppIcon::fromDataUri(app.logo);
+        icon = decoded.isValid() ? tr("%1, %2×%3, %4 bytes")
+                                       .arg(decoded.mediaType())
+                                       .arg(decoded.size().width())
+                                       .arg(decoded.size().height())
+                                       .arg(decoded.bytes().size())
+                                 : decoded.error();
+    }
+    add(tr("Icon"), one(icon));
+    add(tr("Created"), {app.createdBy.isEmpty() ? time(app.createdOn)
+                                                : tr("%1 by %2").arg(time(app.createdOn), app.createdBy)});
+    add(tr("Modified"),
+        {app.modifiedBy.isEmpty() ? time(app.modifiedOn)
+                                  : tr("%1 by %2").arg(time(app.modifiedOn), app.modifiedBy)});
+
+    qsizetype width = 0;
+    for (const auto &row : std::as_const(rows))
+        width = std::max(width, row.first.size() + 1);
+    QString text;
+    for (const auto &row : std::as_const(rows)) {
+        const QString label = row.first + QLatin1Char(':');
+        for (qsizetype i = 0; i < row.second.size(); ++i) {
+            text +=
+                (i == 0 ? label : QString()).leftJustified(width + 2) + row.second.at(i) + QLatin1Char('\n');
+        }
+    }
+    return text;
+}
+
+} // namespace PortalKeys::Cli

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "oauth/OAuthApp.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace PortalKeys::Cli {
+
+// How `oauth-app list` and `show` print registered apps for people (scripts use --json).
+class OAuthAppText {
+    Q_DECLARE_TR_FUNCTIONS(OAuthAppText)
+
+public:
+    // One line per app under a header: client ID, state, creation time, name.
+    static QString table(const QList<OAuth::OAuthApp> &apps);
+    // Every field of one app, one per line ("Redirect URIs:" and other lists one entry per line).
+    static QString details(const OAuth::OAuthApp &app);
+    // "enabled" / "disabled"
+    static QString stateName(bool enabled);
+    // A client object as the portal returned it, without a client secret should one be in it.
+    static QJsonObject withoutSecret(QJsonObject client);
+
+private:
+    static QString time(const QDateTime &time);
+};
+
+} // namespace PortalKeys::Cli

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "commands/oauthapp/OAuthAppOnlineSubcommand.h"
+
+#include <QJsonObject>
+
+namespace PortalKeys::Cli {
+
+// portalkeys-cli oauth-app update ID FILE.json PORTAL: changes what the portal lets a registered app change
+// (name, description, icon, allowed origins, allow_pkce, is_public) and warns about the rest.
+class OAuthAppUpdateCommand final : public OAuthAppOnlineSubcommand {
+    Q_DECLARE_TR_FUNCTIONS(OAuthAppUpdateCommand)
+
+public:
+    QString name() const override { return QStringLiteral("update"); }
+    QString summary() const override;
+    QString help() const override;
+    void run(const QStringList &arguments, Finish finish) override;
+
+private:
+    void update(OAuth::OAuthAppsApi *api, const QString &clientId, const QJsonObject &file,
+                const QJsonObject &current, Finish finish);
+    // The registered app with the file's members put over it: members the file leaves out stay as they are.
+    static QJsonObject merged(const QJsonObject &current, const QJsonObject &file);
+};
+
+} // namespace PortalKeys::Cli

@@ -4,9 +4,11 @@
 #include "HelpFormatter.h"
 #include "commands/PkceCommand.h"
 #include "commands/SecretCommand.h"
+#include "commands/bundle/BundleCommand.h"
 #include "commands/jwt/JwtCommand.h"
 #include "commands/oauthapp/OAuthAppCommand.h"
 #include "commands/portal/PortalCommand.h"
+#include "commands/services/ServicesCommand.h"
 
 #include "common/BuildInfo.h"
 
@@ -37,11 +39,13 @@ int editDistance(const QString &a, const QString &b)
 
 CliApplication::CliApplication()
 {
+    m_commands.push_back(std::make_unique<BundleCommand>());
     m_commands.push_back(std::make_unique<JwtCommand>());
     m_commands.push_back(std::make_unique<OAuthAppCommand>());
     m_commands.push_back(std::make_unique<PkceCommand>());
     m_commands.push_back(std::make_unique<PortalCommand>());
     m_commands.push_back(std::make_unique<SecretCommand>());
+    m_commands.push_back(std::make_unique<ServicesCommand>());
 }
 
 CliApplication::~CliApplication() = default;

@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "common/Translations.h"
 #include "secrets/ProcessHardening.h"
 
 #include <QCoreApplication>
@@ -10,5 +11,6 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PortalKeys"));
     QCoreApplication::setApplicationName(QStringLiteral("PortalKeys"));
+    PortalKeys::installTranslations(app);
     return PortalKeys::Cli::CliApplication().exec(QCoreApplication::arguments().mid(1));
 }

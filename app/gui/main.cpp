@@ -3,31 +3,18 @@
 
 #include "common/BuildInfo.h"
 #include "common/ExitCode.h"
+#include "common/Translations.h"
 #include "secrets/ProcessHardening.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstdio>
 
 namespace {
-
-void installTranslations(QApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QLocale(), QStringLiteral("portalkeys"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")))
-        QApplication::installTranslator(appTranslator);
-}
 
 QStringList pageNames()
 {
@@ -49,7 +36,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(PortalKeys::BuildInfo::applicationVersion());
     QApplication::setDesktopFileName(QStringLiteral("org.portalkeys.PortalKeys"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/portalkeys.svg")));
-    installTranslations(app);
+    PortalKeys::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,5 +1,9 @@
 // Developer tool, not a test: renders the main window on every page, and the dialogs, into PNG files
 // so they can be looked at without a display:  portalkeys_screenshots OUTDIR
+#include "oauthapps/AppForm.h"
+#include "oauthapps/ClientSecretDialog.h"
+#include "oauthapps/OAuthAppsPage.h"
+#include "oauthapps/TryItDialog.h"
 #include "portals/CertificateDialog.h"
 #include "portals/PortalDialog.h"
 #include "portals/PortalsPage.h"
@@ -7,16 +11,29 @@
 #include "portals/TwoFactorDialog.h"
 #include "shell/AboutDialog.h"
 #include "shell/MainWindow.h"
+#include "thirdparty/ApplyDialog.h"
+#include "thirdparty/ChangePreviewDialog.h"
+#include "thirdparty/ExportBundleDialog.h"
+#include "thirdparty/ServiceEditor.h"
+#include "thirdparty/ThirdPartyPage.h"
 
+#include "drafts/DraftStore.h"
 #include "jwt/Key.h"
 #include "jwt/Signer.h"
 #include "portal/ProfileStore.h"
 #include "secrets/MemorySecretStore.h"
+#include "support/PortalSimulator.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QImage>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPainter>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -239,6 +256,357 @@ void saveRemoveConfirmation(const QDir &out)
         save(*box, out.filePath(QStringLiteral("portals-remove-confirmation.png")));
 }
 
+// The OAuth apps page against the portal simulator: the list, a registered app, a new app filled in and with
+// errors, the secret shown once, and Try it with its tokens. Skipped when the simulator cannot run.
+void saveOAuthAppsScreenshots(const QDir &out)
+{
+    {
+        // A first start: no portal, no draft.
+        ProfileStore().save({});
+        MainWindow window(PageId::OAuthApps);
+        window.resize(1100, 760);
+        save(window, out.filePath(QStringLiteral("oauth-apps-empty.png")));
+    }
+    PortalKeys::Testing::PortalSimulator simulator;
+    const QString problem = simulator.start();
+    if (!problem.isEmpty()) {
+        qWarning("OAuth apps screenshots skipped: the portal simulator cannot run: %s", qPrintable(problem));
+        return;
+    }
+    PortalProfile portal = screenshotProfile(QStringLiteral("production"), simulator.httpUrl().toString(),
+                                             CredentialKind::Basic);
+    portal.user = QStringLiteral("admin@example.com");
+    ProfileStore().save({portal});
+    auto secrets = std::make_unique<PortalKeys::MemorySecretStore>();
+    bool written = false;
+    secrets->write(portal.secretKey(SecretSlot::Password), "admin-password", qApp,
+                   [&](const PortalKeys::SecretError &) { written = true; });
+    while (!written)
+        QApplication::processEvents();
+    MainWindow window(std::move(secrets), PageId::OAuthApps);
+    window.resize(1100, 760);
+    window.show();
+    auto *page = window.findChild<OAuthAppsPage *>();
+    const auto waitIdle = [page] {
+        QElapsedTimer timer;
+        timer.start();
+        while ((page->isBusy() || timer.elapsed() < 100) && timer.elapsed() < 15000)
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+    };
+    waitIdle();
+    page->selectApp(QStringLiteral("11111111-2222-3333-4444-555555555555"));
+    save(window, out.filePath(QStringLiteral("oauth-apps-registered.png")));
+
+    // A new app, filled in; its icon from a file the "file dialog" names.
+    QTemporaryDir dir;
+    const QString iconPath = dir.filePath(QStringLiteral("icon.png"));
+    {
+        QImage icon(32, 32, QImage::Format_ARGB32);
+        icon.fill(Qt::transparent);
+        QPainter painter(&icon);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setBrush(QColor(0x1e, 0x88, 0xe5));
+        painter.setPen(Qt::NoPen);
+        painter.drawRoundedRect(QRectF(2, 2, 28, 28), 7, 7);
+        painter.setBrush(Qt::white);
+        painter.drawEllipse(QRectF(10, 10, 12, 12));
+        painter.end();
+        icon.save(iconPath);
+    }
+    QString nextFile = iconPath;
+    page->setFileChooser([&nextFile](FilePurpose, const QString &) { return nextFile; });
+    page->newApp();
+    const auto type = [&window](const QString &name, const QString &text) {
+        auto *edit = window.findChild<QLineEdit *>(name);
+        edit->setText(text);
+    };
+    type(QStringLiteral("appName"), QStringLiteral("Sales reports"));
+    type(QStringLiteral("websiteUrl"), QStringLiteral("https://reports.example.com"));
+    window.findChild<QPushButton *>(QStringLiteral("chooseIcon"))->click();
+    window.findChild<QPlainTextEdit *>(QStringLiteral("description"))
+        ->setPlainText(QStringLiteral("Monthly sales figures from the Reports room."));
+    type(QStringLiteral("redirectUris-entry-0"),
+         QStringLiteral("https://reports.example.com/oauth/callback"));
+    window.findChild<QPushButton *>(QStringLiteral("redirectUris-add"))->click();
+    type(QStringLiteral("redirectUris-entry-1"), QStringLiteral("http://127.0.0.1/callback"));
+    type(QStringLiteral("allowedOrigins-entry-0"), QStringLiteral("https://reports.example.com"));
+    window.findChild<QCheckBox *>(QStringLiteral("scope-files:write"))->click();
+    window.findChild<QCheckBox *>(QStringLiteral("scope-rooms:read"))->click();
+    window.findChild<QCheckBox *>(QStringLiteral("scope-openid"))->click();
+    type(QStringLiteral("policyUrl"), QStringLiteral("https://reports.example.com/privacy"));
+    type(QStringLiteral("termsUrl"), QStringLiteral("https://reports.example.com/terms"));
+    save(window, out.filePath(QStringLiteral("oauth-apps-form-filled.png")));
+    // The whole form: the scroll area gives it its full height.
+    page->form()->grab().save(out.filePath(QStringLiteral("oauth-apps-form-full.png")));
+    page->saveDraft();
+    settle(50);
+
+    // The same app with mistakes typed as people make them.
+    page->newApp();
+    type(QStringLiteral("appName"), QStringLiteral("QA"));
+    type(QStringLiteral("websiteUrl"), QStringLiteral("http://localhost:3000"));
+    type(QStringLiteral("redirectUris-entry-0"), QStringLiteral("https://qa.example.com/callback"));
+    window.findChild<QPushButton *>(QStringLiteral("redirectUris-add"))->click();
+    type(QStringLiteral("redirectUris-entry-1"), QStringLiteral("https://QA.example.com/callback"));
+    window.findChild<QPushButton *>(QStringLiteral("redirectUris-add"))->click();
+    type(QStringLiteral("redirectUris-entry-2"), QStringLiteral("http://qa.example.com/callback"));
+    type(QStringLiteral("allowedOrigins-entry-0"), QStringLiteral("https://qa.example.com/app"));
+    save(window, out.filePath(QStringLiteral("oauth-apps-form-errors.png")));
+    window.findChild<QScrollArea *>(QStringLiteral("formScroll"))
+        ->ensureWidgetVisible(window.findChild<QWidget *>(QStringLiteral("allowedOrigins")));
+    save(window, out.filePath(QStringLiteral("oauth-apps-form-errors-lists.png")));
+    page->form()->setApp(PortalKeys::OAuth::OAuthApp(), AppForm::Mode::Draft,
+                         false); // drop the mistakes unasked
+
+    // Register the saved draft: the secret is shown once.
+    page->selectDraft(page->drafts().constFirst().id);
+    page->registerApp();
+    QElapsedTimer timer;
+    timer.start();
+    ClientSecretDialog *secretDialog = nullptr;
+    while (!secretDialog && timer.elapsed() < 15000) {
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+        secretDialog = window.findChild<ClientSecretDialog *>();
+    }
+    if (secretDialog) {
+        settle(100);
+        secretDialog->adjustSize();
+        save(*secretDialog, out.filePath(QStringLiteral("oauth-apps-secret-dialog.png")));
+        secretDialog->findChild<QPushButton *>(QStringLiteral("storeInKeychain"))->click();
+        settle(100);
+        save(*secretDialog, out.filePath(QStringLiteral("oauth-apps-secret-stored.png")));
+        secretDialog->reject();
+        settle(50);
+        save(window, out.filePath(QStringLiteral("oauth-apps-after-register.png")));
+    }
+
+    // Try it, with a "browser" that follows the simulator's redirects.
+    QNetworkAccessManager browser;
+    page->setUrlOpener([&browser](const QUrl &url) {
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::NoLessSafeRedirectPolicy);
+        QNetworkReply *reply = browser.get(request);
+        QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        return true;
+    });
+    page->tryIt();
+    settle(50);
+    if (auto *tryIt = window.findChild<TryItDialog *>()) {
+        tryIt->findChild<QRadioButton *>(QStringLiteral("useKeychainSecret"))->setChecked(true);
+        tryIt->adjustSize();
+        save(*tryIt, out.filePath(QStringLiteral("oauth-apps-try-it.png")));
+        tryIt->start();
+        timer.restart();
+        while (tryIt->isBusy() && timer.elapsed() < 15000)
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+        settle(100);
+        save(*tryIt, out.filePath(QStringLiteral("oauth-apps-try-it-result.png")));
+        tryIt->reject();
+    }
+    window.resize(window.minimumSizeHint());
+    save(window, out.filePath(QStringLiteral("oauth-apps-minimum.png")));
+}
+
+// The Third-party authorization page: offline with a draft, Google's instructions and a value typed with a
+// trailing space, the external database, a Workspace service, then against the portal simulator: the change
+// preview, a save, switching off, a read-only service, Bad keys, and the dialogs of bundles and of applying.
+void saveThirdPartyScreenshots(const QDir &out)
+{
+    PortalKeys::Testing::PortalSimulator simulator;
+    const QString problem =
+        simulator.start({{QStringLiteral("--readonly-consumer"), QStringLiteral("box")}, false});
+    if (!problem.isEmpty())
+        qWarning("online third-party screenshots skipped: the portal simulator cannot run: %s",
+                 qPrintable(problem));
+    auto secrets = std::make_unique<PortalKeys::MemorySecretStore>();
+    PortalKeys::MemorySecretStore *store = secrets.get();
+    const auto wait = [](const std::function<bool()> &done, int milliseconds = 15000) {
+        QElapsedTimer timer;
+        timer.start();
+        while (!done() && timer.elapsed() < milliseconds)
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+        settle(50);
+    };
+    PortalProfile portal = screenshotProfile(QStringLiteral("production"), simulator.httpUrl().toString(),
+                                             CredentialKind::ApiKey);
+    PortalProfile unreachable = screenshotProfile(
+        QStringLiteral("staging"), QStringLiteral("http://127.0.0.1:1"), CredentialKind::ApiKey);
+    ProfileStore().save(problem.isEmpty() ? QList<PortalProfile>{portal, unreachable}
+                                          : QList<PortalProfile>{unreachable});
+    int pending = 2;
+    store->write(portal.secretKey(SecretSlot::ApiKey), PortalKeys::Testing::PortalSimulator::fullApiKey(),
+                 qApp, [&](const PortalKeys::SecretError &) { --pending; });
+    store->write(unreachable.secretKey(SecretSlot::ApiKey), "sk-unreachable", qApp,
+                 [&](const PortalKeys::SecretError &) { --pending; });
+    // Two drafts prepared earlier: Google for DocSpace, Twilio for Workspace.
+    PortalKeys::Drafts::Draft google = PortalKeys::Drafts::Draft::create(
+        PortalKeys::Catalog::Product::DocSpace, QStringLiteral("google"),
+        {QStringLiteral("googleClientId"), QStringLiteral("googleClientSecret")});
+    google.title = QStringLiteral("Google (sales portals)");
+    PortalKeys::Drafts::DraftStore().saveDraft(
+        google,
+        {{QStringLiteral("googleClientId"), "4711-sales.apps.googleusercontent.com"},
+         {QStringLiteral("googleClientSecret"), "GOCSPX-3s7Lq0Zx9mB2vN4cR8tYw1kH"}},
+        *store, qApp, [&](const QString &) { --pending; });
+    ++pending;
+    wait([&pending] { return pending == 0; });
+
+    MainWindow window(std::move(secrets), PageId::ThirdParty);
+    window.resize(1100, 760);
+    window.show();
+    auto *page = window.findChild<ThirdPartyPage *>();
+    const auto idle = [&wait, page] {
+        wait([page] { return !page->isBusy(); });
+    };
+    const auto type = [&window](const QString &key, const QString &text) {
+        auto *edit = window.findChild<QLineEdit *>(QStringLiteral("key-") + key);
+        edit->setText(text);
+    };
+    auto *scroll = window.findChild<QScrollArea *>(QStringLiteral("editorScroll"));
+
+    page->showOffline(PortalKeys::Catalog::Product::DocSpace);
+    page->selectEntry(QStringLiteral("draft:") + google.id);
+    wait([page] { return page->editor()->hasEntry(); });
+    save(window, out.filePath(QStringLiteral("third-party-offline.png")));
+
+    page->selectService(QStringLiteral("google"));
+    type(QStringLiteral("googleClientId"), QStringLiteral("4711-sales.apps.googleusercontent.com "));
+    type(QStringLiteral("googleClientSecret"), QStringLiteral("GOCSPX-3s7Lq0Zx9mB2vN4cR8tYw1kH"));
+    save(window, out.filePath(QStringLiteral("third-party-google.png")));
+    scroll->ensureWidgetVisible(window.findChild<QWidget *>(QStringLiteral("field-googleClientSecret")));
+    save(window, out.filePath(QStringLiteral("third-party-google-keys.png")));
+    scroll->widget()->grab().save(out.filePath(QStringLiteral("third-party-google-editor-full.png")));
+
+    page->selectService(QStringLiteral("externaldb"));
+    settle(50);
+    scroll->ensureWidgetVisible(window.findChild<QWidget *>(QStringLiteral("field-dbSsl")));
+    save(window, out.filePath(QStringLiteral("third-party-externaldb.png")));
+    auto *databaseType = window.findChild<QComboBox *>(QStringLiteral("key-databaseType"));
+    databaseType->setCurrentIndex(databaseType->findText(QStringLiteral("sqlite")));
+    scroll->ensureWidgetVisible(window.findChild<QWidget *>(QStringLiteral("field-sqliteFilePath")));
+    save(window, out.filePath(QStringLiteral("third-party-externaldb-sqlite.png")));
+
+    page->selectService(QStringLiteral("appleID"));
+    settle(50);
+    scroll->ensureWidgetVisible(window.findChild<QWidget *>(QStringLiteral("field-appleIdPrivateKey")));
+    save(window, out.filePath(QStringLiteral("third-party-apple.png")));
+
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("search"));
+    search->setText(QStringLiteral("fax"));
+    save(window, out.filePath(QStringLiteral("third-party-no-match.png")));
+    search->clear();
+
+    page->showOffline(PortalKeys::Catalog::Product::Workspace);
+    page->selectService(QStringLiteral("Twilio"));
+    type(QStringLiteral("twilioAccountSid"), QStringLiteral("AC0123456789abcdef0123456789abcdef"));
+    type(QStringLiteral("twilioAuthToken"), QStringLiteral("0123456789abcdef0123456789abcdef"));
+    type(QStringLiteral("twiliosender"), QStringLiteral("+15551234567"));
+    scroll->ensureWidgetVisible(window.findChild<QWidget *>(QStringLiteral("workspacePanel")));
+    save(window, out.filePath(QStringLiteral("third-party-workspace.png")));
+
+    {
+        ExportBundleDialog exportDialog(PortalKeys::Drafts::DraftStore().load().drafts, {}, &window);
+        exportDialog.findChild<QLineEdit *>(QStringLiteral("passphrase"))
+            ->setText(QStringLiteral("sunflower"));
+        exportDialog.adjustSize();
+        save(exportDialog, out.filePath(QStringLiteral("third-party-export.png")));
+    }
+
+    page->showPortal(unreachable.id);
+    idle();
+    save(window, out.filePath(QStringLiteral("third-party-portal-error.png")));
+    if (!problem.isEmpty())
+        return;
+
+    page->showPortal(portal.id);
+    idle();
+    save(window, out.filePath(QStringLiteral("third-party-online.png")));
+    page->selectService(QStringLiteral("google"));
+    type(QStringLiteral("googleClientId"), QStringLiteral("4711-sales.apps.googleusercontent.com"));
+    type(QStringLiteral("googleClientSecret"), QStringLiteral("GOCSPX-3s7Lq0Zx9mB2vN4cR8tYw1kH"));
+    page->save();
+    settle(100);
+    if (auto *preview = window.findChild<ChangePreviewDialog *>()) {
+        save(*preview, out.filePath(QStringLiteral("third-party-preview.png")));
+        preview->findChild<QPushButton *>(QStringLiteral("confirmSave"))->click();
+    }
+    idle();
+    save(window, out.filePath(QStringLiteral("third-party-saved.png")));
+    page->toggleService();
+    settle(100);
+    if (auto *preview = window.findChild<ChangePreviewDialog *>()) {
+        save(*preview, out.filePath(QStringLiteral("third-party-preview-off.png")));
+        preview->reject();
+    }
+    settle(50);
+
+    page->selectService(QStringLiteral("box"));
+    save(window, out.filePath(QStringLiteral("third-party-readonly.png")));
+
+    page->selectService(QStringLiteral("twilio"));
+    type(QStringLiteral("twilioAccountSid"), QStringLiteral("AC0123456789abcdef0123456789abcdef"));
+    type(QStringLiteral("twilioAuthToken"), QStringLiteral("not-what-twilio-issues"));
+    type(QStringLiteral("twiliosender"), QStringLiteral("+15551234567"));
+    page->save();
+    settle(100);
+    if (auto *preview = window.findChild<ChangePreviewDialog *>())
+        preview->findChild<QPushButton *>(QStringLiteral("confirmSave"))->click();
+    idle();
+    idle(); // the page reads the services again after Bad keys
+    save(window, out.filePath(QStringLiteral("third-party-bad-keys.png")));
+
+    page->showOffline(PortalKeys::Catalog::Product::DocSpace);
+    page->selectEntry(QStringLiteral("draft:") + google.id);
+    wait([page] { return page->editor()->hasEntry(); });
+    page->applyToPortals();
+    settle(100);
+    if (auto *apply = window.findChild<ApplyDialog *>()) {
+        apply->setChecked({google.id}, {portal.id});
+        save(*apply, out.filePath(QStringLiteral("third-party-apply.png")));
+        apply->checkChanges();
+        wait([apply] { return !apply->isBusy(); });
+        save(*apply, out.filePath(QStringLiteral("third-party-apply-check.png")));
+        // A report over several portals, as an admin with a fleet sees it.
+        using Row = PortalKeys::AuthService::KeyApplier::Row;
+        using Outcome = PortalKeys::AuthService::KeyApplier::Outcome;
+        PortalError forbidden(PortalError::Kind::Forbidden,
+                              QStringLiteral("The portal refused: the account is not a portal admin."));
+        apply->showReport(
+            {Row{QStringLiteral("production"),
+                 QStringLiteral("google"),
+                 Outcome::Applied,
+                 QStringLiteral("2 keys added"),
+                 {}},
+             Row{QStringLiteral("production"),
+                 QStringLiteral("twilio"),
+                 Outcome::Unchanged,
+                 QStringLiteral("no change"),
+                 {}},
+             Row{QStringLiteral("eu-west"),
+                 QStringLiteral("google"),
+                 Outcome::Applied,
+                 QStringLiteral("1 changed"),
+                 {}},
+             Row{QStringLiteral("eu-west"),
+                 QStringLiteral("twilio"),
+                 Outcome::Refused,
+                 QStringLiteral(
+                     "The portal tested the keys of “twilio” with the provider and they were refused "
+                     "(“Bad keys”)."),
+                 {}},
+             Row{QStringLiteral("lab"), QStringLiteral("google"), Outcome::Refused, forbidden.message(),
+                 forbidden},
+             Row{QStringLiteral("lab"), QStringLiteral("twilio"), Outcome::Refused, forbidden.message(),
+                 forbidden}},
+            false);
+        save(*apply, out.filePath(QStringLiteral("third-party-apply-report.png")));
+        apply->reject();
+    }
+    window.resize(window.minimumSizeHint());
+    save(window, out.filePath(QStringLiteral("third-party-minimum.png")));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -246,6 +614,9 @@ int main(int argc, char *argv[])
     // Keep the portal list and settings of these pictures away from the developer's own.
     QTemporaryDir configHome;
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(configHome.path()));
+    // ...and the drafts they save.
+    QTemporaryDir dataHome;
+    qputenv("XDG_DATA_HOME", QFile::encodeName(dataHome.path()));
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("PortalKeys-screenshots"));
     QApplication::setApplicationName(QStringLiteral("PortalKeys"));
@@ -294,5 +665,7 @@ int main(int argc, char *argv[])
 
     savePortalScreenshots(out);
     saveRemoveConfirmation(out);
+    saveOAuthAppsScreenshots(out);
+    saveThirdPartyScreenshots(out);
     return 0;
 }

@@ -108,11 +108,14 @@ void TestMainWindow::remembersLastPageAndGeometry()
 void TestMainWindow::placeholderPagesSayWhatIsComing()
 {
     MainWindow window(PageId::OAuthApps);
-    auto *coming = window.findChild<QStackedWidget *>(QStringLiteral("pages"))
-                       ->currentWidget()
-                       ->findChild<QLabel *>(QStringLiteral("comingCapability"));
-    QVERIFY(coming->text().startsWith(QStringLiteral("Coming soon: ")));
-    QVERIFY(coming->text().contains(QStringLiteral("OAuth 2.0 apps")));
+    auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+    // The OAuth apps page is built (issue #6): nothing "coming soon" there any more.
+    QVERIFY(!pages->currentWidget()->findChild<QLabel *>(QStringLiteral("comingCapability")));
+    // A page that is still a placeholder says what it will do.
+    for (int i = 0; i < pages->count(); ++i) {
+        if (auto *coming = pages->widget(i)->findChild<QLabel *>(QStringLiteral("comingCapability")))
+            QVERIFY(coming->text().startsWith(QStringLiteral("Coming soon: ")));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,10 +1,12 @@
 #include "shell/MainWindow.h"
 
 #include "jwt/JwtInspectorPage.h"
+#include "oauthapps/OAuthAppsPage.h"
 #include "portals/PortalsPage.h"
 #include "shell/AboutDialog.h"
 #include "shell/PlaceholderPage.h"
 #include "shell/Resources.h"
+#include "thirdparty/ThirdPartyPage.h"
 
 #include "secrets/KeychainSecretStore.h"
 
@@ -76,6 +78,19 @@ QWidget *MainWindow::createPage(PageId page)
         return new PortalsPage(m_secretStore.get());
     if (page == PageId::Jwt)
         return new JwtInspectorPage(m_secretStore.get());
+    if (page == PageId::ThirdParty)
+        return new ThirdPartyPage(m_secretStore.get());
+    if (page == PageId::OAuthApps) {
+        auto *oauthApps = new OAuthAppsPage(m_secretStore.get());
+        // "Open in JWT inspector" of Try it: the inspector page exists by the time anyone can click that.
+        connect(oauthApps, &OAuthAppsPage::inspectTokenRequested, this, [this](const QString &token) {
+            if (auto *inspector = m_pages->findChild<JwtInspectorPage *>()) {
+                inspector->inspect(token);
+                showPage(PageId::Jwt);
+            }
+        });
+        return oauthApps;
+    }
     return new PlaceholderPage(pageTitle(page), comingCapability(page));
 }
 

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDialog>
+#include <QPointer>
+
+class QLabel;
+class QLineEdit;
+class QMessageBox;
+class QPushButton;
+
+namespace PortalKeys {
+class SecretStore;
+}
+
+namespace PortalKeys::Ui {
+
+class FieldMessage;
+class SecretEdit;
+class SecureClipboard;
+
+// Shows an OAuth app's client ID and client secret right after the portal made the secret (registration,
+// regeneration): the only time the portal shows it. The secret can be copied (cleared from the clipboard
+// after a while) or stored in the keychain under a name; closing without either asks first. The secret lives
+// in this dialog's memory only and is dropped when it closes.
+class ClientSecretDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    enum class Occasion { Registered, Regenerated };
+
+    ClientSecretDialog(Occasion occasion, const QString &appName, const QString &clientId,
+                       const QByteArray &secret, SecretStore *secrets, SecureClipboard *clipboard,
+                       QWidget *parent = nullptr);
+    ~ClientSecretDialog() override;
+
+    // Copied or stored in the keychain.
+    bool isSecretKept() const { return m_copied || !m_storedName.isEmpty(); }
+    QString storedName() const { return m_storedName; }
+
+public slots:
+    void storeInKeychain();
+    void reject() override;
+
+signals:
+    void stored(const QString &name);
+
+private:
+    void updateStoreButton();
+    void showStoreHelp();
+
+    SecretStore *m_secrets;
+    SecureClipboard *m_clipboard;
+    QString m_clientId;
+    QByteArray m_secret;
+    QString m_storedName;
+    bool m_copied = false;
+    bool m_storing = false;
+    bool m_confirmedClose = false;
+
+    SecretEdit *m_secretEdit;
+    QLineEdit *m_name;
+    QPushButton *m_store;
+    FieldMessage *m_storeMessage;
+    QPointer<QMessageBox> m_confirmation;
+};
+
+} // namespace PortalKeys::Ui

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "authservice/KeyApplier.h"
+#include "drafts/BundleContent.h"
+#include "drafts/DraftStore.h"
+#include "portal/PortalProfile.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <functional>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTreeWidget;
+
+namespace PortalKeys {
+class SecretStore;
+}
+
+namespace PortalKeys::Ui {
+
+class BusyBar;
+class VerdictBanner;
+
+// Applies prepared keys to several portals at once. The admin ticks drafts (or the drafts of a bundle file)
+// and portals; "Check" runs a dry run that reads each portal and reports per portal and service what would
+// happen, sending nothing; only then does Apply send the keys. The report stays: applied, unchanged, or
+// refused and why. Workspace drafts are listed but cannot be ticked: Workspace takes keys in its own page.
+class ApplyDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    enum Column { PortalColumn, ServiceColumn, OutcomeColumn, DetailColumn };
+    using BundleChooser = std::function<QString()>;
+
+    // `secrets` must outlive the dialog.
+    ApplyDialog(SecretStore *secrets, const QString &draftsPath, const QList<Portal::PortalProfile> &profiles,
+                BundleChooser chooseBundle, QWidget *parent = nullptr);
+    ~ApplyDialog() override;
+
+    bool isBusy() const;
+    void setChecked(const QStringList &draftIds, const QStringList &profileIds);
+    // Shows a report as if a run had just produced it (screenshots).
+    void showReport(const QList<AuthService::KeyApplier::Row> &rows, bool dryRun);
+    QList<AuthService::KeyApplier::Row> rows() const { return m_rows; }
+
+public slots:
+    void checkChanges();
+    void applyChanges();
+    void useBundle();
+    void useDrafts();
+    void cancelOperation();
+    void reject() override;
+
+signals:
+    // A check or an apply ended with a report (not when cancelled).
+    void runFinished(bool dryRun);
+
+private:
+    struct Source {
+        Drafts::Draft draft;
+        std::optional<Drafts::DraftValues> values; // from a bundle; drafts of the store are read on use
+    };
+
+    void createWidgets();
+    void fillSources();
+    void selectionChanged();
+    void updateButtons();
+    QList<int> checkedSources() const;
+    QList<Portal::PortalProfile> checkedPortals() const;
+    void run(bool dryRun);
+    void readValues(QObject *operation, QList<int> sources, QList<AuthService::PreparedKeys> prepared,
+                    std::function<void(const QString &error, const QList<AuthService::PreparedKeys> &)> done);
+    void openTargets(QObject *operation, QList<Portal::PortalProfile> portals,
+                     QList<AuthService::KeyApplier::Target> targets,
+                     std::function<void(const QList<AuthService::KeyApplier::Target> &)> done);
+    QObject *beginOperation(const QString &text);
+    bool isCurrent(const QObject *operation) const { return operation && operation == m_operation; }
+    void endOperation();
+    void showSummary(bool dryRun);
+    // Asks for the passphrase of the bundle `content` and opens it; again with `error` after a wrong one.
+    void askPassphrase(const QString &name, const QByteArray &content, const QString &error);
+
+    SecretStore *m_secrets;
+    Drafts::DraftStore m_draftStore;
+    QList<Portal::PortalProfile> m_profiles;
+    BundleChooser m_chooseBundle;
+    QList<Source> m_sources;
+    QString m_bundleName; // empty: the sources are the stored drafts
+    QList<AuthService::KeyApplier::Row> m_rows;
+    bool m_checked = false; // a dry run covers the current choice
+    QPointer<QObject> m_operation;
+
+    QLabel *m_sourceLabel = nullptr;
+    QListWidget *m_keys = nullptr;
+    QPushButton *m_bundleButton = nullptr;
+    QPushButton *m_draftsButton = nullptr;
+    QListWidget *m_portals = nullptr;
+    BusyBar *m_busy = nullptr;
+    VerdictBanner *m_summary = nullptr;
+    QTreeWidget *m_report = nullptr;
+    QPushButton *m_check = nullptr;
+    QPushButton *m_apply = nullptr;
+};
+
+} // namespace PortalKeys::Ui

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "thirdparty/ServiceEntry.h"
+#include "widgets/VerdictBanner.h"
+
+#include "catalog/ServiceValidator.h"
+
+#include <QMap>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QScrollArea;
+class QStackedWidget;
+class QToolButton;
+class QVBoxLayout;
+
+namespace PortalKeys::Ui {
+
+class KeyField;
+class SecureClipboard;
+class WorkspaceEntryPanel;
+
+// The right-hand side of the Third-party authorization page: one service with what it is for, where it is
+// available, how to get its keys (steps, the redirect URI to register, the provider's console) and its key
+// fields, checked by core as the admin types. Read-only services say why and cannot be edited; paid ones say
+// what plan they need. Saving, switching off and deleting a draft are the page's to do: the editor asks.
+class ServiceEditor : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ServiceEditor(QWidget *parent = nullptr);
+
+    // Shows `entry` with `typed` in its fields; `initial` is what is stored (the portal's values, the
+    // draft's), to tell edits from what is there. An empty entry id shows "choose a service".
+    void setEntry(const ServiceEntry &entry, const QMap<QString, QString> &typed,
+                  const QMap<QString, QString> &initial);
+    void clearEntry(const QString &message = {});
+    bool hasEntry() const { return m_hasEntry; }
+    const ServiceEntry &entry() const { return m_entry; }
+    // Replaces the service shown (its state after a save or reload) and what is stored, keeping the values
+    // typed in the fields.
+    void updateStored(const ServiceEntry &entry, const QMap<QString, QString> &initial);
+
+    // The fields' values, every key of the service (also those hidden because they do not apply).
+    QMap<QString, QString> values() const;
+    bool isEdited() const;
+    bool warningsAccepted() const;
+    Catalog::ServiceValidator::Result validation() const { return m_validation; }
+    bool canSave() const;
+    KeyField *field(const QString &keyName) const;
+
+    // While a step runs (loading a draft's values, saving), fields and buttons wait.
+    void setBusy(bool busy);
+    void showResult(VerdictBanner::State state, const QString &text, const QString &details = {});
+    void clearResult();
+    void setInstructionsShown(bool shown);
+
+signals:
+    void saveRequested();
+    // On: switch the service off; off: switch it on with the values typed (the same as Save).
+    void toggleRequested();
+    void deleteDraftRequested();
+    void valuesEdited();
+
+private:
+    void createWidgets();
+    void showService();
+    void rebuildFields();
+    void revalidate();
+    void updateButtons();
+    void updateTabOrder();
+    QList<Catalog::KeyDefinition> applyingKeys(const QMap<QString, QString> &values) const;
+
+    ServiceEntry m_entry;
+    bool m_hasEntry = false;
+    bool m_busy = false;
+    QMap<QString, QString> m_initial;
+    Catalog::ServiceValidator::Result m_validation;
+    QList<KeyField *> m_fields;
+
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QLabel *m_icon = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_badge = nullptr;
+    QLabel *m_purpose = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    VerdictBanner *m_readOnly = nullptr;
+    QLabel *m_planNote = nullptr;
+    QLabel *m_availability = nullptr;
+    QLabel *m_unknown = nullptr;
+    QToolButton *m_instructionsToggle = nullptr;
+    QWidget *m_instructions = nullptr;
+    QLabel *m_steps = nullptr;
+    QWidget *m_redirectRow = nullptr;
+    QLineEdit *m_redirectUri = nullptr;
+    QPushButton *m_copyRedirect = nullptr;
+    QLabel *m_redirectNote = nullptr;
+    QLabel *m_helpLink = nullptr;
+    QLabel *m_serviceNote = nullptr;
+    QLabel *m_olderKeys = nullptr;
+    QLabel *m_keysHeading = nullptr;
+    QWidget *m_fieldsBox = nullptr;
+    QVBoxLayout *m_fieldsLayout = nullptr;
+    QLabel *m_serviceIssues = nullptr;
+    QCheckBox *m_acceptWarnings = nullptr;
+    WorkspaceEntryPanel *m_workspace = nullptr;
+    VerdictBanner *m_result = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_toggle = nullptr;
+    QPushButton *m_deleteDraft = nullptr;
+    QLabel *m_copyStatus = nullptr;
+    SecureClipboard *m_clipboard = nullptr;
+    bool m_instructionsShown = true;
+};
+
+} // namespace PortalKeys::Ui

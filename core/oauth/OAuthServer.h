@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QMetaType>
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 #include <QUrl>
 

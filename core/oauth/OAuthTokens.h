@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QMetaType>
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>

@@ -3,9 +3,9 @@
 #include "common/ExitCode.h"
 #include "portal/CertificateInfo.h"
 
-#include <QMetaType>
 #include <QCoreApplication>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace PortalKeys::Portal {

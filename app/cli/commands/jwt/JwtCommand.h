@@ -1,14 +1,11 @@
 #pragma once
 
-#include "Command.h"
-
-#include <memory>
-#include <vector>
+#include "CommandGroup.h"
 
 namespace PortalKeys::Cli {
 
 // portalkeys-cli jwt SUBCOMMAND: decode, verify, sign, template, sign-config, check-config, weak-secret.
-class JwtCommand final : public Command {
+class JwtCommand final : public CommandGroup {
     Q_DECLARE_TR_FUNCTIONS(JwtCommand)
 
 public:
@@ -17,11 +14,9 @@ public:
 
     QString name() const override { return QStringLiteral("jwt"); }
     QString summary() const override;
-    QString help() const override;
-    void run(const QStringList &arguments, Finish finish) override;
 
-private:
-    std::vector<std::unique_ptr<Command>> m_subcommands;
+protected:
+    QString note() const override;
 };
 
 } // namespace PortalKeys::Cli

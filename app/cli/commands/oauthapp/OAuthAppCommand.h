@@ -1,15 +1,12 @@
 #pragma once
 
-#include "Command.h"
-
-#include <memory>
-#include <vector>
+#include "CommandGroup.h"
 
 namespace PortalKeys::Cli {
 
 // portalkeys-cli oauth-app SUBCOMMAND: OAuth 2.0 apps of a portal. The offline subcommands (validate, icon)
 // are here; the ones that talk to a portal are added to the same list.
-class OAuthAppCommand final : public Command {
+class OAuthAppCommand final : public CommandGroup {
     Q_DECLARE_TR_FUNCTIONS(OAuthAppCommand)
 
 public:
@@ -18,11 +15,9 @@ public:
 
     QString name() const override { return QStringLiteral("oauth-app"); }
     QString summary() const override;
-    QString help() const override;
-    void run(const QStringList &arguments, Finish finish) override;
 
-private:
-    std::vector<std::unique_ptr<Command>> m_subcommands;
+protected:
+    QString note() const override;
 };
 
 } // namespace PortalKeys::Cli

@@ -1,14 +1,11 @@
 #pragma once
 
-#include "Command.h"
-
-#include <memory>
-#include <vector>
+#include "CommandGroup.h"
 
 namespace PortalKeys::Cli {
 
 // portalkeys-cli portal SUBCOMMAND: add, list, test, login, pin, remove.
-class PortalCommand final : public Command {
+class PortalCommand final : public CommandGroup {
     Q_DECLARE_TR_FUNCTIONS(PortalCommand)
 
 public:
@@ -17,11 +14,9 @@ public:
 
     QString name() const override { return QStringLiteral("portal"); }
     QString summary() const override;
-    QString help() const override;
-    void run(const QStringList &arguments, Finish finish) override;
 
-private:
-    std::vector<std::unique_ptr<Command>> m_subcommands;
+protected:
+    QString note() const override;
 };
 
 } // namespace PortalKeys::Cli

@@ -1,14 +1,11 @@
 #pragma once
 
-#include "Command.h"
-
-#include <memory>
-#include <vector>
+#include "CommandGroup.h"
 
 namespace PortalKeys::Cli {
 
 // portalkeys-cli services SUBCOMMAND: catalog, list, show, set, disable.
-class ServicesCommand final : public Command {
+class ServicesCommand final : public CommandGroup {
     Q_DECLARE_TR_FUNCTIONS(ServicesCommand)
 
 public:
@@ -17,11 +14,9 @@ public:
 
     QString name() const override { return QStringLiteral("services"); }
     QString summary() const override;
-    QString help() const override;
-    void run(const QStringList &arguments, Finish finish) override;
 
-private:
-    std::vector<std::unique_ptr<Command>> m_subcommands;
+protected:
+    QString note() const override;
 };
 
 } // namespace PortalKeys::Cli

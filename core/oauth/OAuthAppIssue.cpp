@@ -14,17 +14,15 @@ QString OAuthAppIssue::severityName(Severity severity)
     return severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
 }
 
-QList<OAuthAppIssue> OAuthAppIssue::fromServerErrors(const QJsonArray &errors)
+QList<OAuthAppIssue> OAuthAppIssue::fromServerErrors(const QList<Portal::FieldError> &errors)
 {
     QList<OAuthAppIssue> issues;
-    for (const QJsonValue &value : errors) {
-        const QJsonObject error = value.toObject();
+    for (const Portal::FieldError &error : errors) {
         OAuthAppIssue issue;
-        issue.field = error.value(QLatin1String("field")).toString();
-        issue.message = error.value(QLatin1String("message")).toString();
+        issue.field = error.field;
+        issue.message = error.message;
         if (issue.message.isEmpty())
-            issue.message =
-                tr("The portal refused this field (%1).").arg(error.value(QLatin1String("code")).toString());
+            issue.message = tr("The portal refused this field (%1).").arg(error.code);
         issues.append(issue);
     }
     return issues;

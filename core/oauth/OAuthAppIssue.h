@@ -1,6 +1,8 @@
 #pragma once
 
+#include "portal/PortalError.h"
 #include <QCoreApplication>
+
 #include <QJsonArray>
 #include <QList>
 #include <QString>
@@ -26,7 +28,7 @@ public:
 
     static QString severityName(Severity severity); // "warning", "error" (not translated: for scripts)
     // The "errors" member of the portal's problem details: [{field, code, message}].
-    static QList<OAuthAppIssue> fromServerErrors(const QJsonArray &errors);
+    static QList<OAuthAppIssue> fromServerErrors(const QList<Portal::FieldError> &errors);
 };
 
 bool hasErrors(const QList<OAuthAppIssue> &issues);

@@ -57,16 +57,6 @@ QString withShortcut(const QString &tip, const QKeySequence &shortcut)
 }
 
 // The portal's field errors in the shape core reads them (the "errors" member of its problem details).
-QJsonArray fieldErrorsJson(const PortalError &error)
-{
-    QJsonArray errors;
-    for (const Portal::FieldError &field : error.fieldErrors())
-        errors.append(QJsonObject{{QStringLiteral("field"), field.field},
-                                  {QStringLiteral("code"), field.code},
-                                  {QStringLiteral("message"), field.message}});
-    return errors;
-}
-
 // A file name for an exported draft: the app's name without characters file systems refuse.
 QString fileNameFor(const QString &appName)
 {
@@ -1072,7 +1062,7 @@ void OAuthAppsPage::registerApp()
                 return;
             if (error.isError()) {
                 if (!error.fieldErrors().isEmpty())
-                    m_form->setServerIssues(OAuthAppIssue::fromServerErrors(fieldErrorsJson(error)));
+                    m_form->setServerIssues(OAuthAppIssue::fromServerErrors(error.fieldErrors()));
                 updateActions();
                 return finishWithError(error, tr("%1 did not register the app.").arg(portalName));
             }
@@ -1128,8 +1118,7 @@ void OAuthAppsPage::updateApp()
                             return;
                         if (error.isError()) {
                             if (!error.fieldErrors().isEmpty())
-                                m_form->setServerIssues(
-                                    OAuthAppIssue::fromServerErrors(fieldErrorsJson(error)));
+                                m_form->setServerIssues(OAuthAppIssue::fromServerErrors(error.fieldErrors()));
                             return finishWithError(error, tr("%1 did not update the app.").arg(portalName));
                         }
                         m_busy->setText(tr("Reading the app back…"));

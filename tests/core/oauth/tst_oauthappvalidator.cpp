@@ -509,10 +509,10 @@ private slots:
 
     void serverFieldErrorsUseTheSameNames()
     {
-        const QJsonArray errors = QJsonDocument::fromJson(R"([
-            {"field": "website_url", "code": "ErrorWrongURL", "message": "website_url is not a valid URL"},
-            {"field": "scopes", "code": "ErrorInvalidScope"}])")
-                                      .array();
+        const QList<PortalKeys::Portal::FieldError> errors{
+            {QStringLiteral("website_url"), QStringLiteral("ErrorWrongURL"),
+             QStringLiteral("website_url is not a valid URL")},
+            {QStringLiteral("scopes"), QStringLiteral("ErrorInvalidScope"), {}}};
         const QList<OAuthAppIssue> issues = OAuthAppIssue::fromServerErrors(errors);
         QCOMPARE(issues.size(), 2);
         QCOMPARE(issues.at(0).field, QStringLiteral("website_url"));

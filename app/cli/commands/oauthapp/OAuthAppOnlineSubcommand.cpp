@@ -85,13 +85,7 @@ ExitCode OAuthAppOnlineSubcommand::reportFailure(const PortalError &error, bool 
         shown.setMessage(
             tr("There is no OAuth app with the client ID “%1” on %2.").arg(clientId, portalName()));
 
-    QJsonArray serverErrors;
-    for (const Portal::FieldError &field : error.fieldErrors()) {
-        serverErrors.append(QJsonObject{{QStringLiteral("field"), field.field},
-                                        {QStringLiteral("code"), field.code},
-                                        {QStringLiteral("message"), field.message}});
-    }
-    const QList<OAuth::OAuthAppIssue> issues = OAuth::OAuthAppIssue::fromServerErrors(serverErrors);
+    const QList<OAuth::OAuthAppIssue> issues = OAuth::OAuthAppIssue::fromServerErrors(error.fieldErrors());
     if (json) {
         QJsonObject answer = PortalErrorReport::toJson(shown);
         answer.insert(QStringLiteral("portal"), portalName());

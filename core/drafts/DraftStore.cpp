@@ -1,14 +1,10 @@
 #include "drafts/DraftStore.h"
 
+#include "common/ListFile.h"
 #include "secrets/SecretStore.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -18,7 +14,11 @@ namespace PortalKeys::Drafts {
 
 namespace {
 
-constexpr qint64 maxFileSize = 4 * 1024 * 1024;
+ListFile listFile(const QString &path)
+{
+    return ListFile(path, QStringLiteral("drafts"), DraftStore::formatVersion,
+                    DraftStore::tr("The list of drafts %1").arg(path));
+}
 
 // One keychain operation of a sequence: a write, or a removal when `remove` is set.
 struct SecretStep {
@@ -103,36 +103,11 @@ QString DraftStore::defaultPath()
 
 DraftStore::LoadResult DraftStore::load() const
 {
-    QFile file(m_path);
-    if (!file.exists())
-        return {};
-    if (file.size() > maxFileSize)
-        return {{}, tr("The list of drafts %1 is larger than 4 MiB, so it is not read.").arg(m_path)};
-    if (!file.open(QIODevice::ReadOnly))
-        return {{}, tr("Cannot read the list of drafts %1: %2").arg(m_path, file.errorString())};
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return {{},
-                tr("The list of drafts %1 is damaged (%2 at byte %3). PortalKeys leaves it as it is; fix or "
-                   "remove it to go on.")
-                    .arg(m_path, parseError.errorString())
-                    .arg(parseError.offset)};
-    const QJsonObject root = document.object();
-    const int version = root.value(QLatin1String("format")).toInt(0);
-    if (version > formatVersion)
-        return {{},
-                tr("The list of drafts %1 was written by a newer PortalKeys (format %2); this version reads "
-                   "format %3. Update PortalKeys.")
-                    .arg(m_path)
-                    .arg(version)
-                    .arg(formatVersion)};
-    if (version < 1)
-        return {{},
-                tr("The list of drafts %1 has no format version; it is not a PortalKeys file.").arg(m_path)};
-
+    const ListFile::Read file = listFile(m_path).read();
+    if (!file.ok())
+        return {{}, file.error};
     LoadResult result;
-    for (const QJsonValue &entry : root.value(QLatin1String("drafts")).toArray()) {
+    for (const QJsonValue &entry : file.entries) {
         QString error;
         std::optional<Draft> draft = Draft::fromJson(entry.toObject(), &error);
         if (!draft)
@@ -151,19 +126,7 @@ QString DraftStore::save(const QList<Draft> &drafts) const
     QJsonArray entries;
     for (const Draft &draft : drafts)
         entries.append(draft.toJson());
-    const QJsonObject root{{QStringLiteral("format"), formatVersion}, {QStringLiteral("drafts"), entries}};
-
-    const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return tr("Cannot create the folder %1.").arg(info.absolutePath());
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write the list of drafts %1: %2").arg(m_path, file.errorString());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return tr("Cannot write the list of drafts %1: %2").arg(m_path, file.errorString());
-    return {};
+    return listFile(m_path).write(entries);
 }
 
 const Draft *DraftStore::findById(const QList<Draft> &drafts, const QString &id)

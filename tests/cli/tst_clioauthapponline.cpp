@@ -32,6 +32,7 @@ using PortalKeys::KeychainSecretStore;
 using PortalKeys::NamedSecret;
 using PortalKeys::SecretError;
 using PortalKeys::Testing::CliRun;
+using PortalKeys::Testing::describe;
 using PortalKeys::Testing::PortalSimulator;
 
 namespace {
@@ -39,11 +40,6 @@ namespace {
 int code(ExitCode exitCode)
 {
     return PortalKeys::toInt(exitCode);
-}
-
-QString describe(const CliRun &run)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(run.exitCode).arg(run.out, run.err);
 }
 
 // The admin's password goes into the CLI's environment under this name, never onto its command line.
@@ -80,12 +76,6 @@ const QRegularExpression jwtPattern(QStringLiteral("eyJ[A-Za-z0-9_-]+\\.[A-Za-z0
 } // namespace
 
 // Runs `expression` once (QVERIFY2 would evaluate it again for the message).
-#define CHECK_EXIT(expression, expected)                                                                     \
-    do {                                                                                                     \
-        const CliRun checked = (expression);                                                                 \
-        QVERIFY2(checked.exitCode == code(expected), qPrintable(describe(checked)));                         \
-    } while (false)
-
 class TestCliOAuthAppOnline : public QObject {
     Q_OBJECT
 

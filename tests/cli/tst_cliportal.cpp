@@ -31,6 +31,7 @@ using PortalKeys::Portal::PortalProfile;
 using PortalKeys::Portal::ProfileStore;
 using PortalKeys::Portal::SecretSlot;
 using PortalKeys::Testing::CliRun;
+using PortalKeys::Testing::describe;
 using PortalKeys::Testing::PortalSimulator;
 
 namespace {
@@ -40,11 +41,6 @@ int code(ExitCode exitCode)
     return PortalKeys::toInt(exitCode);
 }
 
-QString describe(const CliRun &run)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(run.exitCode).arg(run.out, run.err);
-}
-
 // Secrets go into the CLI's environment under these names, never onto its command line.
 const QString secretVariable = QStringLiteral("PK_TEST_SECRET");
 const QString codeVariable = QStringLiteral("PK_TEST_TFA_CODE");
@@ -52,12 +48,6 @@ const QString codeVariable = QStringLiteral("PK_TEST_TFA_CODE");
 } // namespace
 
 // Runs `expression` once (QVERIFY2 would evaluate it again for the message).
-#define CHECK_EXIT(expression, expected)                                                                     \
-    do {                                                                                                     \
-        const CliRun checked = (expression);                                                                 \
-        QVERIFY2(checked.exitCode == code(expected), qPrintable(describe(checked)));                         \
-    } while (false)
-
 class TestCliPortal : public QObject {
     Q_OBJECT
 
@@ -963,32 +953,9 @@ void TestCliPortal::noSecretInFilesOrOutput()
     for (const QByteArray &secret : std::as_const(m_secrets))
         QVERIFY2(!m_output.contains(secret), "a secret appeared in the CLI's output");
 
-    QStringList roots;
-    for (const char *variable : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"}) {
-        const QString root = qEnvironmentVariable(variable);
-        if (!root.isEmpty() && !roots.contains(root))
-            roots.append(root);
-    }
-    QVERIFY(!roots.isEmpty());
-    int files = 0;
-    for (const QString &root : std::as_const(roots)) {
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            ++files;
-            const QByteArray content = file.read(64 * 1024 * 1024);
-            for (const QByteArray &secret : std::as_const(m_secrets)) {
-                QVERIFY2(!content.contains(secret),
-                         qPrintable(QStringLiteral("a secret was written to %1").arg(file.fileName())));
-                QVERIFY2(
-                    !content.contains(secret.toBase64()),
-                    qPrintable(QStringLiteral("a secret (base64) was written to %1").arg(file.fileName())));
-            }
-        }
-    }
-    QVERIFY(files > 0);
+    const PortalKeys::Testing::DiskScan scan = PortalKeys::Testing::scanHomeForSecrets(m_secrets);
+    QVERIFY2(scan.leak.isEmpty(), qPrintable(scan.leak));
+    QVERIFY(scan.filesRead > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliPortal)

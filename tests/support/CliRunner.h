@@ -1,6 +1,11 @@
 #pragma once
 
 // Runs the real portalkeys-cli binary for tests, as a script would.
+#include "common/ExitCode.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -31,4 +36,52 @@ inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &en
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+// A failed exit-code check shows everything the CLI said.
+inline QString describe(const CliRun &run)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(run.exitCode).arg(run.out, run.err);
+}
+
+// Files under the test's HOME and XDG folders that hold a secret, in clear text or base64.
+struct DiskScan {
+    int filesRead = 0;
+    QString leak; // "a secret was written to …", or empty
+};
+
+inline DiskScan scanHomeForSecrets(const QList<QByteArray> &secrets)
+{
+    DiskScan scan;
+    QStringList roots;
+    for (const char *variable : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"}) {
+        const QString root = qEnvironmentVariable(variable);
+        if (!root.isEmpty() && !roots.contains(root))
+            roots.append(root);
+    }
+    for (const QString &root : std::as_const(roots)) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            ++scan.filesRead;
+            const QByteArray content = file.read(64 * 1024 * 1024);
+            for (const QByteArray &secret : secrets) {
+                if (content.contains(secret) || content.contains(secret.toBase64())) {
+                    scan.leak = QStringLiteral("a secret was written to %1").arg(file.fileName());
+                    return scan;
+                }
+            }
+        }
+    }
+    return scan;
+}
+
 } // namespace PortalKeys::Testing
+
+// Checks a CLI run's exit code and shows its output when it is not the expected one.
+#define CHECK_EXIT(expression, expected)                                                                     \
+    do {                                                                                                     \
+        const PortalKeys::Testing::CliRun checked = (expression);                                            \
+        QVERIFY2(checked.exitCode == PortalKeys::toInt(expected),                                            \
+                 qPrintable(PortalKeys::Testing::describe(checked)));                                        \
+    } while (false)

@@ -2,15 +2,22 @@
 """A simulated ONLYOFFICE DocSpace 3.7 portal for PortalKeys' tests and demos.
 
 The simulator is a small stateful web server on 127.0.0.1 that answers the portal calls PortalKeys makes:
-logging in (API keys, Basic, login tokens, OAuth access tokens, two-factor codes), the third-party
-authorization keys ("authservice", the 19 DocSpace 3.7 consumers), the OAuth 2.0 app (client) registry and
-the portal's OAuth 2.0 authorization server (PKCE code flow, refresh-token rotation, JWKS). It listens on
+logging in (API keys, Basic, login tokens, OAuth access tokens, two-factor codes), the portal settings
+(`GET /api/2.0/settings`), API key management (`/api/2.0/keys`), the third-party authorization keys
+("authservice", the 19 DocSpace 3.7 consumers), the OAuth 2.0 app (client) registry of the identity service
+and the portal's OAuth 2.0 authorization server (PKCE code flow, refresh-token rotation, JWKS). It listens on
 plain HTTP and on HTTPS (self-signed certificate) at the same time; both listeners share one state.
+
+It follows what DocSpace's own server code does (DocSpace-server v3.7.2-server), not what its generated
+OpenAPI text says where the two differ: the ASP.NET envelope (`response`, `count`, `links`, `status` 0/1,
+`statusCode`), sign-in failures (401 alike for a wrong password and an unknown e-mail, 403 for the brute-force
+lock, a refused reCAPTCHA and a disabled user), the identity service's plain JSON and RFC 7807 problems.
 
 Usage:
     portal_simulator.py [--http-port N] [--https-port N] [--cert-dir DIR] [--no-https] [--ready-file PATH]
                         [--x-signature-ttl S] [--access-token-ttl S] [--readonly-consumer NAME ...]
-                        [--plan-without-paid] [--extra-consumer]
+                        [--plan-without-paid] [--extra-consumer] [--version-string V] [--saas]
+                        [--limited-dev-tools] [--recaptcha-demanded] [--cloud-registry]
 
 When both listeners are up, exactly one JSON line goes to stdout (and to --ready-file):
     {"http_port": N, "https_port": N|null, "cert_pem_path": "...", "cert_sha256": "<hex of DER>", "pid": N}
@@ -33,6 +40,7 @@ import http.server
 import json
 import math
 import os
+import posixpath
 import re
 import secrets
 import select
@@ -66,8 +74,13 @@ except ImportError:  # HS256 access tokens instead of ES256
 
 TENANT_ID = 1
 TFA_CODE = "123456"
-MAX_FAILED_LOGINS = 5
-LOGIN_RETRY_AFTER = 60
+# The brute-force lock of BruteForceLoginManager with the defaults of LoginSettings: more than 5 sign-in
+# attempts for one user name within 60 s block that name for 60 s (a successful attempt does not count).
+LOGIN_ATTEMPT_COUNT = 5
+LOGIN_CHECK_PERIOD = 60
+LOGIN_BLOCK_TIME = 60
+# A reCAPTCHA answer the simulated portal accepts (any other answer is refused with 403 "Invalid Recaptcha").
+RECAPTCHA_PASS = "sim-recaptcha-pass"
 LOGIN_TOKEN_LIFETIME = 365 * 24 * 3600
 AUTH_CODE_LIFETIME = 60
 REFRESH_TOKEN_LIFETIME = 60 * 24 * 3600
@@ -85,17 +98,50 @@ USERS = [
     {"id": "d0e5c3a7-4f6b-4c8d-9e9f-3a4b5c6d7e8f", "email": "disabled@example.com",
      "password": "disabled-password", "firstName": "Dora", "lastName": "Disabled", "isAdmin": False,
      "isOwner": False, "tfa": False, "disabled": True},
+    {"id": "e1f6d4b8-5a7c-4d9e-8f0a-4b5c6d7e8f90", "email": "guest@example.com", "password": "guest-password",
+     "firstName": "Gil", "lastName": "Guest", "isAdmin": False, "isOwner": False, "tfa": False,
+     "disabled": False, "isGuest": True},
 ]
 ADMIN_EMAIL = "admin@example.com"
 
-# API keys: "sk-" + 64 lowercase hex digits; permissions as the portal stores them.
-API_KEYS = {
-    "sk-" + "a" * 64: {"email": ADMIN_EMAIL, "permissions": ["*"]},
-    "sk-" + "b" * 64: {"email": ADMIN_EMAIL, "permissions": ["*:read"]},
-    "sk-" + "c" * 64: {"email": ADMIN_EMAIL, "permissions": ["files:read", "files:write"]},
-    "sk-" + "d" * 64: {"email": "user@example.com", "permissions": ["*"]},
-}
-API_KEY_PATTERN = re.compile(r"sk-[0-9a-f]{64}")
+# The demo API keys: "sk-" + 64 lowercase hex digits. The portal keeps only a hash; `["*"]` is stored as `[]`.
+DEMO_API_KEYS = [
+    ("sk-" + "a" * 64, "Demo full access", ADMIN_EMAIL, ["*"]),
+    ("sk-" + "b" * 64, "Demo read only", ADMIN_EMAIL, ["*:read"]),
+    ("sk-" + "c" * 64, "Demo files only", ADMIN_EMAIL, ["files:read", "files:write"]),
+    ("sk-" + "d" * 64, "Demo user key", "user@example.com", ["*"]),
+]
+# GET /api/2.0/keys/permissions (ApiKeysController.GetAllPermissions): the scopes of the API's scope map,
+# "*" included, and the two global ones.
+API_KEY_PERMISSIONS = ["*", "*:read", "*:write", "accounts.self:read", "accounts.self:write", "accounts:read",
+                       "accounts:write", "files:read", "files:write", "rooms:read", "rooms:write"]
+# AuthorizationExtension.ScopesMap: the first pattern found in "METHOD api/2.0/..." names the scopes a
+# limited key needs besides the global ones; ["*"] means no scope is needed at all.
+API_SCOPE_MAP = [
+    (r"GET api/[^/]+/files/rooms", ["rooms:read", "rooms:write"]),
+    (r"(POST|PUT|DELETE|UPDATE) api/[^/]+/files/rooms", ["rooms:write"]),
+    (r"GET api/[^/]+/files", ["files:read", "files:write"]),
+    (r"(POST|PUT|DELETE|UPDATE) api/[^/]+/files", ["files:write"]),
+    (r"GET api/[^/]+/people/@self", ["accounts.self:read", "accounts.self:write"]),
+    (r"(POST|PUT|DELETE|UPDATE) api/[^/]+/people/@self", ["accounts.self:write"]),
+    (r"GET api/[^/]+/people", ["accounts:read", "accounts:write"]),
+    (r"(POST|PUT|DELETE|UPDATE) api/[^/]+/people", ["accounts:write"]),
+    (r"GET api/[^/]+/group", ["accounts:read"]),
+    (r"(POST|PUT|DELETE|UPDATE) api/[^/]+/group", ["accounts:write"]),
+    (r"GET api/[^/]+/keys/@self?", ["*"]),
+]
+MAX_API_KEY_NAME = 30
+# The "sensitive_api" rate limit on key creation: 5 calls per user in a sliding 15-minute window.
+KEY_CREATE_LIMIT = 5
+KEY_CREATE_WINDOW = 15 * 60
+
+DEFAULT_VERSION = "3.7.2.1800"
+# The simulated folder that holds external-database SQLite files, and the files in it.
+SQLITE_BASE_PATH = "/var/www/onlyoffice/Data/externaldb"
+SQLITE_FILES = {"forms.db", "reports/results.db"}
+# The identity service's limits in its DynamoDB-backed (cloud) registry, CoreDynamoClientRepository.
+CLOUD_CLIENTS_PER_TENANT = 100
+CLOUD_CLIENTS_PER_USER = 10
 
 DEMO_CLIENT_ID = "11111111-2222-3333-4444-555555555555"
 DEMO_CLIENT_SECRET = "DemoClientSecret0123456789abcdefghij"
@@ -104,9 +150,10 @@ DEMO_PUBLIC_CLIENT_ID = "66666666-7777-8888-9999-000000000000"
 DEMO_LOGO = ("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA"
              "60e6kgAAAABJRU5ErkJggg==")
 
-# (name, group, type) in the order the portal lists them.
+# (name, group, type) as the identity service's scope table holds them (groups as GET /scopes names them:
+# "profiles" for accounts.self), in the order GET /scopes lists them: by name ignoring case, openid last.
 SCOPES = [
-    ("accounts.self:read", "profile", "read"), ("accounts.self:write", "profile", "write"),
+    ("accounts.self:read", "profiles", "read"), ("accounts.self:write", "profiles", "write"),
     ("accounts:read", "accounts", "read"), ("accounts:write", "accounts", "write"),
     ("files:read", "files", "read"), ("files:write", "files", "write"),
     ("rooms:read", "rooms", "read"), ("rooms:write", "rooms", "write"),
@@ -116,8 +163,10 @@ SCOPE_NAMES = [name for name, _group, _type in SCOPES]
 
 
 def prop(name, title=None, **extra):
-    """One editable key of a consumer. Keys without a portal label show the key itself as the title."""
-    definition = {"name": name, "title": title if title is not None else name}
+    """One editable key of a consumer. The title is the portal's label, the resource Consumers<key>
+    (web/ASC.Web.Core/AuthService.cs); keys without one show the key itself. Every key has a `type`, "text"
+    unless the consumer's key metadata says otherwise (AuthKey.Type defaults to "text")."""
+    definition = {"name": name, "title": title if title is not None else name, "type": "text"}
     definition.update(extra)
     return definition
 
@@ -152,7 +201,8 @@ CONSUMERS = [
     consumer("appleID", "Apple ID", 13, "L",
              [prop("appleIdClientId", "Application Client ID"), prop("appleIdClientIdMobile"),
               prop("appleIdTeamId", "10-character developer account Team ID"),
-              prop("appleIdKeyId", "10-character key identifier"),
+              prop("appleIdKeyId",
+                   "A 10-character key identifier generated for the Sign in with Apple private key"),
               prop("appleIdPrivateKey", "Private key downloaded from Apple Developer")],
              key="appleid"),
     consumer("s3", "Amazon AWS S3", 20, "St",
@@ -167,17 +217,18 @@ CONSUMERS = [
     consumer("weixin", "WeChat", 26, "L",
              [prop("weixinClientId", "Client ID"), prop("weixinClientSecret", "Client Secret")]),
     consumer("externaldb", "Database connection", 27, "O",
-             [prop("databaseType", type="select", options=["mysql", "sqlite"]),
-              prop("dbHost", type="text", dependsOn="databaseType", dependsOnValue="mysql"),
-              prop("dbPort", type="number", dependsOn="databaseType", dependsOnValue="mysql"),
-              prop("dbName", type="text", dependsOn="databaseType", dependsOnValue="mysql"),
-              prop("dbUser", type="text", dependsOn="databaseType", dependsOnValue="mysql"),
-              prop("dbPassword", type="password", dependsOn="databaseType", dependsOnValue="mysql"),
-              prop("dbSsl", type="toggle", dependsOn="databaseType", dependsOnValue="mysql"),
-              prop("sqliteFilePath", type="text", dependsOn="databaseType", dependsOnValue="sqlite")]),
+             # ExternalDatabaseProvider.GetKeyMetadata; "sqlite" is offered on self-hosted portals only.
+             [prop("databaseType", "Database type", type="select", options=["mysql", "sqlite"]),
+              prop("dbHost", "Host", dependsOn="databaseType", dependsOnValue="mysql"),
+              prop("dbPort", "Port", type="number", dependsOn="databaseType", dependsOnValue="mysql"),
+              prop("dbName", "Database name", dependsOn="databaseType", dependsOnValue="mysql"),
+              prop("dbUser", "User", dependsOn="databaseType", dependsOnValue="mysql"),
+              prop("dbPassword", "Password", type="password", dependsOn="databaseType", dependsOnValue="mysql"),
+              prop("dbSsl", "Use SSL", type="toggle", dependsOn="databaseType", dependsOnValue="mysql"),
+              prop("sqliteFilePath", "SQLite file path", dependsOn="databaseType", dependsOnValue="sqlite")]),
     consumer("nextcloud", "Nextcloud", 28, "L",
-             [prop("nextcloudBaseUrl"), prop("nextcloudClientId", "Client ID"),
-              prop("nextcloudClientSecret", "Client Secret")]),
+             [prop("nextcloudBaseUrl", "Enter the URL address of the Nextcloud instance."),
+              prop("nextcloudClientId", "Client ID"), prop("nextcloudClientSecret", "Client Secret")]),
 ]
 
 # Only with --extra-consumer: a consumer no built-in catalog knows, to test how clients treat unknown ones.
@@ -199,13 +250,19 @@ TWILIO_TOKEN_PATTERN = re.compile(r"[0-9a-f]{32}")
 TELEGRAM_TOKEN_PATTERN = re.compile(r"\d{6,12}:[A-Za-z0-9_-]{30,}")
 UNREACHABLE_DB_HOST = "bad.example.com"
 
-# The identity service's URL rule (from its OpenAPI description): a host with a dot and a TLD of 2+ letters,
-# or an IPv4 address; so "localhost" is refused.
+# The identity service's URL rule for website_url, terms_url, policy_url and logout_redirect_uri
+# (CreateClientRequest.java, matched against the whole value): a host with a dot and a TLD of 2+ letters, the
+# scheme optional, or an IPv4 address with a scheme; so "localhost" is refused.
 URL_PATTERN = re.compile(
     r"^(https?://)?([a-zA-Z0-9-]+\.)+[a-zA-Z]{2,}(:\d+)?(/[a-zA-Z0-9-._~:/?#\[\]@!$&'()*+,;=]*)?$"
     r"|^https?://(\d{1,3}\.){3}\d{1,3}(:\d+)?(/[a-zA-Z0-9-._~:/?#\[\]@!$&'()*+,;=]*)?$")
-LOGO_PATTERN = re.compile(r"^data:image/(png|jpeg|jpg|svg\+xml);base64,")
-MAX_LOGO_BYTES = 256000
+# The logo rule of CreateClientRequest/UpdateClientRequest (a whole-value match; "." stops at line ends).
+LOGO_PATTERN = re.compile(r"data:image/(?:png|jpeg|jpg|svg\+xml);base64,.*.{1,}")
+MAX_LOGO_BYTES = 256000      # @LogoSize(maxBytes): the decoded size, checked on create only
+MAX_LOGO_LENGTH = 2000000    # @LogoSize(maxLength): the data URI's length
+# URLCollectionValidator: redirect_uris and allowed_origins may use these schemes, nothing else is checked.
+URL_COLLECTION_SCHEMES = ("http", "https", "claude")
+IDENTITY_ERROR_TYPE = "https://api.onlyoffice.com/docspace/api-backend/get-started/basic-concepts"
 
 # Values of these query parameters are replaced in /__sim/requests (they can be credentials).
 SENSITIVE_QUERY_NAMES = {"code", "code_verifier", "client_secret", "access_token", "refresh_token", "token",
@@ -352,6 +409,7 @@ class Response:
         self.body = body
         self.content_type = content_type
         self.headers = list(headers or [])
+        self.envelope = None  # the success envelope's body, so that route() can add the request's links
 
 
 class Reply(Exception):
@@ -366,22 +424,70 @@ def json_response(obj, status=200, content_type="application/json; charset=utf-8
     return Response(status, json_bytes(obj), content_type, headers)
 
 
-def envelope(payload, status=200):
-    count = len(payload) if isinstance(payload, list) else 1
-    return json_response({"response": payload, "count": count, "status": 0, "statusCode": status}, status)
+def envelope(payload, status=200, api_status=0, total=None):
+    """The ASP.NET success envelope (common/ASC.Api.Core/Middleware/CommonApiResponse.cs, SuccessApiResponse):
+    `response` (left out when null, as nulls are not written), `count` (0 for null, the length of a list, else
+    1), `total` only for paged answers, `links` (the request's URL and method, filled in by route()),
+    `status` 0 (1 for a validation problem) and `statusCode`."""
+    if payload is None:
+        count = 0
+    elif isinstance(payload, list):
+        count = len(payload)
+    else:
+        count = 1
+    body = {}
+    if payload is not None:
+        body["response"] = payload
+    body["count"] = count
+    if total is not None:
+        body["total"] = total
+    body["links"] = []
+    body["status"] = api_status
+    body["statusCode"] = status
+    response = json_response(body, status)
+    response.envelope = body
+    return response
+
+
+def validation_problem(errors):
+    """ASP.NET's automatic 400 for a body that fails its model's validation attributes: a
+    ValidationProblemDetails wrapped in the success envelope with status 1 (there is no `error` member)."""
+    payload = {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+               "title": "One or more validation errors occurred.", "status": 400, "errors": errors,
+               "traceId": "00-%s-%s-00" % (secrets.token_hex(16), secrets.token_hex(8))}
+    return envelope(payload, 400, api_status=1)
 
 
 def envelope_error(status, message, headers=None):
+    """The ASP.NET error envelope (ErrorApiResponse): only `error.message` is reliable."""
     return json_response({"error": {"message": message}, "status": 1, "statusCode": status}, status,
                          headers=headers)
 
 
+def null_reference(_req=None):
+    """What the portal answers where its code dereferences a missing object: a 500 with .NET's message."""
+    return Reply(envelope_error(500, "Object reference not set to an instance of an object."))
+
+
+REASON_PHRASES = {400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
+                  405: "Method Not Allowed", 415: "Unsupported Media Type", 429: "Too Many Requests",
+                  500: "Internal Server Error", 503: "Service Unavailable"}
+
+
 def problem(status, title, detail, instance, errors=None):
-    """RFC 7807 problem details as the identity service sends them."""
-    body = {"type": "about:blank", "title": title, "status": status, "detail": detail, "instance": instance}
+    """RFC 7807 problem details as the identity service sends them (RegistrationGlobalExceptionHandler):
+    the type is its documentation page, the title the status's reason phrase, the instance the request path."""
+    body = {"type": IDENTITY_ERROR_TYPE, "title": title or REASON_PHRASES.get(status, "Error"),
+            "status": status, "detail": detail, "instance": instance}
     if errors is not None:
         body["errors"] = errors
     return json_response(body, status, "application/problem+json")
+
+
+def identity_forbidden():
+    """The identity service refuses a missing, invalid or expired x-signature with a bare 403: its signature
+    filter sets the status without a body, and a request without one is turned away by Spring Security."""
+    return Response(403)
 
 
 def oauth_error(status, error, description):
@@ -406,10 +512,11 @@ def empty(status=200):
 class Identity:
     """Who sent a request and how: kind is api_key, basic, token or oauth."""
 
-    def __init__(self, user, kind, permissions=None, token=None, claims=None):
+    def __init__(self, user, kind, permissions=None, token=None, claims=None, api_key=None):
         self.user = user
         self.kind = kind
         self.permissions = permissions
+        self.api_key = api_key
         self.token = token
         self.claims = claims
 
@@ -439,7 +546,10 @@ class Portal:
                 self.clients[client["client_id"]] = client
             self.login_tokens = {}       # token -> {"email", "expires"}
             self.pending_tfa = set()     # e-mails that passed the password step of a two-factor login
-            self.failed_logins = {}      # lower-case userName -> count
+            self.login_history = {}      # lower-case userName -> times of counted sign-in attempts
+            self.login_blocks = {}       # lower-case userName -> end of its brute-force block
+            self.api_keys = [self.demo_api_key(*demo) for demo in DEMO_API_KEYS]
+            self.key_creations = {}      # user id -> times of POST /api/2.0/keys (the rate limit)
             self.codes = {}              # authorization code -> grant
             self.refresh_tokens = {}     # refresh token -> grant
             self.revoked_jtis = set()
@@ -458,6 +568,24 @@ class Portal:
 
     def can_set(self, definition):
         return definition["name"] not in self.config.get("readonly_consumers", [])
+
+    def standalone(self):
+        """A self-hosted portal. A plan that lacks paid consumers only exists in the cloud, so
+        plan_without_paid makes the portal a cloud one too."""
+        return bool(self.config.get("standalone", True)) and not self.config.get("plan_without_paid")
+
+    # --- API keys ------------------------------------------------------------------------------------------
+
+    def demo_api_key(self, key, name, email, permissions):
+        created = parse_iso_millis("2025-01-01T00:00:00.000Z") / 1000.0
+        return new_api_key_record(key, name, self.users[email]["id"], permissions, created, None)
+
+    def api_key_by_value(self, value):
+        digest = hashlib.sha256(value.encode("utf-8")).hexdigest()
+        return next((k for k in self.api_keys if hmac.compare_digest(k["hash"], digest)), None)
+
+    def api_key_by_id(self, key_id):
+        return next((k for k in self.api_keys if k["id"] == key_id), None)
 
     # --- users ---------------------------------------------------------------------------------------------
 
@@ -479,6 +607,16 @@ class Portal:
         return millis
 
 
+def new_api_key_record(key, name, user_id, permissions, created, expires):
+    """An API key as ApiKeyManager stores it: a hash, the last four characters, and `[]` for any list that
+    holds "*" (everything)."""
+    if permissions and "*" in permissions:
+        permissions = []
+    return {"id": str(uuid.uuid4()), "name": name, "hash": hashlib.sha256(key.encode("utf-8")).hexdigest(),
+            "postfix": key[-4:], "permissions": list(permissions or []), "createOn": created,
+            "createBy": user_id, "expiresAt": expires, "isActive": True, "lastUsed": None}
+
+
 def initial_clients():
     """The two pre-registered OAuth clients of the demo portal."""
     admin_id = USERS[0]["id"]
@@ -489,7 +627,7 @@ def initial_clients():
         "policy_url": "https://portalkeys.example.com/privacy",
         "redirect_uris": ["http://127.0.0.1/"], "allowed_origins": ["http://127.0.0.1"],
         "logout_redirect_uris": ["https://portalkeys.example.com"], "scopes": list(SCOPE_NAMES),
-        "allow_pkce": True, "is_public": False, "enabled": True, "tenant": TENANT_ID,
+        "allow_pkce": True, "is_public": True, "enabled": True, "tenant": TENANT_ID,
         "created_by": admin_id, "modified_by": admin_id,
     }
     confidential = dict(copy.deepcopy(common), client_id=DEMO_CLIENT_ID, client_secret=DEMO_CLIENT_SECRET,
@@ -520,6 +658,11 @@ class Request:
     def query_value(self, name, default=None):
         values = self.query.get(name)
         return values[0] if values else default
+
+    def display_url(self):
+        """The request's full URL, as ASP.NET's GetDisplayUrl() puts it into the envelope's links."""
+        query = urllib.parse.urlencode(self.query, doseq=True)
+        return self.origin + self.path + ("?" + query if query else "")
 
     def cookie(self, name):
         for header in self.headers.get_all("Cookie") or []:
@@ -608,10 +751,15 @@ def authenticate(portal, req):
 
 def bearer_identity(portal, value):
     if value.startswith("sk-"):
-        key = API_KEYS.get(value) if API_KEY_PATTERN.fullmatch(value) else None
-        if key is None:
+        # ApiKeyBearerAuthHandler: a known key that is switched on and not expired; its use is noted.
+        key = portal.api_key_by_value(value)
+        if key is None or not key["isActive"] or (key["expiresAt"] is not None and key["expiresAt"] <= time.time()):
             raise unauthorized("The API key is not valid.")
-        return Identity(portal.users[key["email"]], "api_key", permissions=key["permissions"])
+        user = portal.users_by_id.get(key["createBy"])
+        if user is None or user["disabled"]:
+            raise unauthorized("The API key is not valid.")
+        key["lastUsed"] = time.time()
+        return Identity(user, "api_key", permissions=key["permissions"], api_key=key)
     claims = portal.signer.verify(value)
     if claims is None or "cid" not in claims:  # an id_token is no access token
         raise unauthorized("The access token is not valid.")
@@ -643,21 +791,44 @@ def login_token_identity(portal, token):
     return Identity(portal.users[entry["email"]], "token", token=token)
 
 
+def api_key_allows(permissions, method, path):
+    """Whether a key with these stored permissions may make this call (AuthorizationExtension's policy):
+    `[]` means everything; otherwise GET needs *:read or *:write, other methods *:write, or one of the
+    scopes the scope map names for the path."""
+    if not permissions or "*" in permissions:
+        return True
+    route_text = "%s %s" % (method, path.lstrip("/"))
+    local = []
+    for pattern, scopes in API_SCOPE_MAP:
+        if re.search(pattern, route_text):
+            if scopes == ["*"]:
+                return True
+            local = scopes
+            break
+    wanted = ["*:read", "*:write"] if method == "GET" else ["*:write"]
+    return any(scope in permissions for scope in wanted + local)
+
+
 def require_user(portal, req):
+    """The signed-in caller; 401 without credentials, 403 for an API key whose permissions do not cover
+    this call."""
     identity = authenticate(portal, req)
     if identity is None:
         raise unauthorized()
+    if identity.kind == "api_key" and not api_key_allows(identity.permissions, req.method, req.path):
+        raise Reply(envelope_error(403, "Access denied"))
     return identity
 
 
-def require_settings_admin(portal, req, mode):
-    """Settings endpoints: an admin, and an API key with `*` or `*:<mode>` (mode = read or write)."""
+def is_admin(user):
+    return user["isAdmin"] or user["isOwner"]
+
+
+def require_settings_admin(portal, req, _mode=None):
+    """Settings endpoints (EditPortalSettings): an owner or admin, with a key whose permissions cover the
+    call (GET: *:read or *:write; POST: *:write)."""
     identity = require_user(portal, req)
-    if identity.kind == "api_key":
-        permissions = identity.permissions or []
-        if "*" not in permissions and "*:" + mode not in permissions:
-            raise Reply(envelope_error(403, "Access denied"))
-    if not identity.user["isAdmin"]:
+    if not is_admin(identity.user):
         raise Reply(envelope_error(403, "Access denied"))
     return identity
 
@@ -667,7 +838,8 @@ def user_dto(user, origin):
         "id": user["id"], "userName": user["email"].split("@")[0],
         "displayName": "%s %s" % (user["firstName"], user["lastName"]),
         "firstName": user["firstName"], "lastName": user["lastName"], "email": user["email"],
-        "isAdmin": user["isAdmin"], "isOwner": user["isOwner"], "isVisitor": False, "isCollaborator": False,
+        "isAdmin": user["isAdmin"], "isOwner": user["isOwner"], "isVisitor": bool(user.get("isGuest")),
+        "isCollaborator": False,
         "isRoomAdmin": False, "isLDAP": False, "isSSO": False, "status": 2 if user["disabled"] else 1,
         "activationStatus": 1, "avatar": "", "profileUrl": "%s/accounts/people/%s" % (origin, user["id"]),
     }
@@ -685,31 +857,67 @@ def api_is_authenticated(portal, req):
     return envelope(identity is not None)
 
 
+AUTH_FAILED = "User authentication failed"
+
+
+def login_setting(portal, name, default):
+    value = portal.config.get(name)
+    return default if value is None else value
+
+
+def count_login_attempt(portal, counter_key):
+    """BruteForceLoginManager.AttemptAsync: 403 while the name is blocked, or when this attempt is one too
+    many within the check period (which starts a block). Returns the attempt history, this one included."""
+    now = time.time()
+    if portal.login_blocks.get(counter_key, 0) > now:
+        raise Reply(envelope_error(403, "Too many login attempts. Please try again later"))
+    period = login_setting(portal, "login_check_period", LOGIN_CHECK_PERIOD)
+    history = [t for t in portal.login_history.get(counter_key, []) if t > now - period] + [now]
+    if len(history) > login_setting(portal, "login_attempt_count", LOGIN_ATTEMPT_COUNT):
+        portal.login_blocks[counter_key] = now + login_setting(portal, "login_block_time", LOGIN_BLOCK_TIME)
+        portal.login_history.pop(counter_key, None)
+        raise Reply(envelope_error(403, "Too many login attempts. Please try again later"))
+    portal.login_history[counter_key] = history
+    return history
+
+
+def recaptcha_passed(portal, body):
+    """Recaptcha check of a sign-in: an answer that is sent is verified (a wrong one: 403 "Invalid
+    Recaptcha"); a passed one lifts the brute-force lock. With recaptcha_demanded every sign-in without a
+    passing answer is refused as if its answer had failed."""
+    answer = first_of(body, "recaptchaResponse", "RecaptchaResponse")
+    if answer:
+        if not hmac.compare_digest(str(answer), RECAPTCHA_PASS):
+            raise Reply(envelope_error(403, "Invalid Recaptcha"))
+        return True
+    if portal.config.get("recaptcha_demanded"):
+        raise Reply(envelope_error(403, "Invalid Recaptcha"))
+    return False
+
+
 def check_login_credentials(portal, req):
-    """The user for {userName, password}; counts failures and answers 400/401/403/404/429 like the portal."""
+    """The user for {userName, password} as AuthenticationController.GetUserAsync finds it: 401 "User
+    authentication failed" for a wrong password and for an unknown e-mail alike (also for a missing user
+    name or password), 403 for the brute-force lock and a refused reCAPTCHA, 403 "User disabled"."""
     body = req.json_object()
-    user_name = str(first_of(body, "userName", "UserName", default="") or "").strip()
-    password = str(first_of(body, "password", "Password", default="") or "")
-    if not user_name or not password:
-        raise Reply(envelope_error(400, "The user name or password is empty."))
+    user_name = first_of(body, "userName", "UserName")
+    password = first_of(body, "password", "Password")
+    if not isinstance(user_name, str) or not isinstance(password, str) or not password.strip():
+        raise Reply(envelope_error(401, AUTH_FAILED))
+    passed = recaptcha_passed(portal, body)
     counter_key = user_name.lower()
-    if portal.failed_logins.get(counter_key, 0) >= MAX_FAILED_LOGINS:
-        raise Reply(envelope_error(429, "Too many login attempts. Try again later.",
-                                   headers=[("Retry-After", str(LOGIN_RETRY_AFTER))]))
+    history = None if passed else count_login_attempt(portal, counter_key)
     user = portal.user_by_email(user_name)
-    if user is None:
-        portal.failed_logins[counter_key] = portal.failed_logins.get(counter_key, 0) + 1
-        raise Reply(envelope_error(404, "The user could not be found."))
-    if not hmac.compare_digest(user["password"], password):
-        portal.failed_logins[counter_key] = portal.failed_logins.get(counter_key, 0) + 1
-        raise Reply(envelope_error(401, "The username or password is not correct."))
+    if user is None or not hmac.compare_digest(user["password"].encode(), password.strip().encode()):
+        raise Reply(envelope_error(401, AUTH_FAILED))
+    if history:
+        history.pop()  # a successful attempt does not count towards the lock
     if user["disabled"]:
-        raise Reply(envelope_error(403, "Access denied"))
+        raise Reply(envelope_error(403, "User disabled"))
     return user, counter_key
 
 
-def login_success(portal, user, counter_key):
-    portal.failed_logins.pop(counter_key, None)
+def login_success(portal, user, _counter_key):
     portal.pending_tfa.discard(user["email"])
     token, expires = portal.issue_login_token(user)
     return envelope({"token": token, "expires": iso_dotnet(expires), "sms": False, "tfa": False})
@@ -719,18 +927,15 @@ def api_login(portal, req):
     user, counter_key = check_login_credentials(portal, req)
     if user["tfa"]:
         portal.pending_tfa.add(user["email"])
-        return envelope({"sms": False, "tfa": True, "tfaKey": None,
-                         "confirmUrl": req.origin + "/confirm/TfaAuth"})
+        return envelope({"sms": False, "tfa": True, "confirmUrl": req.origin + "/confirm/TfaAuth"})
     return login_success(portal, user, counter_key)
 
 
 def api_login_with_code(portal, req, code):
     user, counter_key = check_login_credentials(portal, req)
-    if not user["tfa"]:
-        raise Reply(envelope_error(400, "Two-factor authentication is not enabled for this user."))
-    if not hmac.compare_digest(code, TFA_CODE):
-        portal.failed_logins[counter_key] = portal.failed_logins.get(counter_key, 0) + 1
-        raise Reply(envelope_error(401, "The code is not correct."))
+    # A user without two-factor authentication, or a wrong code: the portal answers 401 for both.
+    if not user["tfa"] or not hmac.compare_digest(code.encode(), TFA_CODE.encode()):
+        raise Reply(envelope_error(401, AUTH_FAILED))
     return login_success(portal, user, counter_key)
 
 
@@ -753,9 +958,224 @@ def api_x_signature(portal, req):
     expires = expiry_after(portal.config["x_signature_ttl"])
     claims = {"user_id": user["id"], "user_name": "%s %s" % (user["firstName"], user["lastName"]),
               "user_email": user["email"], "tenant_id": TENANT_ID, "tenant_url": req.origin,
-              "is_admin": user["isAdmin"], "iat": now, "exp": expires,
-              "jti": secrets.token_hex(8)}
+              "is_admin": is_admin(user), "is_guest": bool(user.get("isGuest")), "is_public": True,
+              "iat": now, "exp": expires, "jti": secrets.token_hex(8)}
     return envelope(hs256_sign(portal.x_signature_secret, claims))
+
+
+# ----------------------------------------------------------------------------------------------------------
+# /api/2.0/settings (SettingsController.GetPortalSettings, anonymous allowed)
+# ----------------------------------------------------------------------------------------------------------
+
+def external_db_enabled(portal):
+    """ExternalDatabaseProvider.IsEnabled for the stored values."""
+    values = portal.consumer_values["externaldb"]
+    database_type = values.get("databaseType", "").strip().lower()
+    if database_type == "sqlite":
+        return portal.standalone() and bool(values.get("sqliteFilePath", "").strip())
+    if database_type not in ("mysql",) and database_type:
+        database_type = "mysql"  # an unknown type is read as MySQL
+    if not database_type:
+        return False
+    return all(values.get(key, "").strip() for key in ("dbHost", "dbName", "dbUser"))
+
+
+def api_settings(portal, req):
+    """The portal's settings: the same core for everybody, more for a signed-in caller (SettingsDto)."""
+    try:
+        identity = authenticate(portal, req)
+    except Reply:
+        identity = None  # [AllowAnonymous]: wrong credentials just make an anonymous caller
+    standalone = portal.standalone()
+    settings = {
+        "trustedDomainsType": 0, "culture": "en-US", "utcOffset": "00:00:00", "utcHoursOffset": 0.0,
+        "greetingSettings": "Simulated DocSpace", "ownerId": "00000000-0000-0000-0000-000000000000",
+        "enableAdmMess": False, "docSpace": True, "standalone": standalone, "isAmi": False,
+        "baseDomain": "localhost", "version": portal.config.get("version") or DEFAULT_VERSION,
+        "recaptchaType": 0, "debugInfo": False, "tenantStatus": 0, "tenantAlias": "localhost",
+        "displayAbout": True, "cookieSettingsEnabled": False, "limitedAccessSpace": False,
+        "limitedAccessDevToolsForUsers": False, "displayBanners": False, "aiEnabled": False,
+        "userNameRegex": "^[\\p{L}\\p{M}' \\-]+$",
+        "deepLink": {"androidPackageName": "com.onlyoffice.documents", "url": "oodocuments://openfile",
+                     "iosPackageId": "944896972"},
+        "maxImageUploadSize": 0, "logoText": "ONLYOFFICE", "defaultFolderType": 0, "externalDbEnabled": False,
+    }
+    if identity is not None:
+        settings.update({
+            "timezone": "UTC", "trustedDomains": [], "ownerId": USERS[0]["id"], "nameSchemaId": "Common",
+            "socketUrl": "/socket.io", "domainValidator": {"minLength": 3, "maxLength": 63},
+            "limitedAccessDevToolsForUsers": bool(portal.config.get("limited_dev_tools")),
+            "displayBanners": True,
+            "firebase": {"apiKey": "", "authDomain": "", "projectId": "", "storageBucket": "",
+                         "messagingSenderId": "", "appId": "", "measurementId": "", "databaseURL": ""},
+            "plugins": {"enabled": True, "upload": True, "delete": True},
+            "maxImageUploadSize": 1048576, "externalDbEnabled": external_db_enabled(portal),
+        })
+    else:
+        settings.update({
+            "enabledJoin": False, "thirdpartyEnable": False,
+            "passwordHash": {"size": 256, "iterations": 100000, "salt": "4d5e6f708192a3b4c5d6e7f8091a2b3c"},
+        })
+    return envelope(settings)
+
+
+# ----------------------------------------------------------------------------------------------------------
+# /api/2.0/keys: API keys (products/ASC.People/Server/Api/ApiKeysController.cs, ApiKeyManager.cs)
+# ----------------------------------------------------------------------------------------------------------
+
+def employee_dto(user, origin):
+    return {"id": user["id"], "displayName": "%s %s" % (user["firstName"], user["lastName"]),
+            "avatar": "", "avatarSmall": "", "profileUrl": "%s/accounts/people/%s" % (origin, user["id"]),
+            "hasAvatar": False, "isAnonim": False}
+
+
+def api_key_dto(portal, key, origin, full_key=None):
+    """ApiKeyResponseDto: `key` is the full key only in the create answer, else "sk-***" + its last four
+    characters; null members (permissions after a PUT with ["*"], lastUsed, expiresAt) are left out."""
+    dto = {"id": key["id"], "name": key["name"], "key": full_key or "sk-***" + key["postfix"],
+           "keyPostfix": key["postfix"]}
+    if key["permissions"] is not None:
+        dto["permissions"] = list(key["permissions"])
+    if key["lastUsed"] is not None:
+        dto["lastUsed"] = iso_dotnet(key["lastUsed"])
+    dto["createOn"] = iso_dotnet(key["createOn"])
+    creator = portal.users_by_id.get(key["createBy"])
+    if creator is not None:
+        dto["createBy"] = employee_dto(creator, origin)
+    if key["expiresAt"] is not None:
+        dto["expiresAt"] = iso_dotnet(key["expiresAt"])
+    dto["isActive"] = key["isActive"]
+    return dto
+
+
+def permissions_valid(permissions):
+    return not permissions or all(p in API_KEY_PERMISSIONS for p in permissions)
+
+
+def key_body_errors(body, creating):
+    """ASP.NET model validation of CreateApiKeyRequestDto / UpdateApiKeyRequest."""
+    errors = {}
+    name = body.get("name")
+    if creating and (name is None or (isinstance(name, str) and not name.strip())):
+        errors["Name"] = ["The Name field is required."]
+    elif name is not None and not isinstance(name, str):
+        errors["$.name"] = ["The JSON value could not be converted to System.String."]
+    elif isinstance(name, str) and len(name) > MAX_API_KEY_NAME:
+        errors["Name"] = ["Incorrect name. Length must be less than 30"]
+    permissions = body.get("permissions")
+    if permissions is not None and (not isinstance(permissions, list)
+                                    or not all(isinstance(p, str) for p in permissions)):
+        errors["$.permissions"] = ["The JSON value could not be converted to List<String>."]
+    if creating:
+        days = body.get("expiresInDays")
+        if days is not None and (isinstance(days, bool) or not isinstance(days, int)):
+            errors["$.expiresInDays"] = ["The JSON value could not be converted to "
+                                         "System.Nullable`1[System.Int32]."]
+        elif days is not None and not 1 <= days <= 365:
+            errors["ExpiresInDays"] = ["Incorrect number of days. Value must be between 1 and 365"]
+    else:
+        active = body.get("isActive")
+        if active is not None and not isinstance(active, bool):
+            errors["$.isActive"] = ["The JSON value could not be converted to System.Nullable`1[System.Boolean]."]
+    return errors
+
+
+def take_key_creation_permit(portal, user):
+    """The "sensitive_api" sliding-window limiter: over the limit, 429 with no body (RedisRateLimiting)."""
+    now = time.time()
+    window = portal.config.get("key_create_window") or KEY_CREATE_WINDOW
+    limit = portal.config.get("key_create_limit") or KEY_CREATE_LIMIT
+    recent = [t for t in portal.key_creations.get(user["id"], []) if t > now - window]
+    if len(recent) >= limit:
+        raise Reply(Response(429, headers=[("X-RateLimit-Limit", str(limit)), ("X-RateLimit-Remaining", "0")]))
+    portal.key_creations[user["id"]] = recent + [now]
+
+
+def keys_create(portal, req):
+    identity = require_user(portal, req)
+    take_key_creation_permit(portal, identity.user)
+    body = req.json_object()
+    errors = key_body_errors(body, creating=True)
+    if errors:
+        raise Reply(validation_problem(errors))
+    user = identity.user
+    if not is_admin(user) and portal.config.get("limited_dev_tools"):
+        raise Reply(envelope_error(403, "Access denied"))  # "only for portal owner/admins"
+    if user.get("isGuest"):
+        raise Reply(envelope_error(403, "Access denied"))  # "unavailable for user with guest role"
+    if not permissions_valid(body.get("permissions")):
+        raise Reply(envelope_error(400, "Permissions are not valid."))
+    value = "sk-" + secrets.token_hex(32)
+    now = time.time()
+    days = body.get("expiresInDays")
+    key = new_api_key_record(value, body["name"], user["id"], body.get("permissions"), now,
+                             now + days * 86400 if days is not None else None)
+    portal.api_keys.append(key)
+    return envelope(api_key_dto(portal, key, req.origin, full_key=value))
+
+
+def keys_list(portal, req):
+    """Every key of the portal for an admin (newest first), only one's own for anybody else."""
+    user = require_user(portal, req).user
+    keys = sorted(portal.api_keys, key=lambda k: k["createOn"], reverse=True)
+    if not is_admin(user):
+        keys = [k for k in keys if k["createBy"] == user["id"]]
+    return envelope([api_key_dto(portal, k, req.origin) for k in keys])
+
+
+def keys_permissions(portal, req):
+    require_user(portal, req)
+    return envelope(list(API_KEY_PERMISSIONS))
+
+
+def keys_self(portal, req):
+    """The key making the call, found by the Authorization header minus its first seven characters; a
+    call made with other credentials finds none, and the portal then fails with a 500."""
+    require_user(portal, req)
+    authorization = (req.headers.get("Authorization") or "").strip()
+    key = portal.api_key_by_value(authorization[len("Bearer "):])
+    if key is None:
+        raise null_reference()
+    return envelope(api_key_dto(portal, key, req.origin))
+
+
+def keys_update(portal, req, key_id):
+    """PUT /api/2.0/keys/{id} → boolean: false (not an error) for an expired key or another user's key."""
+    user = require_user(portal, req).user
+    body = req.json_object()
+    errors = key_body_errors(body, creating=False)
+    if errors:
+        raise Reply(validation_problem(errors))
+    key = portal.api_key_by_id(key_id.lower())
+    if key is None:
+        raise null_reference()
+    if key["expiresAt"] is not None and key["expiresAt"] < time.time():
+        return envelope(False)
+    if not is_admin(user) and key["createBy"] != user["id"]:
+        return envelope(False)
+    if not permissions_valid(body.get("permissions")):
+        raise Reply(envelope_error(400, "Permissions are not valid."))
+    if body.get("isActive") is not None:
+        key["isActive"] = body["isActive"]
+    permissions = body.get("permissions")
+    if permissions:
+        # A list of just "*" is stored as null (everything): the key's answers then have no permissions.
+        key["permissions"] = None if permissions == ["*"] else list(permissions)
+    if body.get("name"):
+        key["name"] = body["name"]
+    return envelope(True)
+
+
+def keys_delete(portal, req, key_id):
+    """DELETE /api/2.0/keys/{id} → boolean; false for another user's key (non-admins)."""
+    user = require_user(portal, req).user
+    key = portal.api_key_by_id(key_id.lower())
+    if key is None:
+        raise null_reference()
+    if not is_admin(user) and key["createBy"] != user["id"]:
+        return envelope(False)
+    portal.api_keys.remove(key)
+    return envelope(True)
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -778,6 +1198,8 @@ def consumer_dto(portal, definition):
             for optional in ("type", "options", "dependsOn", "dependsOnValue"):
                 if optional in definition_prop:
                     item[optional] = copy.copy(definition_prop[optional])
+            if item["name"] == "databaseType" and not portal.standalone():
+                item["options"] = [o for o in item["options"] if o != "sqlite"]
             dto["props"].append(item)
     return dto
 
@@ -787,88 +1209,147 @@ def api_get_authservices(portal, req):
     return envelope([consumer_dto(portal, d) for d in portal.consumers()])
 
 
-def as_key_value(value):
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return value if isinstance(value, str) else json.dumps(value)
+class UnauthorizedAccess(Exception):
+    """The portal's UnauthorizedAccessException: answered with 403 "Access denied"."""
 
 
-def external_db_error(values):
-    """Why a connection with these external-database settings would fail, or None."""
-    database_type = (values.get("databaseType") or "mysql").strip().lower()
-    if database_type == "sqlite":
-        return None if (values.get("sqliteFilePath") or "").strip() else "The SQLite file path is empty."
-    host = (values.get("dbHost") or "").strip()
-    if not host:
-        return "The database host is empty."
-    if host.lower() == UNREACHABLE_DB_HOST:
-        return "Unable to connect to the database server %s." % host
+def sqlite_full_path(file_name):
+    """ExternalDatabaseProvider.ValidateSqlitePath on a Linux server: the name is joined to the storage
+    folder and normalised; a result outside the folder (an absolute path, or one that climbs out with "..")
+    raises. A backslash is an ordinary character in a Linux file name, so it does not leave the folder."""
+    if not file_name or not file_name.strip():
+        raise ValueError("SQLite file name is not configured.")
+    full = posixpath.normpath(posixpath.join(SQLITE_BASE_PATH, file_name))
+    if full != SQLITE_BASE_PATH and not full.startswith(SQLITE_BASE_PATH + "/"):
+        raise UnauthorizedAccess("SQLite path is outside the allowed directory.")
+    return full
+
+
+def sqlite_file_exists(full_path):
+    return posixpath.relpath(full_path, SQLITE_BASE_PATH) in SQLITE_FILES
+
+
+def mysql_connect_error(host):
+    """Why MySQL at this host cannot be reached (MySqlConnector's message), or None."""
+    if not (host or "").strip() or host.strip().lower() == UNREACHABLE_DB_HOST:
+        return "Unable to connect to any of the specified MySQL hosts."
     return None
 
 
-def keys_pass_check(key, values):
-    """The server-side key checks: Twilio, Telegram and the external database test their keys on save."""
+def external_db_valid(portal, values):
+    """ExternalDatabaseProvider.ValidateConnectionAsync on the stored values: False when the settings are
+    incomplete or the database cannot be opened; raises UnauthorizedAccess for a path outside the folder."""
+    if not external_db_enabled(portal):
+        return False
+    if values.get("databaseType", "").strip().lower() == "sqlite":
+        return sqlite_file_exists(sqlite_full_path(values.get("sqliteFilePath", "")))
+    return mysql_connect_error(values.get("dbHost")) is None
+
+
+def keys_pass_check(portal, key, values):
+    """The server-side key checks (IValidateKeysProvider): Twilio lists the account's numbers, Telegram
+    connects the bot (an empty token passes), the external database opens a connection."""
     if key == "twilio":
         return bool(TWILIO_SID_PATTERN.fullmatch(values.get("twilioAccountSid", ""))
                     and TWILIO_TOKEN_PATTERN.fullmatch(values.get("twilioAuthToken", "")))
     if key == "telegram":
-        return bool(TELEGRAM_TOKEN_PATTERN.fullmatch(values.get("telegramBotToken", "")))
+        token = values.get("telegramBotToken", "")
+        return not token or bool(TELEGRAM_TOKEN_PATTERN.fullmatch(token))
     if key == "externaldb":
-        return external_db_error(values) is None
+        return external_db_valid(portal, values)
     return True
 
 
+def auth_keys_model_errors(props):
+    """What ASP.NET's model validation says about the AuthKey list: `name` and `value` are required
+    strings, a value holds at most 4000 characters."""
+    errors = {}
+    if props is None:
+        return errors
+    if not isinstance(props, list):
+        return {"$.props": ["The JSON value could not be converted to List<AuthKey>."]}
+    for index, item in enumerate(props):
+        if not isinstance(item, dict):
+            errors["$.props[%d]" % index] = ["The JSON value could not be converted to AuthKey."]
+            continue
+        missing = [n for n in ("name", "value") if first_of(item, n, n.capitalize(), default=KeyError) is KeyError]
+        if missing:
+            errors["$.props[%d]" % index] = ["JSON deserialization for type 'AuthKey' was missing required "
+                                             "properties including: '%s'." % "', '".join(missing)]
+            continue
+        for field in ("name", "value"):
+            if not isinstance(first_of(item, field, field.capitalize()), (str, type(None))):
+                errors["$.props[%d].%s" % (index, field)] = ["The JSON value could not be converted to "
+                                                             "System.String."]
+        value = first_of(item, "value", "Value")
+        if isinstance(value, str) and len(value) > MAX_KEY_VALUE_LENGTH:
+            errors["Props[%d].Value" % index] = ["The field Value must be a string with a maximum length of "
+                                                 "%d." % MAX_KEY_VALUE_LENGTH]
+    return errors
+
+
 def api_save_authservice(portal, req):
-    require_settings_admin(portal, req, "write")
+    """SettingsController.SaveAuthKeys."""
+    require_settings_admin(portal, req)
     body = req.json_object()
     name = first_of(body, "name", "Name")
-    props = first_of(body, "props", "Props", default=None) or []
-    # The server looks consumers up by their key, case-sensitively; Apple's key is "appleid" while GET
-    # calls it "appleID", so saving under the GET name fails here just as on a real portal.
+    props = first_of(body, "props", "Props")
+    errors = auth_keys_model_errors(props)
+    if errors:
+        raise Reply(validation_problem(errors))
+    if not isinstance(name, str):
+        raise Reply(envelope_error(400, "Value cannot be null. (Parameter 'serviceKey')"))
+    # Consumers are looked up by their key, case-sensitively; an unknown key gives an empty consumer that
+    # cannot be set, hence 403. Apple's key is "appleid" while GET calls it "appleID".
     definition = next((d for d in portal.consumers() if d["key"] == name), None)
-    if definition is None:
-        raise Reply(envelope_error(400, "Consumer not found"))
-    if not portal.can_set(definition):
+    if definition is None or not portal.can_set(definition):
         raise Reply(envelope_error(403, "Access denied"))
-    if definition["paid"] and portal.config.get("plan_without_paid"):
-        raise Reply(envelope_error(402, "Your current pricing plan does not include third-party storage."))
-    if not isinstance(props, list):
-        raise Reply(envelope_error(400, "props must be a list."))
-    known = {p["name"] for p in definition["props"]}
-    new_values = {}
-    for item in props:
-        if not isinstance(item, dict):
-            raise Reply(envelope_error(400, "Every item of props must be an object."))
-        prop_name = first_of(item, "name", "Name")
-        value = as_key_value(first_of(item, "value", "Value"))
-        if len(value) > MAX_KEY_VALUE_LENGTH:
-            raise Reply(envelope_error(400, "The value of %s is longer than %d characters."
-                                       % (prop_name, MAX_KEY_VALUE_LENGTH)))
-        if prop_name in known:  # unknown names are ignored, like the portal does
-            new_values[prop_name] = value
+    if definition["paid"] and not portal.standalone() and portal.config.get("plan_without_paid"):
+        raise Reply(envelope_error(402, "Your pricing plan does not support this option"))
+    if props is None:
+        raise null_reference()
     stored = portal.consumer_values[definition["key"]]
-    if all(not value.strip() for value in new_values.values()):
+    changed = False
+    if all(not first_of(item, "value", "Value") for item in props):
         for prop_name in stored:
             stored[prop_name] = ""
-        return envelope(True)
-    if all(stored[k] == v for k, v in new_values.items()):
-        return envelope(False)
-    stored.update(new_values)
-    if not keys_pass_check(definition["key"], stored):
+        changed = True
+    else:
+        for item in props:
+            prop_name = first_of(item, "name", "Name")
+            value = first_of(item, "value", "Value")
+            if stored.get(prop_name) != value:  # an unknown name never equals: the portal says "changed"
+                if prop_name in stored:
+                    stored[prop_name] = value or ""
+                changed = True
+    try:
+        valid = keys_pass_check(portal, definition["key"], stored)
+    except UnauthorizedAccess:
+        raise Reply(envelope_error(403, "Access denied"))  # the check threw: nothing is cleared
+    if not valid and any(stored.values()):
         for prop_name in stored:
             stored[prop_name] = ""
         raise Reply(envelope_error(400, "Bad keys"))
-    return envelope(True)
+    return envelope(changed)
 
 
 def api_test_externaldb(portal, req):
-    require_settings_admin(portal, req, "write")
+    """SettingsController.TestExternalDatabaseConnection: tests settings without saving them."""
+    require_settings_admin(portal, req)
     body = req.json_object()
-    values = {k: as_key_value(v) for k, v in body.items()}
-    error = external_db_error(values)
-    return envelope({"success": error is None, "error": error})
+    database_type = str(body.get("databaseType") or "").strip().lower()
+    if database_type == "sqlite":
+        if not portal.standalone():
+            return envelope({"success": False, "error": "SQLite is only available in Standalone installations."})
+        try:
+            full = sqlite_full_path(body.get("sqliteFilePath"))
+        except (ValueError, UnauthorizedAccess) as error:
+            return envelope({"success": False, "error": str(error)})
+        if not sqlite_file_exists(full):
+            return envelope({"success": False, "error": "SQLite file not found."})
+        return envelope({"success": True})
+    error = mysql_connect_error(body.get("dbHost") if isinstance(body.get("dbHost"), str) else "")
+    return envelope({"success": False, "error": error} if error else {"success": True})
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -876,21 +1357,47 @@ def api_test_externaldb(portal, req):
 # ----------------------------------------------------------------------------------------------------------
 
 def require_x_signature(portal, req):
-    token = req.headers.get("x-signature") or req.cookie("x-signature")
-    if not token:
-        raise Reply(problem(401, "Unauthorized", "The x-signature header is missing.", req.path))
+    """The caller of the identity service and their role (ADMIN, USER or GUEST, as its
+    SignatureAuthenticationProvider derives it). A missing, invalid or expired signature: a bare 403."""
+    token = req.cookie("x-signature") or req.headers.get("x-signature")
+    if not token or not token.strip():
+        raise Reply(identity_forbidden())
     claims = hs256_verify(portal.x_signature_secret, token.strip())
-    if claims is None:
-        raise Reply(problem(401, "Unauthorized", "The x-signature is not valid.", req.path))
-    if claims.get("exp", 0) <= time.time():
-        raise Reply(problem(401, "Unauthorized", "The x-signature has expired.", req.path))
+    if claims is None or claims.get("exp", 0) <= time.time():
+        raise Reply(identity_forbidden())
     user = portal.users_by_id.get(claims.get("user_id"))
-    if user is None or user["disabled"]:
-        raise Reply(problem(401, "Unauthorized", "The x-signature is not valid.", req.path))
-    return user
+    if user is None:
+        raise Reply(identity_forbidden())
+    role = "ADMIN" if claims.get("is_admin") else "GUEST" if claims.get("is_guest") else "USER"
+    return user, role
 
 
-def client_dto(client, with_secret=False):
+def require_member(portal, req):
+    """@PreAuthorize("hasRole('ADMIN') or hasRole('USER')"): guests get 403 "Access denied"."""
+    user, role = require_x_signature(portal, req)
+    if role == "GUEST":
+        raise Reply(problem(403, None, "Access denied", req.path))
+    return user, role
+
+
+# The service encrypts stored client secrets; the list shows that ciphertext, GET /clients/{id} the secret.
+SECRET_ENCRYPTION_KEY = secrets.token_bytes(32)
+
+
+def encrypted_secret(secret):
+    """An opaque, stable base64 ciphertext of a client secret (what the list answer carries)."""
+    iv = hmac.new(SECRET_ENCRYPTION_KEY, secret.encode("utf-8"), hashlib.sha256).digest()[:16]
+    stream = b""
+    counter = 0
+    while len(stream) < len(secret):
+        stream += hashlib.sha256(SECRET_ENCRYPTION_KEY + iv + counter.to_bytes(4, "big")).digest()
+        counter += 1
+    cipher = bytes(a ^ b for a, b in zip(secret.encode("utf-8"), stream))
+    return base64.b64encode(iv + cipher).decode("ascii")
+
+
+def client_dto(client, secret="none"):
+    """A client as ClientResponse serialises it; `secret` is "clear", "encrypted" or "none"."""
     dto = {key: copy.copy(client[key]) for key in (
         "client_id", "name", "description", "logo", "website_url", "terms_url", "policy_url", "redirect_uris",
         "allowed_origins", "logout_redirect_uris", "scopes", "is_public", "enabled", "tenant", "created_by",
@@ -901,8 +1408,10 @@ def client_dto(client, with_secret=False):
     dto["authentication_methods"] = methods
     dto["created_on"] = iso_millis(client["created_millis"])
     dto["modified_on"] = iso_millis(client["modified_millis"])
-    if with_secret:
+    if client["client_secret"] and secret == "clear":
         dto["client_secret"] = client["client_secret"]
+    elif client["client_secret"] and secret == "encrypted":
+        dto["client_secret"] = encrypted_secret(client["client_secret"])
     return dto
 
 
@@ -915,160 +1424,253 @@ def field_error(field, code, message):
     return {"field": field, "code": code, "message": message}
 
 
-def validate_url_list(body, field, errors):
-    value = body.get(field)
-    if value is None or value == []:
-        errors.append(field_error(field, "EmptyFieldError", "%s needs at least one entry" % field))
-    elif not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        errors.append(field_error(field, "ErrorPattern", "%s must be a list of URLs" % field))
-    elif len(value) > 12:
-        errors.append(field_error(field, "ErrorPattern", "%s allows at most 12 entries" % field))
-    else:
-        for entry in value:
-            parts = urllib.parse.urlsplit(entry)
-            if parts.scheme not in ("http", "https") or not parts.netloc:
-                errors.append(field_error(field, "ErrorWrongURL", "%s must be an http or https URL" % entry))
-                break
+def bad_request_unreadable(req):
+    return Reply(problem(400, None, "Failed to read request", req.path))
 
 
-def validate_client_fields(body, creating):
-    """Field errors for a create (all rules) or an update (only the fields an update may change)."""
-    errors = []
-    if creating or "name" in body:
-        name = body.get("name")
-        if not name:
-            errors.append(field_error("name", "EmptyFieldError", "name is required"))
-        elif not isinstance(name, str) or not 3 <= len(name) <= 256:
-            errors.append(field_error("name", "ErrorName", "name must have 3 to 256 characters"))
-    description = body.get("description")
-    if description is not None and (not isinstance(description, str) or len(description) > 255):
-        errors.append(field_error("description", "ErrorPattern", "description allows at most 255 characters"))
-    logo = body.get("logo")
-    if logo:
-        if not isinstance(logo, str) or not LOGO_PATTERN.match(logo):
-            errors.append(field_error("logo", "ErrorPattern", "logo must be a PNG, JPEG or SVG data URI"))
-        else:
-            try:
-                size = len(base64.b64decode(logo.split(",", 1)[1], validate=True))
-            except (ValueError, binascii.Error):
-                size = None
-            if size is None:
-                errors.append(field_error("logo", "ErrorPattern", "logo is not valid base64"))
-            elif size > MAX_LOGO_BYTES:
-                errors.append(field_error("logo", "ErrorPattern", "logo is larger than %d bytes" % MAX_LOGO_BYTES))
-    if creating:
-        for field in ("website_url", "terms_url", "policy_url", "logout_redirect_uri"):
-            value = body.get(field)
-            if not value:
-                errors.append(field_error(field, "EmptyFieldError", "%s is required" % field))
-            elif not isinstance(value, str) or not URL_PATTERN.match(value):
-                errors.append(field_error(field, "ErrorWrongURL", "%s is not a valid URL" % field))
-        validate_url_list(body, "redirect_uris", errors)
-        scopes = body.get("scopes")
-        if not scopes:
-            errors.append(field_error("scopes", "EmptyFieldError", "scopes needs at least one scope"))
-        elif not isinstance(scopes, list) or any(s not in SCOPE_NAMES for s in scopes):
-            errors.append(field_error("scopes", "ErrorInvalidScope", "scopes contains an unknown scope"))
-    if creating or "allowed_origins" in body:
-        validate_url_list(body, "allowed_origins", errors)
-    for flag in ("allow_pkce", "is_public"):
-        if flag in body and not isinstance(body[flag], bool):
-            errors.append(field_error(flag, "ErrorPattern", "%s must be true or false" % flag))
-    return errors
-
-
-def client_body(req):
+def read_client_body(req, text_fields, set_fields, flag_fields):
+    """The JSON body as Jackson binds it into the request class: scalars coerce to strings, lists become
+    sets (exact duplicates merged, order kept), a missing or null flag is false. Anything it cannot bind: 400."""
+    content_type = (req.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+    if content_type != "application/json" and not content_type.endswith("+json"):
+        raise Reply(problem(415, None, "Content-Type '%s' is not supported." % (content_type or
+                                                                               "application/octet-stream"),
+                            req.path))
     try:
-        body = req.parse_json()
+        raw = req.parse_json()
     except (ValueError, UnicodeDecodeError):
-        raise Reply(problem(400, "Bad Request", "The request body is not valid JSON.", req.path))
-    if not isinstance(body, dict):
-        raise Reply(problem(400, "Bad Request", "The request body must be a JSON object.", req.path))
+        raise bad_request_unreadable(req)
+    if not isinstance(raw, dict):
+        raise bad_request_unreadable(req)
+
+    def scalar_text(value):
+        if value is None or isinstance(value, str):
+            return value
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if isinstance(value, (int, float)):
+            return json.dumps(value)
+        raise bad_request_unreadable(req)
+
+    body = {}
+    for field in text_fields:
+        body[field] = scalar_text(raw.get(field))
+    for field in set_fields:
+        value = raw.get(field)
+        if value is not None and not isinstance(value, list):
+            raise bad_request_unreadable(req)
+        body[field] = None if value is None else list(dict.fromkeys(scalar_text(v) for v in value))
+    for field in flag_fields:
+        value = raw.get(field)
+        if isinstance(value, str) and value.lower() in ("true", "false"):
+            value = value.lower() == "true"
+        if value is not None and not isinstance(value, bool):
+            raise bad_request_unreadable(req)
+        body[field] = bool(value)
     return body
 
 
-def find_client(portal, req, client_id):
+def java_uri_error(url):
+    """Whether java.net.URI would refuse this text (a rough equivalent of its parser's character rules)."""
+    if any(ch in ' "<>\\^`{|}' or ord(ch) < 0x20 or ord(ch) == 0x7f for ch in url):
+        return True
+    if url.count("#") > 1 or re.search(r"%(?![0-9A-Fa-f]{2})", url):
+        return True
+    return False
+
+
+def url_collection_valid(urls):
+    """URLCollectionValidator: every entry a URI with the scheme http, https or claude (null: invalid)."""
+    if urls is None:
+        return False
+    for url in urls:
+        if not url:
+            return False
+        match = re.match(r"([A-Za-z][A-Za-z0-9+.\-]*):(.*)\Z", url, re.S)
+        if match is None or match.group(1).lower() not in URL_COLLECTION_SCHEMES or java_uri_error(url):
+            return False
+        if match.group(2) == "//":  # an authority is announced but missing
+            return False
+    return True
+
+
+def logo_size_valid(logo):
+    """@LogoSize: at most 2,000,000 characters, and the base64 after the comma decodes to ≤ 256,000 bytes."""
+    if not logo:
+        return True
+    if len(logo) > MAX_LOGO_LENGTH:
+        return False
+    data = logo.split(",", 1)[1] if "," in logo else logo
+    try:
+        return len(base64.b64decode(data + "=" * (-len(data) % 4), validate=True)) <= MAX_LOGO_BYTES
+    except (ValueError, binascii.Error):
+        return False
+
+
+def text_errors(body, field, errors, required=True, size=None, pattern=None, pattern_code="ErrorWrongURL"):
+    """@NotBlank, @Size and @Pattern of one text field, each reported on its own as bean validation does."""
+    value = body.get(field)
+    if required and (value is None or not value.strip()):
+        errors.append(field_error(field, "EmptyFieldError", "%s must not be empty" % field.replace("_", " ")))
+    if value is not None and size is not None and not size[0] <= len(value) <= size[1]:
+        errors.append(field_error(field, "ErrorName", "%s must have %d to %d characters"
+                                  % (field.replace("_", " "), size[0], size[1])))
+    if value is not None and pattern is not None and not pattern.fullmatch(value):
+        what = "a URL" if pattern_code == "ErrorWrongURL" else "a base64 data URI"
+        errors.append(field_error(field, pattern_code, "%s must be given as %s" % (field.replace("_", " "), what)))
+
+
+def url_set_errors(body, field, errors, required):
+    """@NotNull (create only), @URLCollection and @Size(1..12) of redirect_uris / allowed_origins."""
+    value = body.get(field)
+    if required and value is None:
+        errors.append(field_error(field, "EmptyFieldError", "%s must not be null" % field.replace("_", " ")))
+    if not url_collection_valid(value):
+        errors.append(field_error(field, "ErrorWrongURL", "%s holds an address that is not an http, https or "
+                                  "claude URL" % field.replace("_", " ")))
+    if value is not None and not 1 <= len(value) <= 12:
+        errors.append(field_error(field, "ErrorName", "%s must hold 1 to 12 addresses" % field.replace("_", " ")))
+
+
+CLIENT_URL_FIELDS = ("website_url", "terms_url", "policy_url", "logout_redirect_uri")
+
+
+def create_client_errors(body):
+    """Bean validation of CreateClientRequest."""
+    errors = []
+    text_errors(body, "name", errors, size=(3, 256))
+    text_errors(body, "description", errors, required=False, size=(0, 255))
+    text_errors(body, "logo", errors, pattern=LOGO_PATTERN, pattern_code="ErrorPattern")
+    if not logo_size_valid(body.get("logo")):
+        errors.append(field_error("logo", "ErrorPattern", "the logo is larger than the service accepts"))
+    for field in CLIENT_URL_FIELDS:
+        text_errors(body, field, errors, pattern=URL_PATTERN)
+    url_set_errors(body, "redirect_uris", errors, required=True)
+    url_set_errors(body, "allowed_origins", errors, required=True)
+    if not body.get("scopes"):
+        errors.append(field_error("scopes", "EmptyFieldError", "scopes must not be empty"))
+    return errors
+
+
+def update_client_errors(body):
+    """Bean validation of UpdateClientRequest: the logo's size is not checked, allowed_origins is required
+    (its URL check refuses a missing list)."""
+    errors = []
+    text_errors(body, "name", errors, size=(3, 256))
+    text_errors(body, "description", errors, required=False, size=(0, 255))
+    text_errors(body, "logo", errors, pattern=LOGO_PATTERN, pattern_code="ErrorPattern")
+    url_set_errors(body, "allowed_origins", errors, required=False)
+    return errors
+
+
+def validation_failed(req, errors):
+    return Reply(problem(400, None, "Validation failed", req.path, errors))
+
+
+def find_client(portal, req, client_id, user, role):
+    """A client of the tenant: any for an admin, only their own for anybody else; else 404."""
     client = portal.clients.get(client_id)
-    if client is None:
-        raise Reply(problem(404, "Not Found", "The client %s was not found." % client_id, req.path))
+    if client is None or (role != "ADMIN" and client["created_by"] != user["id"]):
+        raise Reply(problem(404, None, "Client with id %s for tenant %d was not found" % (client_id, TENANT_ID),
+                            req.path))
     return client
 
 
+def check_cloud_limits(portal, req, user):
+    """The DynamoDB-backed registry (cloud) counts the tenant's and the user's clients before saving and
+    refuses when a count is already above its limit (so the 101st and 11th client still get in)."""
+    if not portal.config.get("cloud_registry"):
+        return
+    total = len(portal.clients)
+    own = sum(1 for c in portal.clients.values() if c["created_by"] == user["id"])
+    if total > (portal.config.get("cloud_clients_per_tenant") or CLOUD_CLIENTS_PER_TENANT):
+        raise Reply(problem(400, None, "Tenant has reached the maximum allowed number of clients", req.path))
+    if own > (portal.config.get("cloud_clients_per_user") or CLOUD_CLIENTS_PER_USER):
+        raise Reply(problem(400, None, "User has reached the maximum allowed number of clients", req.path))
+
+
 def clients_create(portal, req):
-    user = require_x_signature(portal, req)
-    body = client_body(req)
-    errors = validate_client_fields(body, creating=True)
+    """ClientCommandController.createClient: 201 with the secret in clear; is_public is always true."""
+    user, _role = require_member(portal, req)
+    body = read_client_body(req, ("name", "description", "logo") + CLIENT_URL_FIELDS,
+                            ("redirect_uris", "allowed_origins", "scopes"), ("allow_pkce", "is_public"))
+    errors = create_client_errors(body)
     if errors:
-        raise Reply(problem(400, "Bad Request", "Validation failed", req.path, errors))
+        raise validation_failed(req, errors)
+    unknown = [s for s in body["scopes"] if s not in SCOPE_NAMES]
+    if unknown:
+        raise validation_failed(req, [field_error("scopes", "ErrorInvalidScope",
+                                                  "unknown scopes: %s" % ", ".join(map(str, unknown)))])
+    check_cloud_limits(portal, req, user)
     millis = portal.next_created_millis()
     client = {
         "client_id": str(uuid.uuid4()), "client_secret": new_client_secret(), "name": body["name"],
-        "description": body.get("description") or "", "logo": body.get("logo") or "",
+        "description": body["description"], "logo": body["logo"],
         "website_url": body["website_url"], "terms_url": body["terms_url"], "policy_url": body["policy_url"],
-        "redirect_uris": list(body["redirect_uris"]), "allowed_origins": list(body["allowed_origins"]),
-        "logout_redirect_uris": [body["logout_redirect_uri"]], "scopes": list(dict.fromkeys(body["scopes"])),
-        "allow_pkce": bool(body.get("allow_pkce", False)), "is_public": bool(body.get("is_public", False)),
+        "redirect_uris": body["redirect_uris"], "allowed_origins": body["allowed_origins"],
+        "logout_redirect_uris": [body["logout_redirect_uri"]], "scopes": body["scopes"],
+        "allow_pkce": body["allow_pkce"], "is_public": True,
         "enabled": True, "tenant": TENANT_ID, "created_by": user["id"], "modified_by": user["id"],
         "created_millis": millis, "modified_millis": millis,
     }
     portal.clients[client["client_id"]] = client
-    return json_response(client_dto(client, with_secret=True), 201)
+    return json_response(client_dto(client, secret="clear"), 201)
 
 
 def clients_list(portal, req):
-    require_x_signature(portal, req)
+    """ClientQueryController.getClients: newest first, limit 1..50 (default 30); the cursor is the last
+    item's creation time, given only when more clients follow (the service fetches limit + 1)."""
+    user, role = require_member(portal, req)
     try:
-        limit = int(req.query_value("limit", "50"))
+        limit = int(req.query_value("limit", "30"))
     except ValueError:
-        limit = 0
+        raise Reply(problem(400, None, "Failed to convert 'limit' to a number", req.path))
     if not 1 <= limit <= 50:
-        raise Reply(problem(400, "Bad Request", "limit must be between 1 and 50.", req.path))
-    # Newest first; the cursor (created time, id) of the last item seen selects the next page.
-    ordered = sorted(portal.clients.values(), key=lambda c: (c["created_millis"], c["client_id"]), reverse=True)
-    last_id = req.query_value("last_client_id")
+        raise validation_failed(req, [field_error("limit", "ErrorName", "limit must be between 1 and 50")])
     last_created = req.query_value("last_created_on")
-    cursor = None
+    ordered = sorted((c for c in portal.clients.values() if role == "ADMIN" or c["created_by"] == user["id"]),
+                     key=lambda c: c["created_millis"], reverse=True)
     if last_created:
         millis = parse_iso_millis(last_created)
         if millis is None:
-            raise Reply(problem(400, "Bad Request", "last_created_on is not a date.", req.path))
-        cursor = (millis, last_id or "")
-    elif last_id and last_id in portal.clients:
-        cursor = (portal.clients[last_id]["created_millis"], last_id)
-    if cursor is not None:
-        ordered = [c for c in ordered if (c["created_millis"], c["client_id"]) < cursor]
-    page = ordered[:limit]
+            raise Reply(problem(400, None, "Failed to convert 'last_created_on' to a date", req.path))
+        ordered = [c for c in ordered if c["created_millis"] < millis]  # last_client_id is not used
+    fetched = ordered[:limit + 1]
+    last = fetched[limit - 1] if len(fetched) > limit else None
     return json_response({
-        "data": [client_dto(c) for c in page], "limit": limit,
-        "last_client_id": page[-1]["client_id"] if page else None,
-        "last_created_on": iso_millis(page[-1]["created_millis"]) if page else None,
+        "data": [client_dto(c, secret="encrypted") for c in fetched[:limit]],
+        "last_client_id": last["client_id"] if last else None,
+        "last_created_on": iso_millis(last["created_millis"]) if last else None, "limit": limit,
     })
 
 
 def clients_get(portal, req, client_id):
-    require_x_signature(portal, req)
-    return json_response(client_dto(find_client(portal, req, client_id)))
+    """ClientQueryController.getClient: the secret decrypted, for an admin or the client's creator."""
+    user, role = require_member(portal, req)
+    return json_response(client_dto(find_client(portal, req, client_id, user, role), secret="clear"))
 
 
 def clients_update(portal, req, client_id):
-    user = require_x_signature(portal, req)
-    client = find_client(portal, req, client_id)
-    body = client_body(req)
-    errors = validate_client_fields(body, creating=False)
+    """ClientCommandController.updateClient: name, description, logo, allowed_origins and allow_pkce are
+    replaced (a missing allow_pkce turns PKCE off), is_public stays true; 200 with an empty body."""
+    user, role = require_member(portal, req)
+    body = read_client_body(req, ("name", "description", "logo"), ("allowed_origins",),
+                            ("allow_pkce", "is_public"))
+    errors = update_client_errors(body)
     if errors:
-        raise Reply(problem(400, "Bad Request", "Validation failed", req.path, errors))
-    # Only these fields can change; everything else in the body is ignored, as by the identity service.
-    for field in ("name", "description", "logo", "allow_pkce", "is_public", "allowed_origins"):
-        if field in body and body[field] is not None:
-            client[field] = copy.copy(body[field])
+        raise validation_failed(req, errors)
+    client = find_client(portal, req, client_id, user, role)
+    for field in ("name", "description", "logo", "allowed_origins", "allow_pkce"):
+        client[field] = copy.copy(body[field])
+    client["is_public"] = True
     client["modified_by"] = user["id"]
     client["modified_millis"] = int(time.time() * 1000)
     return empty(200)
 
 
 def clients_delete(portal, req, client_id):
-    require_x_signature(portal, req)
-    find_client(portal, req, client_id)
+    user, role = require_member(portal, req)
+    find_client(portal, req, client_id, user, role)
     del portal.clients[client_id]
     for store in (portal.codes, portal.refresh_tokens):
         for key in [k for k, grant in store.items() if grant["client_id"] == client_id]:
@@ -1077,8 +1679,8 @@ def clients_delete(portal, req, client_id):
 
 
 def clients_regenerate(portal, req, client_id):
-    user = require_x_signature(portal, req)
-    client = find_client(portal, req, client_id)
+    user, role = require_member(portal, req)
+    client = find_client(portal, req, client_id, user, role)
     client["client_secret"] = new_client_secret()
     client["modified_by"] = user["id"]
     client["modified_millis"] = int(time.time() * 1000)
@@ -1086,19 +1688,27 @@ def clients_regenerate(portal, req, client_id):
 
 
 def clients_activation(portal, req, client_id):
-    require_x_signature(portal, req)
-    client = find_client(portal, req, client_id)
-    body = client_body(req)
-    if not isinstance(body.get("status"), bool):
-        raise Reply(problem(400, "Bad Request", "Validation failed", req.path,
-                            [field_error("status", "EmptyFieldError", "status must be true or false")]))
-    client["enabled"] = body["status"]
+    """ChangeClientActivationRequest binds `status` to a primitive boolean: a missing one means false."""
+    user, role = require_member(portal, req)
+    client = find_client(portal, req, client_id, user, role)
+    try:
+        raw = req.parse_json() if req.body else {}
+    except (ValueError, UnicodeDecodeError):
+        raise bad_request_unreadable(req)
+    status = raw.get("status") if isinstance(raw, dict) else None
+    if isinstance(status, str) and status.lower() in ("true", "false"):
+        status = status.lower() == "true"
+    if status is not None and not isinstance(status, bool):
+        raise bad_request_unreadable(req)
+    client["enabled"] = bool(status)
     return empty(200)
 
 
 def scopes_list(portal, req):
+    """ScopeQueryController.getScopes: by name ignoring case, openid last."""
     require_x_signature(portal, req)
-    return json_response([{"name": name, "group": group, "type": kind} for name, group, kind in SCOPES])
+    ordered = sorted(SCOPES, key=lambda s: (s[0].lower() == "openid", s[0].lower()))
+    return json_response([{"name": name, "group": group, "type": kind} for name, group, kind in ordered])
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -1311,12 +1921,20 @@ def home(portal, req):
 
 
 CLIENTS = r"/api/2\.0(?:/oauth2)?/clients"
+GUID_PATTERN = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"  # {keyId:guid}
 ROUTES = [
     ("GET", r"/api/2\.0/authentication", api_is_authenticated),
     ("POST", r"/api/2\.0/authentication", api_login),
     ("POST", r"/api/2\.0/authentication/logout", api_logout),
     ("POST", r"/api/2\.0/authentication/(?P<code>[^/]+)", api_login_with_code),
     ("GET", r"/api/2\.0/people/@self", api_self),
+    ("GET", r"/api/2\.0/settings", api_settings),
+    ("GET", r"/api/2\.0/keys", keys_list),
+    ("POST", r"/api/2\.0/keys", keys_create),
+    ("GET", r"/api/2\.0/keys/permissions", keys_permissions),
+    ("GET", r"/api/2\.0/keys/@self", keys_self),
+    ("PUT", r"/api/2\.0/keys/(?P<key_id>%s)" % GUID_PATTERN, keys_update),
+    ("DELETE", r"/api/2\.0/keys/(?P<key_id>%s)" % GUID_PATTERN, keys_delete),
     ("GET", r"/api/2\.0/security/oauth2/token", api_x_signature),
     ("GET", r"/api/2\.0/settings/authservice", api_get_authservices),
     ("POST", r"/api/2\.0/settings/authservice", api_save_authservice),
@@ -1359,9 +1977,13 @@ def route(portal, req):
         path_matched = True
         if method == req.method:
             try:
-                return function(portal, req, **match.groupdict())
+                response = function(portal, req, **match.groupdict())
             except Reply as reply:
-                return reply.response
+                response = reply.response
+            if response.envelope is not None:  # the envelope's links name the request
+                response.envelope["links"] = [{"href": req.display_url(), "action": req.method}]
+                response.body = json_bytes(response.envelope)
+            return response
     if path_matched:
         return not_found(req, 405, "Method not allowed")
     return not_found(req)
@@ -1440,11 +2062,17 @@ def portal_state_snapshot(portal):
         consumers[definition["name"]] = dict(portal.consumer_values[definition["key"]])
     return {"consumers": consumers, "clients": sorted(portal.clients), "login_tokens": len(portal.login_tokens),
             "refresh_tokens": len(portal.refresh_tokens), "faults": len(portal.faults),
+            "api_keys": [{"id": k["id"], "name": k["name"], "postfix": k["postfix"]} for k in portal.api_keys],
+            "login_blocks": sorted(k for k, until in portal.login_blocks.items() if until > time.time()),
             "config": copy.deepcopy(portal.config)}
 
 
 CONFIG_KEYS = {"plan_without_paid": bool, "extra_consumer": bool, "readonly_consumers": list,
-               "x_signature_ttl": (int, float), "access_token_ttl": (int, float)}
+               "x_signature_ttl": (int, float), "access_token_ttl": (int, float), "version": str,
+               "standalone": bool, "limited_dev_tools": bool, "recaptcha_demanded": bool, "cloud_registry": bool,
+               "login_attempt_count": int, "login_check_period": (int, float), "login_block_time": (int, float),
+               "key_create_limit": int, "key_create_window": (int, float), "cloud_clients_per_tenant": int,
+               "cloud_clients_per_user": int}
 
 
 def control(portal, method, path, body):
@@ -1753,18 +2381,32 @@ demo accounts (e-mail / password):
   admin@example.com    / admin-password     Ada Admin, owner and admin
   user@example.com     / user-password      Uma User, not an admin (settings calls: 403)
   tfa@example.com      / tfa-password       Tess Twofactor, admin with two-factor code 123456
-  disabled@example.com / disabled-password  disabled: login answers 403
-  Five wrong logins for one user name answer 429 (Retry-After: 60) until /__sim/reset.
+  disabled@example.com / disabled-password  disabled: sign-in answers 403 "User disabled"
+  guest@example.com    / guest-password     Gil Guest, a guest: creating API keys gets 403
+  Sign-in (POST /api/2.0/authentication) answers as DocSpace does: 401 "User authentication failed" for a
+  wrong password and for an unknown e-mail alike; after 5 counted attempts within 60 s for one user name
+  the next one (right or wrong) gets 403 "Too many login attempts. Please try again later" and the name
+  stays blocked for 60 s (or until /__sim/reset); a "recaptchaResponse" other than sim-recaptcha-pass gets
+  403 "Invalid Recaptcha" (sim-recaptcha-pass lifts the lock); never 404 or 429.
 
-API keys (Authorization: Bearer ...):
-  sk-aaaa...a (64 x a)  admin, permissions ["*"]
+API keys (Authorization: Bearer ...; without "Bearer " a key is no API key):
+  sk-aaaa...a (64 x a)  admin, permissions ["*"] (stored as [])
   sk-bbbb...b (64 x b)  admin, ["*:read"]: authservice GET works, POST gets 403
-  sk-cccc...c (64 x c)  admin, ["files:read", "files:write"]: authservice gets 403
+  sk-cccc...c (64 x c)  admin, ["files:read", "files:write"]: authservice and people/@self get 403
   sk-dddd...d (64 x d)  user@example.com, ["*"]: not an admin
+  /api/2.0/keys creates (full key shown once, 5 per user in 15 minutes, then 429), lists, updates and
+  deletes keys; elsewhere a key reads "sk-***" + its last four characters.
+
+portal settings: GET /api/2.0/settings (anonymous allowed) has version (--version-string), docSpace,
+  standalone (false with --saas or --plan-without-paid), limitedAccessDevToolsForUsers
+  (--limited-dev-tools) and externalDbEnabled. SQLite files of the external database: forms.db and
+  reports/results.db in the simulated storage folder; a path that leaves it gets 403 "Access denied".
 
 other credentials: Authorization: Basic base64(email:password); the login token from
   POST /api/2.0/authentication as a raw Authorization header or cookie asc_auth_key; an OAuth access token
-  as Bearer. GET /api/2.0/security/oauth2/token returns the x-signature for /api/2.0/clients.
+  as Bearer. GET /api/2.0/security/oauth2/token returns the x-signature for /api/2.0/clients (plain JSON,
+  RFC 7807 problems; a missing, invalid or expired x-signature gets a bare 403). --cloud-registry adds the
+  cloud registry's limits (a 400 problem once the portal holds more than 100 apps or the user more than 10).
 
 OAuth clients:
   11111111-2222-3333-4444-555555555555  secret DemoClientSecret0123456789abcdefghij, PKCE allowed
@@ -1782,7 +2424,10 @@ control API (no authentication, JSON, for tests only; /__sim/state shows stored 
                        authorization_scheme, has_cookie, has_x_signature, origin_port, tls, status
   GET  /__sim/state    stored consumer values, client ids, counters, current config
   POST /__sim/config   change plan_without_paid, extra_consumer, readonly_consumers, x_signature_ttl,
-                       access_token_ttl at run time (reset restores the command-line values)
+                       access_token_ttl, version, standalone, limited_dev_tools, recaptcha_demanded,
+                       cloud_registry, login_attempt_count, login_check_period, login_block_time,
+                       key_create_limit, key_create_window, cloud_clients_per_tenant,
+                       cloud_clients_per_user at run time (reset restores the command line)
 
 example (demo portal on fixed ports):
   tests/support/portal_simulator.py --http-port 8092 --https-port 8443 --cert-dir /tmp/portal-sim
@@ -1811,6 +2456,16 @@ def parse_arguments(argv):
                         help="the plan lacks paid consumers: saving s3, googlecloud or rackspace answers 402")
     parser.add_argument("--extra-consumer", action="store_true",
                         help="add a 20th consumer 'acme' (Acme Storage) that no catalog knows")
+    parser.add_argument("--version-string", default=DEFAULT_VERSION, metavar="V",
+                        help="the version GET /api/2.0/settings reports (default %s)" % DEFAULT_VERSION)
+    parser.add_argument("--saas", action="store_true",
+                        help="a cloud portal: standalone false, no SQLite for the external database")
+    parser.add_argument("--limited-dev-tools", action="store_true",
+                        help="developer tools limited to admins: other users get 403 creating API keys")
+    parser.add_argument("--recaptcha-demanded", action="store_true",
+                        help="every sign-in without a passing recaptchaResponse gets 403 \"Invalid Recaptcha\"")
+    parser.add_argument("--cloud-registry", action="store_true",
+                        help="the identity service's cloud registry: at most 100 apps per portal, 10 per user")
     return parser.parse_args(argv)
 
 
@@ -1818,7 +2473,9 @@ def main(argv=None):
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
     portal = Portal({"plan_without_paid": args.plan_without_paid, "extra_consumer": args.extra_consumer,
                      "readonly_consumers": list(args.readonly_consumer), "x_signature_ttl": args.x_signature_ttl,
-                     "access_token_ttl": args.access_token_ttl})
+                     "access_token_ttl": args.access_token_ttl, "version": args.version_string,
+                     "standalone": not args.saas, "limited_dev_tools": args.limited_dev_tools,
+                     "recaptcha_demanded": args.recaptcha_demanded, "cloud_registry": args.cloud_registry})
 
     servers = [PortalServer(("127.0.0.1", args.http_port), portal)]
     cert_path = cert_sha256 = None

@@ -37,9 +37,46 @@ PUBLIC_CLIENT_ID = "66666666-7777-8888-9999-000000000000"
 CONSUMER_ORDER = ["dropbox", "box", "skydrive", "microsoft", "google", "facebook", "twitter", "linkedin", "twilio",
                   "firebase", "appleID", "s3", "googlecloud", "rackspace", "zoom", "telegram", "weixin",
                   "externaldb", "nextcloud"]
+# The labels a DocSpace 3.7 portal shows for each consumer's keys (docs/consumers.md): title, then key -> label.
+CONSUMER_LABELS = {
+    "dropbox": ("DropBox", {"dropboxClientId": "dropboxClientId", "dropboxClientSecret": "dropboxClientSecret"}),
+    "box": ("Box", {"boxClientId": "Box ID", "boxClientSecret": "Box Key"}),
+    "skydrive": ("OneDrive", {"skydriveappkey": "Application ID", "skydriveappsecret": "Client secret"}),
+    "microsoft": ("Microsoft", {"microsoftClientId": "Application Client ID",
+                                "microsoftClientSecret": "Client Secret"}),
+    "google": ("Google", {"googleClientId": "Google ID", "googleClientSecret": "Google Key"}),
+    "facebook": ("Facebook", {"facebookClientId": "Facebook ID", "facebookClientSecret": "Facebook Key"}),
+    "twitter": ("X", {"twitterKey": "API Key", "twitterSecret": "API Key Secret"}),
+    "linkedin": ("LinkedIn", {"linkedInKey": "Linkedin ID", "linkedInSecret": "Linkedin Key"}),
+    "twilio": ("Twilio", {"twilioAccountSid": "Account Sid", "twilioAuthToken": "Auth Token",
+                          "twiliosender": "Phone number from Twilio (required for SMS authorization)"}),
+    "firebase": ("Firebase", {"firebase_apiKey": "Web API key", "firebase_projectId": "Project ID",
+                              "firebase_messagingSenderId": "Sender ID", "firebase_authorization": "Server key"}),
+    "appleID": ("Apple ID", {
+        "appleIdClientId": "Application Client ID", "appleIdClientIdMobile": "appleIdClientIdMobile",
+        "appleIdTeamId": "10-character developer account Team ID",
+        "appleIdKeyId": "A 10-character key identifier generated for the Sign in with Apple private key",
+        "appleIdPrivateKey": "Private key downloaded from Apple Developer"}),
+    "s3": ("Amazon AWS S3", {"acesskey": "S3 accesskey", "secretaccesskey": "S3 secret access key"}),
+    "googlecloud": ("Google Cloud Storage", {"json": "json"}),
+    "rackspace": ("Rackspace Cloud Storage", {"username": "Rackspace username", "apiKey": "Rackspace apiKey"}),
+    "zoom": ("Zoom", {"zoomClientId": "Zoom client id", "zoomClientSecret": "Zoom client secret"}),
+    "telegram": ("Telegram", {"telegramBotToken": "Bot token", "telegramBotName": "Bot username"}),
+    "weixin": ("WeChat", {"weixinClientId": "Client ID", "weixinClientSecret": "Client Secret"}),
+    "externaldb": ("Database connection", {
+        "databaseType": "Database type", "dbHost": "Host", "dbPort": "Port", "dbName": "Database name",
+        "dbUser": "User", "dbPassword": "Password", "dbSsl": "Use SSL", "sqliteFilePath": "SQLite file path"}),
+    "nextcloud": ("Nextcloud", {"nextcloudBaseUrl": "Enter the URL address of the Nextcloud instance.",
+                                "nextcloudClientId": "Client ID", "nextcloudClientSecret": "Client Secret"}),
+}
+TOO_MANY_ATTEMPTS = "Too many login attempts. Please try again later"
+AUTH_FAILED = "User authentication failed"
+MYSQL_DB = {"databaseType": "mysql", "dbHost": "db.example.com", "dbPort": "3306", "dbName": "forms",
+            "dbUser": "forms", "dbPassword": "db-password", "dbSsl": "false"}
 # Every secret the tests send; none of them may show in /__sim/requests or on stderr.
-SECRETS = ["admin-password", "user-password", "tfa-password", "disabled-password", FULL_KEY, READ_KEY, FILES_KEY,
-           USER_KEY, UNKNOWN_KEY, CLIENT_SECRET, "123456", "wrong-password"]
+SECRETS = ["admin-password", "user-password", "tfa-password", "disabled-password", "guest-password", FULL_KEY,
+           READ_KEY, FILES_KEY, USER_KEY, UNKNOWN_KEY, CLIENT_SECRET, "123456", "wrong-password", "db-password",
+           "sim-recaptcha-pass"]
 
 
 def b64url(data):
@@ -161,10 +198,29 @@ class SimulatorTestCase(unittest.TestCase):
         self.assertEqual(result.status, 200, result.body)
         return result.json()["response"]["token"]
 
-    def x_signature(self):
-        result = self.sim.call("GET", "/api/2.0/security/oauth2/token", headers={"Authorization": "Bearer " + FULL_KEY})
+    def x_signature(self, authorization="Bearer " + FULL_KEY):
+        result = self.sim.call("GET", "/api/2.0/security/oauth2/token", headers={"Authorization": authorization})
         self.assertEqual(result.status, 200)
         return result.json()["response"]
+
+    def sign_in(self, user, password, **extra):
+        body = {"userName": user, "password": password}
+        body.update(extra)
+        return self.sim.call("POST", "/api/2.0/authentication", body)
+
+    def api(self, method, path, body=None, key=FULL_KEY, authorization=None):
+        headers = {"Authorization": authorization or "Bearer " + key}
+        return self.sim.call(method, path, json_body=body, headers=headers,
+                             data=b"" if body is None and method in ("PUT", "POST") else None)
+
+    def assert_validation_problem(self, result, *fields):
+        """ASP.NET's model-validation 400: a ValidationProblemDetails inside the envelope, status 1."""
+        self.assertEqual(result.status, 400, result.body)
+        body = result.json()
+        self.assertEqual((body["status"], body["statusCode"]), (1, 400))
+        self.assertNotIn("error", body)
+        self.assertEqual(set(body["response"]["errors"]), set(fields))
+        return body["response"]["errors"]
 
     def assert_envelope_error(self, result, status, message=None):
         self.assertEqual(result.status, status, result.body)
@@ -214,7 +270,22 @@ class StartupTest(SimulatorTestCase):
     def test_envelope_shape(self):
         body = self.sim.call("GET", "/api/2.0/people/@self", headers={"Authorization": "Bearer " + FULL_KEY}).json()
         self.assertEqual((body["status"], body["statusCode"], body["count"]), (0, 200, 1))
-        self.assert_envelope_error(self.sim.call("GET", "/api/2.0/no/such/thing"), 404)
+        self.assertEqual(body["links"], [{"href": self.sim.url("/api/2.0/people/@self"), "action": "GET"}])
+        self.assertNotIn("total", body)  # only paged answers carry a total
+        self.assertEqual(list(body), ["response", "count", "links", "status", "statusCode"])
+        services = self.api("GET", "/api/2.0/settings/authservice?x=1").json()
+        self.assertEqual(services["count"], len(services["response"]))
+        self.assertEqual(services["links"][0]["href"], self.sim.url("/api/2.0/settings/authservice?x=1"))
+        scalar = self.sim.call("GET", "/api/2.0/authentication").json()
+        self.assertEqual((scalar["response"], scalar["count"]), (False, 1))
+        # A null payload: no "response" member at all, count 0.
+        token = self.login_token()
+        logout = self.sim.call("POST", "/api/2.0/authentication/logout", headers={"Authorization": token}).json()
+        self.assertNotIn("response", logout)
+        self.assertEqual((logout["count"], logout["status"], logout["links"][0]["action"]), (0, 0, "POST"))
+        error = self.sim.call("GET", "/api/2.0/no/such/thing")
+        self.assert_envelope_error(error, 404)
+        self.assertEqual(set(error.json()), {"error", "status", "statusCode"})
 
 
 class CredentialTest(SimulatorTestCase):
@@ -231,6 +302,9 @@ class CredentialTest(SimulatorTestCase):
         self.assert_envelope_error(self.me(Authorization="Bearer sk-short"), 401)
         self.assert_envelope_error(self.me(Authorization=FULL_KEY), 401)  # the Bearer prefix is required
         self.assert_envelope_error(self.me(), 401)
+        # A key limited to files and rooms may not read the profile (people/@self needs accounts.self).
+        self.assert_envelope_error(self.me(Authorization="Bearer " + FILES_KEY), 403, "Access denied")
+        self.assertEqual(self.me(Authorization="Bearer " + READ_KEY).status, 200)
 
     def test_api_key_permissions(self):
         path = "/api/2.0/settings/authservice"
@@ -267,28 +341,67 @@ class CredentialTest(SimulatorTestCase):
         authenticated = self.sim.call("GET", "/api/2.0/authentication", headers={"Authorization": token})
         self.assertIs(authenticated.json()["response"], False)
 
-    def test_login_errors_and_rate_limit(self):
-        def login(user, password):
-            return self.sim.call("POST", "/api/2.0/authentication", {"userName": user, "password": password})
+    def test_sign_in_failures_look_alike(self):
+        # A wrong password and an unknown e-mail get the same 401, so that nobody can probe for accounts.
+        wrong = self.sign_in("user@example.com", "wrong-password")
+        unknown = self.sign_in("nobody@example.com", "wrong-password")
+        for result in (wrong, unknown, self.sign_in("", ""), self.sign_in("user@example.com", "")):
+            self.assert_envelope_error(result, 401, AUTH_FAILED)
+        self.assertEqual(wrong.json(), unknown.json())
+        self.assert_envelope_error(self.sign_in("disabled@example.com", "disabled-password"), 403, "User disabled")
+        self.assert_envelope_error(self.sign_in("disabled@example.com", "wrong-password"), 401, AUTH_FAILED)
+        self.assertEqual(self.sign_in(" admin@example.com", "admin-password ").status, 200)  # both are trimmed
 
-        self.assert_envelope_error(login("", ""), 400)
-        self.assert_envelope_error(login("disabled@example.com", "disabled-password"), 403)
-        self.assert_envelope_error(login("nobody@example.com", "x"), 404)
+    def test_brute_force_lock(self):
         for _ in range(5):
-            self.assert_envelope_error(login("user@example.com", "wrong-password"), 401,
-                                       "The username or password is not correct.")
-        limited = login("user@example.com", "user-password")
-        self.assert_envelope_error(limited, 429)
-        self.assertEqual(limited.headers["Retry-After"], "60")
+            self.assert_envelope_error(self.sign_in("user@example.com", "wrong-password"), 401, AUTH_FAILED)
+        # The sixth attempt within a minute is refused even with the right password, and starts the block.
+        locked = self.sign_in("User@Example.com", "user-password")
+        self.assert_envelope_error(locked, 403, TOO_MANY_ATTEMPTS)
+        self.assertIsNone(locked.headers["Retry-After"])
+        self.assert_envelope_error(self.sign_in("user@example.com", "user-password"), 403, TOO_MANY_ATTEMPTS)
+        self.assertEqual(self.sim.control("GET", "/__sim/state")["login_blocks"], ["user@example.com"])
+        self.assertEqual(self.sign_in("admin@example.com", "admin-password").status, 200)  # others are not locked
+        # A passed reCAPTCHA gets past the lock; a wrong answer is refused with its own 403.
+        self.assert_envelope_error(self.sign_in("user@example.com", "user-password", recaptchaResponse="nope"),
+                                   403, "Invalid Recaptcha")
+        passed = self.sign_in("user@example.com", "user-password", recaptchaResponse="sim-recaptcha-pass")
+        self.assertEqual(passed.status, 200)
         self.sim.control("POST", "/__sim/reset")
-        self.assertEqual(login("user@example.com", "user-password").status, 200)
+        self.assertEqual(self.sign_in("user@example.com", "user-password").status, 200)
+
+    def test_successful_sign_ins_do_not_count_and_the_lock_ends(self):
+        self.sim.control("POST", "/__sim/config", {"login_block_time": 0.5})
+        for _ in range(4):
+            self.sign_in("user@example.com", "wrong-password")
+        for _ in range(3):
+            self.assertEqual(self.sign_in("user@example.com", "user-password").status, 200)
+        self.assert_envelope_error(self.sign_in("user@example.com", "wrong-password"), 401)  # the 5th counted one
+        self.assert_envelope_error(self.sign_in("user@example.com", "user-password"), 403, TOO_MANY_ATTEMPTS)
+        time.sleep(0.6)
+        self.assertEqual(self.sign_in("user@example.com", "user-password").status, 200)
+
+    def test_recaptcha_demanded(self):
+        self.sim.control("POST", "/__sim/config", {"recaptcha_demanded": True})
+        self.assert_envelope_error(self.sign_in("admin@example.com", "admin-password"), 403, "Invalid Recaptcha")
+        passed = self.sign_in("admin@example.com", "admin-password", recaptchaResponse="sim-recaptcha-pass")
+        self.assertEqual(passed.status, 200)
+
+    def test_sign_in_never_answers_404_or_429(self):
+        statuses = {self.sign_in(user, "wrong-password").status
+                    for user in ("nobody@example.com", "user@example.com") for _ in range(8)}
+        self.assertEqual(statuses, {401, 403})
 
     def test_two_factor(self):
         credentials = {"userName": "tfa@example.com", "password": "tfa-password"}
         first = self.sim.call("POST", "/api/2.0/authentication", credentials).json()["response"]
         self.assertIs(first["tfa"], True)
         self.assertFalse(first.get("token"))
-        self.assert_envelope_error(self.sim.call("POST", "/api/2.0/authentication/000000", credentials), 401)
+        self.assertNotIn("tfaKey", first)  # null members are left out
+        self.assert_envelope_error(self.sim.call("POST", "/api/2.0/authentication/000000", credentials), 401,
+                                   AUTH_FAILED)
+        plain = {"userName": "admin@example.com", "password": "admin-password"}
+        self.assert_envelope_error(self.sim.call("POST", "/api/2.0/authentication/123456", plain), 401, AUTH_FAILED)
         second = self.sim.call("POST", "/api/2.0/authentication/123456", credentials)
         self.assertEqual(second.status, 200)
         token = second.json()["response"]["token"]
@@ -301,12 +414,129 @@ class CredentialTest(SimulatorTestCase):
         self.assertEqual(self.sim.call("GET", "/api/2.0/clients", headers={"x-signature": signature}).status, 200)
         self.assertEqual(self.sim.call("GET", "/api/2.0/clients",
                                        headers={"Cookie": "x-signature=" + signature}).status, 200)
+        # The identity service turns a missing or bad signature away with a bare 403 (no problem body).
         for headers in ({}, {"x-signature": signature[:-4] + "AAAA"}, {"x-signature": "garbage"}):
-            result = self.sim.call("GET", "/api/2.0/clients", headers=headers)
-            self.assertEqual(result.status, 401)
-            self.assertEqual(result.json()["status"], 401)
-            self.assertIn("problem+json", result.headers["Content-Type"])
+            for path in ("/api/2.0/clients", "/api/2.0/scopes", "/api/2.0/oauth2/clients"):
+                result = self.sim.call("GET", path, headers=headers)
+                self.assertEqual((result.status, result.body), (403, b""))
         self.assert_envelope_error(self.sim.call("GET", "/api/2.0/security/oauth2/token"), 401)
+        self.assert_envelope_error(self.sim.call("GET", "/api/2.0/security/oauth2/token",
+                                                 headers={"Authorization": "Bearer " + FILES_KEY}), 403)
+
+
+class PortalSettingsTest(SimulatorTestCase):
+    def test_anonymous_and_signed_in(self):
+        anonymous = self.sim.call("GET", "/api/2.0/settings").json()
+        self.assertEqual(anonymous["statusCode"], 200)
+        settings = anonymous["response"]
+        self.assertRegex(settings["version"], r"^3\.7\.2\.\d+$")
+        self.assertEqual((settings["docSpace"], settings["standalone"], settings["externalDbEnabled"]),
+                         (True, True, False))
+        self.assertIn("passwordHash", settings)
+        self.assertNotIn("timezone", settings)  # only for a signed-in caller
+        signed_in = self.api("GET", "/api/2.0/settings").json()["response"]
+        for field in ("version", "docSpace", "standalone", "limitedAccessDevToolsForUsers", "externalDbEnabled",
+                      "timezone", "culture", "tenantAlias", "trustedDomains", "socketUrl", "plugins"):
+            self.assertIn(field, signed_in)
+        self.assertNotIn("passwordHash", signed_in)
+        self.assertIs(signed_in["limitedAccessDevToolsForUsers"], False)
+        wrong = self.api("GET", "/api/2.0/settings", key=UNKNOWN_KEY)  # anonymous allowed: no 401
+        self.assertEqual((wrong.status, "timezone" in wrong.json()["response"]), (200, False))
+
+    def test_settings_follow_the_portal(self):
+        self.sim.control("POST", "/__sim/config", {"version": "3.8.0.100", "limited_dev_tools": True})
+        self.assertIs(self.save_keys("externaldb", MYSQL_DB).json()["response"], True)
+        settings = self.api("GET", "/api/2.0/settings").json()["response"]
+        self.assertEqual((settings["version"], settings["limitedAccessDevToolsForUsers"],
+                          settings["externalDbEnabled"]), ("3.8.0.100", True, True))
+        self.sim.control("POST", "/__sim/config", {"standalone": False})
+        self.assertIs(self.api("GET", "/api/2.0/settings").json()["response"]["standalone"], False)
+
+
+class ApiKeysTest(SimulatorTestCase):
+    def create(self, body, key=FULL_KEY, authorization=None):
+        return self.api("POST", "/api/2.0/keys", body, key=key, authorization=authorization)
+
+    def test_create_list_and_use(self):
+        created = self.create({"name": "CI robot", "permissions": ["files:read", "rooms:read"],
+                               "expiresInDays": 30})
+        self.assertEqual(created.status, 200, created.body)
+        key = created.json()["response"]
+        self.assertRegex(key["key"], r"^sk-[0-9a-f]{64}$")
+        self.assertEqual((key["keyPostfix"], key["name"], key["isActive"]), (key["key"][-4:], "CI robot", True))
+        self.assertEqual(key["permissions"], ["files:read", "rooms:read"])
+        self.assertEqual(key["createBy"]["displayName"], "Ada Admin")
+        self.assertIn("expiresAt", key)
+        self.assertNotIn("lastUsed", key)
+        listed = {k["id"]: k for k in self.api("GET", "/api/2.0/keys").json()["response"]}
+        self.assertEqual(listed[key["id"]]["key"], "sk-***" + key["key"][-4:])  # shown once, never again
+        self.assertEqual(len(listed), 5)
+        self.assertNotIn(key["key"], json.dumps(self.sim.control("GET", "/__sim/state")))
+        # The new key is a credential, limited to its permissions.
+        self.assertEqual(self.api("GET", "/api/2.0/keys/@self", key=key["key"]).json()["response"]["id"], key["id"])
+        self.assert_envelope_error(self.api("GET", "/api/2.0/people/@self", key=key["key"]), 403)
+        used = {k["id"]: k for k in self.api("GET", "/api/2.0/keys").json()["response"]}[key["id"]]
+        self.assertIn("lastUsed", used)
+        everything = self.create({"name": "all", "permissions": ["*"], "expiresInDays": None}).json()["response"]
+        self.assertEqual(everything["permissions"], [])  # ["*"] is stored as [] (everything)
+        self.assertNotIn("expiresAt", everything)
+        self.assertEqual(self.api("GET", "/api/2.0/people/@self", key=everything["key"]).status, 200)
+
+    def test_rules(self):
+        self.sim.control("POST", "/__sim/config", {"key_create_limit": 100})
+        self.assertEqual(self.api("GET", "/api/2.0/keys/permissions").json()["response"],
+                         ["*", "*:read", "*:write", "accounts.self:read", "accounts.self:write", "accounts:read",
+                          "accounts:write", "files:read", "files:write", "rooms:read", "rooms:write"])
+        self.assert_envelope_error(self.create({"name": "x", "permissions": ["files:delete"]}), 400,
+                                   "Permissions are not valid.")
+        self.assert_validation_problem(self.create({"name": "n" * 31}), "Name")
+        self.assertEqual(self.create({"name": "n" * 30}).status, 200)
+        self.assert_validation_problem(self.create({"permissions": []}), "Name")
+        for days in (0, 366):
+            self.assert_validation_problem(self.create({"name": "d", "expiresInDays": days}), "ExpiresInDays")
+        self.assertEqual(self.create({"name": "d", "expiresInDays": 365}).status, 200)
+
+    def test_rate_limit(self):
+        for number in range(5):
+            self.assertEqual(self.create({"name": "k%d" % number}).status, 200)
+        limited = self.create({"name": "one too many"})
+        self.assertEqual((limited.status, limited.body), (429, b""))
+        self.assertEqual(limited.headers["X-RateLimit-Limit"], "5")
+        self.assertEqual(self.create({"name": "other user"}, key=USER_KEY).status, 200)  # counted per user
+
+    def test_who_may(self):
+        guest = self.login_token("guest@example.com", "guest-password")
+        self.assert_envelope_error(self.create({"name": "guest"}, authorization=guest), 403, "Access denied")
+        self.assertEqual(self.create({"name": "user"}, key=USER_KEY).status, 200)
+        self.sim.control("POST", "/__sim/config", {"limited_dev_tools": True})
+        self.assert_envelope_error(self.create({"name": "user"}, key=USER_KEY), 403, "Access denied")
+        self.assertEqual(self.create({"name": "admin"}).status, 200)
+        self.assert_envelope_error(self.api("GET", "/api/2.0/keys", key=FILES_KEY), 403)  # needs *:read
+        self.assertEqual(self.api("GET", "/api/2.0/keys/@self", key=FILES_KEY).status, 200)  # any key may
+        self.assert_envelope_error(self.create({"name": "ro"}, key=READ_KEY), 403)  # needs *:write
+        own = [k["name"] for k in self.api("GET", "/api/2.0/keys", key=USER_KEY).json()["response"]]
+        self.assertEqual(sorted(own), ["Demo user key", "user"])
+
+    def test_update_and_delete(self):
+        key = self.create({"name": "to change"}).json()["response"]
+        path = "/api/2.0/keys/" + key["id"]
+        self.assertIs(self.api("PUT", path, {"name": "changed", "permissions": ["files:read"]}).json()["response"],
+                      True)
+        changed = {k["id"]: k for k in self.api("GET", "/api/2.0/keys").json()["response"]}[key["id"]]
+        self.assertEqual((changed["name"], changed["permissions"]), ("changed", ["files:read"]))
+        self.assert_validation_problem(self.api("PUT", path, {"name": "n" * 31}), "Name")
+        self.assert_envelope_error(self.api("PUT", path, {"permissions": ["bogus"]}), 400,
+                                   "Permissions are not valid.")
+        # Another user's key: false, not an error.
+        self.assertIs(self.api("PUT", path, {"name": "mine"}, key=USER_KEY).json()["response"], False)
+        self.assertIs(self.api("DELETE", path, key=USER_KEY).json()["response"], False)
+        self.assertIs(self.api("PUT", path, {"isActive": False}).json()["response"], True)
+        self.assert_envelope_error(self.api("GET", "/api/2.0/people/@self", key=key["key"]), 401)
+        self.assertIs(self.api("PUT", path, {"isActive": True}).json()["response"], True)
+        self.assertEqual(self.api("GET", "/api/2.0/keys/@self", key=key["key"]).status, 200)
+        self.assertIs(self.api("DELETE", path).json()["response"], True)
+        self.assert_envelope_error(self.api("GET", "/api/2.0/keys/@self", key=key["key"]), 401)
+        self.assertEqual(self.api("PUT", "/api/2.0/keys/not-a-guid", {"name": "x"}).status, 404)
 
 
 class AuthServiceTest(SimulatorTestCase):
@@ -323,6 +553,11 @@ class AuthServiceTest(SimulatorTestCase):
         self.assertEqual(body["count"], 19)
         self.assertEqual({n for n, s in services.items() if s["paid"]}, {"s3", "googlecloud", "rackspace"})
         self.assertTrue(all(s["canSet"] and "{0}" in s["instruction"] for s in services.values()))
+        for name, (title, labels) in CONSUMER_LABELS.items():
+            self.assertEqual(services[name]["title"], title)
+            self.assertEqual({p["name"]: p["title"] for p in services[name]["props"]}, labels, name)
+        types = {p["type"] for s in services.values() for p in s["props"] if s["name"] != "externaldb"}
+        self.assertEqual(types, {"text"})  # every key has a type; only the database connection's differ
         self.assertEqual([p["name"] for p in services["appleID"]["props"]],
                          ["appleIdClientId", "appleIdClientIdMobile", "appleIdTeamId", "appleIdKeyId",
                           "appleIdPrivateKey"])
@@ -335,7 +570,9 @@ class AuthServiceTest(SimulatorTestCase):
                          ("number", "password", "toggle"))
         self.assertEqual((db["sqliteFilePath"]["dependsOn"], db["sqliteFilePath"]["dependsOnValue"]),
                          ("databaseType", "sqlite"))
-        self.assertNotIn("type", services["google"]["props"][0])
+        self.assertEqual(db["dbHost"]["type"], "text")
+        self.assertNotIn("options", services["google"]["props"][0])
+        self.assertNotIn("dependsOn", db["databaseType"])
         token = self.login_token("user@example.com", "user-password")
         self.assert_envelope_error(self.sim.call("GET", self.path, headers={"Authorization": token}), 403,
                                    "Access denied")
@@ -352,7 +589,26 @@ class AuthServiceTest(SimulatorTestCase):
         cleared = self.save_keys("google", {"googleClientId": "", "googleClientSecret": ""})
         self.assertIs(cleared.json()["response"], True)
         self.assertEqual(self.stored("google"), {"googleClientId": "", "googleClientSecret": ""})
-        self.assert_envelope_error(self.save_keys("google", {"googleClientId": "x" * 4001}), 400)
+        errors = self.assert_validation_problem(self.save_keys("google", {"googleClientId": "x" * 4001}),
+                                                "Props[0].Value")
+        self.assertIn("4000", errors["Props[0].Value"][0])
+        self.assertIs(self.save_keys("google", {"googleClientId": "x" * 4000}).json()["response"], True)
+        # An unknown consumer is an empty one that cannot be set: 403, like a read-only one.
+        self.assert_envelope_error(self.save_keys("nosuchservice", {"k": "v"}), 403, "Access denied")
+        self.assert_envelope_error(self.save_keys("Google", {"googleClientId": "v"}), 403, "Access denied")
+        # A name the consumer does not know makes the portal say "changed" without storing anything.
+        self.assertIs(self.save_keys("google", {"unknownKey": ""}).json()["response"], True)
+        self.assertNotIn("unknownKey", self.stored("google"))
+        # Values are not trimmed: blanks are a value, not an empty field.
+        blank = self.save_keys("zoom", {"zoomClientId": " ", "zoomClientSecret": ""})
+        self.assertIs(blank.json()["response"], True)
+        self.assertEqual(self.stored("zoom")["zoomClientId"], " ")
+        # Saving everything empty always clears and says "changed", even when nothing was set.
+        self.assertIs(self.save_keys("zoom", {"zoomClientId": "", "zoomClientSecret": ""}).json()["response"], True)
+        self.assertIs(self.save_keys("zoom", {"zoomClientId": "", "zoomClientSecret": ""}).json()["response"], True)
+        no_props = self.sim.call("POST", self.path, {"name": "google"},
+                                 headers={"Authorization": "Bearer " + FULL_KEY})
+        self.assert_envelope_error(no_props, 500)
         basic_result = self.sim.call("POST", self.path, {"name": "box", "props": [{"name": "boxClientId",
                                                                                     "value": "b"}]},
                                      headers={"Authorization": basic("admin@example.com", "admin-password")})
@@ -360,7 +616,7 @@ class AuthServiceTest(SimulatorTestCase):
 
     def test_apple_needs_the_server_key(self):
         values = {"appleIdClientId": "com.example.app", "appleIdTeamId": "ABCDE12345"}
-        self.assert_envelope_error(self.save_keys("appleID", values), 400, "Consumer not found")
+        self.assert_envelope_error(self.save_keys("appleID", values), 403, "Access denied")
         self.assertIs(self.save_keys("appleid", values).json()["response"], True)
         self.assertEqual(self.stored("appleID")["appleIdTeamId"], "ABCDE12345")
 
@@ -373,20 +629,52 @@ class AuthServiceTest(SimulatorTestCase):
         self.assertIs(self.save_keys("telegram", telegram).json()["response"], True)
         self.assert_envelope_error(self.save_keys("telegram", {"telegramBotToken": "nope"}), 400, "Bad keys")
         self.assertEqual(set(self.stored("telegram").values()), {""})
-        db = {"databaseType": "mysql", "dbHost": "bad.example.com", "dbPort": "3306", "dbName": "forms"}
+        self.assertIs(self.save_keys("telegram", {"telegramBotToken": "", "telegramBotName": "x"}).json()["response"],
+                      True)  # no token: nothing to connect, so nothing to refuse
+        db = dict(MYSQL_DB, dbHost="bad.example.com")
         self.assert_envelope_error(self.save_keys("externaldb", db), 400, "Bad keys")
         self.assertEqual(set(self.stored("externaldb").values()), {""})
-        db["dbHost"] = "db.example.com"
-        self.assertIs(self.save_keys("externaldb", db).json()["response"], True)
+        incomplete = dict(MYSQL_DB, dbUser="")
+        self.assert_envelope_error(self.save_keys("externaldb", incomplete), 400, "Bad keys")
+        self.assertIs(self.save_keys("externaldb", MYSQL_DB).json()["response"], True)
+        self.assertIs(self.save_keys("externaldb", MYSQL_DB).json()["response"], False)  # same values again
+
+    def test_sqlite_file_stays_in_the_storage_folder(self):
+        sqlite = {"databaseType": "sqlite", "sqliteFilePath": "forms.db"}
+        self.assertIs(self.save_keys("externaldb", sqlite).json()["response"], True)
+        self.assertIs(self.save_keys("externaldb", {"sqliteFilePath": "reports/results.db"}).json()["response"], True)
+        self.assertIs(self.save_keys("externaldb", {"sqliteFilePath": "reports/../forms.db"}).json()["response"],
+                      True)
+        # A path that leaves the folder makes the portal's check throw: 403, and the values stay stored.
+        for outside in ("/etc/passwd", "../forms.db", "reports/../../x.db", "/var/www/onlyoffice/Data/other.db"):
+            self.assert_envelope_error(self.save_keys("externaldb", {"sqliteFilePath": outside}), 403,
+                                       "Access denied")
+            self.assertEqual(self.stored("externaldb")["sqliteFilePath"], outside)
+        # A file that is not there fails the check: the service is cleared, 400 "Bad keys". On a Linux server
+        # a backslash is part of the file name, so "..\x.db" is a (missing) file inside the folder.
+        for missing in ("nothere.db", "..\\forms.db"):
+            self.assert_envelope_error(self.save_keys("externaldb", dict(sqlite, sqliteFilePath=missing)), 400,
+                                       "Bad keys")
+            self.assertEqual(set(self.stored("externaldb").values()), {""})
 
     def test_externaldb_test_endpoint(self):
         path = self.path + "/externaldb/test"
-        auth = {"Authorization": "Bearer " + FULL_KEY}
-        ok = self.sim.call("POST", path, {"databaseType": "mysql", "dbHost": "db.example.com"}, headers=auth)
-        self.assertEqual(ok.json()["response"], {"success": True, "error": None})
-        bad = self.sim.call("POST", path, {"databaseType": "mysql", "dbHost": "bad.example.com"}, headers=auth)
-        self.assertIs(bad.json()["response"]["success"], False)
-        self.assertTrue(bad.json()["response"]["error"])
+
+        def test(body):
+            return self.api("POST", path, body).json()["response"]
+
+        self.assertEqual(test(MYSQL_DB), {"success": True})  # no "error" member when there is none
+        bad = test(dict(MYSQL_DB, dbHost="bad.example.com"))
+        self.assertIs(bad["success"], False)
+        self.assertTrue(bad["error"])
+        self.assertEqual(test({"databaseType": "sqlite", "sqliteFilePath": "forms.db"}), {"success": True})
+        self.assertEqual(test({"databaseType": "sqlite", "sqliteFilePath": "../x.db"})["error"],
+                         "SQLite path is outside the allowed directory.")
+        self.assertEqual(test({"databaseType": "sqlite", "sqliteFilePath": "none.db"})["error"],
+                         "SQLite file not found.")
+        self.assertEqual(self.stored("externaldb")["dbHost"], "")  # testing saves nothing
+        self.sim.control("POST", "/__sim/config", {"standalone": False})
+        self.assertIs(test({"databaseType": "sqlite", "sqliteFilePath": "forms.db"})["success"], False)
 
     def test_runtime_config(self):
         self.sim.control("POST", "/__sim/config", {"readonly_consumers": ["box"], "plan_without_paid": True})
@@ -394,9 +682,20 @@ class AuthServiceTest(SimulatorTestCase):
         self.assertIs(services["box"]["canSet"], False)
         self.assertNotIn("props", services["box"])
         self.assert_envelope_error(self.save_keys("box", {"boxClientId": "x"}), 403, "Access denied")
-        self.assert_envelope_error(self.save_keys("s3", {"acesskey": "AKIA0000000000000000"}), 402)
+        self.assert_envelope_error(self.save_keys("s3", {"acesskey": "AKIA0000000000000000"}), 402,
+                                   "Your pricing plan does not support this option")
         self.sim.control("POST", "/__sim/reset")
         self.assertIs(self.services()[0]["box"]["canSet"], True)
+        self.assertIs(self.save_keys("s3", {"acesskey": "AKIA0000000000000000"}).json()["response"], True)
+
+    def test_cloud_portal(self):
+        # A cloud portal offers no SQLite for the database connection, and refuses it on save.
+        self.sim.control("POST", "/__sim/config", {"standalone": False})
+        db = {p["name"]: p for p in self.services()[0]["externaldb"]["props"]}
+        self.assertEqual(db["databaseType"]["options"], ["mysql"])
+        self.assert_envelope_error(self.save_keys("externaldb", {"databaseType": "sqlite",
+                                                                 "sqliteFilePath": "forms.db"}), 400, "Bad keys")
+        self.assertIs(self.save_keys("s3", {"acesskey": "AKIA0000000000000000"}).json()["response"], True)
 
 
 class OAuthAppsTest(SimulatorTestCase):
@@ -405,89 +704,214 @@ class OAuthAppsTest(SimulatorTestCase):
         return self.sim.call(method, prefix + path, json_body=body, headers=headers,
                              data=b"" if body is None and method in ("PUT", "PATCH") else None)
 
+    def create(self, signature=None, **overrides):
+        result = self.clients("POST", "/clients", self.new_client_body(**overrides), signature=signature)
+        self.assertEqual(result.status, 201, result.body)
+        return result.json()
+
+    def errors(self, result):
+        self.assertEqual(result.status, 400, result.body)
+        problem = result.json()
+        self.assertEqual((problem["status"], problem["title"], problem["detail"]), (400, "Bad Request",
+                                                                                    "Validation failed"))
+        self.assertEqual(problem["type"], "https://api.onlyoffice.com/docspace/api-backend/get-started/basic-concepts")
+        self.assertEqual(problem["instance"], "/api/2.0/clients")
+        return {(e["field"], e["code"]) for e in problem["errors"]}
+
     def test_lifecycle(self):
         signature = self.x_signature()
-        created = self.clients("POST", "/clients", self.new_client_body(), signature=signature)
+        created = self.clients("POST", "/clients", self.new_client_body(is_public=False), signature=signature)
         self.assertEqual(created.status, 201, created.body)
+        self.assertIn("application/json", created.headers["Content-Type"])
         client = created.json()
         client_id = client["client_id"]
         self.assertRegex(client["client_secret"], r"^[A-Za-z0-9]{36}$")
         self.assertEqual(client["authentication_methods"], ["client_secret_post", "none"])
         self.assertEqual(client["logout_redirect_uris"], ["https://app.example.com"])
-        for field in ("enabled", "tenant", "created_on", "modified_on", "created_by", "modified_by", "is_public"):
+        self.assertIs(client["is_public"], True)  # forced by the server, whatever was sent
+        for field in ("enabled", "tenant", "created_on", "modified_on", "created_by", "modified_by"):
             self.assertIn(field, client)
+        # The secret can be read again: GET /clients/{id} gives it decrypted; the list only an encrypted form.
         fetched = self.clients("GET", "/clients/" + client_id, signature=signature).json()
-        self.assertNotIn("client_secret", fetched)
-        self.assertEqual(fetched["name"], "Test App")
+        self.assertEqual((fetched["name"], fetched["client_secret"]), ("Test App", client["client_secret"]))
+        listed = {c["client_id"]: c for c in self.clients("GET", "/clients", signature=signature).json()["data"]}
+        self.assertNotEqual(listed[client_id]["client_secret"], client["client_secret"])
+        self.assertRegex(listed[client_id]["client_secret"], r"^[A-Za-z0-9+/]+=*$")
+        self.assertNotIn(client["client_secret"], json.dumps(listed))
 
-        update = {"name": "Renamed App", "website_url": "https://changed.example.com", "allowed_origins":
-                  ["https://other.example.com"]}
+        update = {"name": "Renamed App", "logo": client["logo"], "website_url": "https://changed.example.com",
+                  "allowed_origins": ["https://other.example.com"], "is_public": False}
         updated = self.clients("PUT", "/clients/" + client_id, update, signature=signature)
         self.assertEqual((updated.status, updated.body), (200, b""))
         fetched = self.clients("GET", "/clients/" + client_id, prefix="/api/2.0/oauth2").json()
-        self.assertEqual((fetched["name"], fetched["website_url"], fetched["allowed_origins"]),
-                         ("Renamed App", "https://app.example.com", ["https://other.example.com"]))
+        self.assertEqual((fetched["name"], fetched["website_url"], fetched["allowed_origins"], fetched["is_public"]),
+                         ("Renamed App", "https://app.example.com", ["https://other.example.com"], True))
+        self.assertEqual(fetched["authentication_methods"], ["client_secret_post"])  # no allow_pkce: PKCE off
+        self.assertIsNone(fetched["description"])  # not sent: cleared
 
         regenerated = self.clients("PATCH", "/clients/%s/regenerate" % client_id).json()["client_secret"]
         self.assertRegex(regenerated, r"^[A-Za-z0-9]{36}$")
         self.assertNotEqual(regenerated, client["client_secret"])
+        self.assertEqual(self.clients("GET", "/clients/" + client_id).json()["client_secret"], regenerated)
         self.assertEqual(self.clients("PATCH", "/clients/%s/activation" % client_id, {"status": False}).status, 200)
         self.assertIs(self.clients("GET", "/clients/" + client_id).json()["enabled"], False)
+        self.assertEqual(self.clients("PATCH", "/clients/%s/activation" % client_id, {"status": True}).status, 200)
+        self.assertEqual(self.clients("PATCH", "/clients/%s/activation" % client_id, {}).status, 200)
+        self.assertIs(self.clients("GET", "/clients/" + client_id).json()["enabled"], False)  # missing = false
         self.assertEqual(self.clients("DELETE", "/clients/" + client_id).status, 200)
         missing = self.clients("GET", "/clients/" + client_id)
         self.assertEqual((missing.status, missing.json()["status"]), (404, 404))
 
+    def test_update_needs_the_whole_body(self):
+        client = self.create()
+        path = "/clients/" + client["client_id"]
+        full = {"name": "Full", "logo": client["logo"], "allowed_origins": ["https://app.example.com"],
+                "allow_pkce": True}
+        for missing, code in (("name", "EmptyFieldError"), ("logo", "EmptyFieldError"),
+                              ("allowed_origins", "ErrorWrongURL")):
+            body = {k: v for k, v in full.items() if k != missing}
+            result = self.clients("PUT", path, body)
+            self.assertEqual(result.status, 400, missing)
+            self.assertIn((missing, code), {(e["field"], e["code"]) for e in result.json()["errors"]})
+        # The logo's size is checked on create only.
+        big_logo = "data:image/png;base64," + base64.b64encode(b"\0" * 256001).decode()
+        self.assertEqual(self.clients("PUT", path, dict(full, logo=big_logo)).status, 200)
+        self.assertEqual(self.clients("PUT", path, dict(full, logo="data:image/gif;base64,R0lG")).status, 400)
+        self.assertEqual(self.clients("PUT", "/clients/00000000-0000-0000-0000-000000000000", full).status, 404)
+        self.assertEqual(self.sim.call("PUT", "/api/2.0" + path, data=json.dumps(full).encode(), headers={
+            "x-signature": self.x_signature(), "Content-Type": "text/plain"}).status, 415)
+
     def test_paging(self):
         signature = self.x_signature()
         for number in range(3):
-            body = self.new_client_body(name="Paged %d" % number)
-            self.assertEqual(self.clients("POST", "/clients", body, signature=signature).status, 201)
+            self.create(signature=signature, name="Paged %d" % number)
         seen = []
         query = "?limit=2"
+        pages = 0
         while True:
             page = self.clients("GET", "/clients" + query, signature=signature).json()
+            pages += 1
             self.assertEqual(page["limit"], 2)
             seen.extend(c["client_id"] for c in page["data"])
-            if len(page["data"]) < 2:
+            if page["last_created_on"] is None:
+                self.assertIsNone(page["last_client_id"])
                 break
-            query = "?limit=2&" + urllib.parse.urlencode({"last_client_id": page["last_client_id"],
+            self.assertEqual(page["last_client_id"], page["data"][-1]["client_id"])
+            query = "?limit=2&" + urllib.parse.urlencode({"last_client_id": "ignored",
                                                            "last_created_on": page["last_created_on"]})
-        self.assertEqual(len(seen), 5)
+        self.assertEqual((len(seen), pages), (5, 3))
         self.assertEqual(sorted(seen), self.sim.control("GET", "/__sim/state")["clients"])
-        self.assertEqual(self.clients("GET", "/clients?limit=51", signature=signature).status, 400)
-        self.assertEqual(len(self.clients("GET", "/clients", signature=signature).json()["data"]), 5)
+        # Exactly `limit` clients left: the cursor is already null, no empty page follows.
+        exact = self.clients("GET", "/clients?limit=5", signature=signature).json()
+        self.assertEqual((len(exact["data"]), exact["last_created_on"]), (5, None))
+        for limit in (0, 51):
+            result = self.clients("GET", "/clients?limit=%d" % limit, signature=signature)
+            self.assertEqual(result.status, 400)
+            self.assertEqual(result.json()["errors"][0]["field"], "limit")
+        for number in range(30):
+            self.create(signature=signature, name="Bulk %d" % number)
+        first = self.clients("GET", "/clients", signature=signature).json()
+        self.assertEqual((first["limit"], len(first["data"])), (30, 30))  # the default page size
+        self.assertIsNotNone(first["last_created_on"])
 
     def test_field_errors(self):
         body = self.new_client_body(
             name="ab", description="d" * 256, logo="data:image/gif;base64,R0lG",
             website_url="http://localhost:8080", terms_url="", policy_url="http://192.168.1.10/privacy",
             redirect_uris=[], allowed_origins=["ftp://example.com"], scopes=["files:read", "bogus"])
-        result = self.clients("POST", "/clients", body)
-        self.assertEqual(result.status, 400)
-        problem = result.json()
-        self.assertEqual(problem["status"], 400)
-        for key in ("type", "title", "detail", "instance"):
-            self.assertIn(key, problem)
-        errors = {(e["field"], e["code"]) for e in problem["errors"]}
-        self.assertEqual(errors, {("name", "ErrorName"), ("description", "ErrorPattern"), ("logo", "ErrorPattern"),
+        errors = self.errors(self.clients("POST", "/clients", body))
+        self.assertEqual(errors, {("name", "ErrorName"), ("description", "ErrorName"), ("logo", "ErrorPattern"),
                                   ("website_url", "ErrorWrongURL"), ("terms_url", "EmptyFieldError"),
-                                  ("redirect_uris", "EmptyFieldError"), ("allowed_origins", "ErrorWrongURL"),
-                                  ("scopes", "ErrorInvalidScope")})
+                                  ("terms_url", "ErrorWrongURL"), ("redirect_uris", "ErrorName"),
+                                  ("allowed_origins", "ErrorWrongURL")})
+        # Unknown scopes are reported only once everything else is right.
+        self.assertEqual(self.errors(self.clients("POST", "/clients", self.new_client_body(scopes=["bogus"]))),
+                         {("scopes", "ErrorInvalidScope")})
+        body = self.new_client_body()
+        for field in ("name", "logo", "website_url", "redirect_uris", "scopes"):
+            del body[field]
+        self.assertEqual(self.errors(self.clients("POST", "/clients", body)),
+                         {("name", "EmptyFieldError"), ("logo", "EmptyFieldError"), ("website_url", "EmptyFieldError"),
+                          ("redirect_uris", "EmptyFieldError"), ("redirect_uris", "ErrorWrongURL"),
+                          ("scopes", "EmptyFieldError")})
         big_logo = "data:image/png;base64," + base64.b64encode(b"\0" * 256001).decode()
-        result = self.clients("POST", "/clients", self.new_client_body(logo=big_logo, scopes=[]))
-        self.assertEqual({(e["field"], e["code"]) for e in result.json()["errors"]},
-                         {("logo", "ErrorPattern"), ("scopes", "EmptyFieldError")})
+        self.assertEqual(self.errors(self.clients("POST", "/clients", self.new_client_body(logo=big_logo))),
+                         {("logo", "ErrorPattern")})
+        just_fits = "data:image/png;base64," + base64.b64encode(b"\0" * 256000).decode()
+        self.create(logo=just_fits)
         too_many = ["https://o%d.example.com" % n for n in range(13)]
-        result = self.clients("POST", "/clients", self.new_client_body(allowed_origins=too_many))
-        self.assertEqual([e["field"] for e in result.json()["errors"]], ["allowed_origins"])
+        self.assertEqual(self.errors(self.clients("POST", "/clients", self.new_client_body(allowed_origins=too_many))),
+                         {("allowed_origins", "ErrorName")})
+
+    def test_what_the_server_accepts(self):
+        # Claude connectors' scheme, duplicates merged silently, no origin checks beyond the scheme, a domain
+        # without a scheme, an IPv4 address; the portal's own web form is stricter than this.
+        client = self.create(
+            redirect_uris=["claude://callback", "https://app.example.com/cb?x=1#frag", "claude://callback"],
+            allowed_origins=["https://a.example.com/path?q", "https://a.example.com/path?q", "http://127.0.0.1:9"],
+            website_url="app.example.com", policy_url="http://10.0.0.1/privacy", scopes=["openid", "openid"])
+        self.assertEqual(client["redirect_uris"], ["claude://callback", "https://app.example.com/cb?x=1#frag"])
+        self.assertEqual(client["allowed_origins"], ["https://a.example.com/path?q", "http://127.0.0.1:9"])
+        self.assertEqual(client["scopes"], ["openid"])
+        self.assertEqual(client["authentication_methods"], ["client_secret_post", "none"])
+        duplicates = ["https://o%d.example.com" % (n % 12) for n in range(20)]  # 12 distinct ones
+        self.create(allowed_origins=duplicates)
+        no_pkce = self.new_client_body()
+        del no_pkce["allow_pkce"]
+        created = self.clients("POST", "/clients", no_pkce).json()
+        self.assertEqual(created["authentication_methods"], ["client_secret_post"])
+        for bad in ("http://localhost:3000", "https://example", "ftp://files.example.com", "https://exa mple.com"):
+            self.assertIn(("website_url", "ErrorWrongURL"),
+                          self.errors(self.clients("POST", "/clients", self.new_client_body(website_url=bad))))
+        self.assertIn(("redirect_uris", "ErrorWrongURL"), self.errors(self.clients(
+            "POST", "/clients", self.new_client_body(redirect_uris=["myapp://cb"]))))
+        self.assertEqual(self.errors(self.clients("POST", "/clients", self.new_client_body(name="n" * 257))),
+                         {("name", "ErrorName")})
+        self.create(name="n" * 256, description="d" * 255, logo="data:image/svg+xml;base64,PHN2Zz4=")
+
+    def test_who_sees_which_client(self):
+        user_signature = self.x_signature("Bearer " + USER_KEY)
+        own = self.create(signature=user_signature, name="User App")
+        listed = [c["client_id"] for c in self.clients("GET", "/clients", signature=user_signature).json()["data"]]
+        self.assertEqual(listed, [own["client_id"]])  # a user sees their own clients only
+        self.assertEqual(self.clients("GET", "/clients/" + CLIENT_ID, signature=user_signature).status, 404)
+        self.assertEqual(self.clients("GET", "/clients/" + own["client_id"], signature=user_signature)
+                         .json()["client_secret"], own["client_secret"])
+        admin_view = self.clients("GET", "/clients/" + own["client_id"]).json()  # an admin sees every client
+        self.assertEqual(admin_view["client_secret"], own["client_secret"])
+        guest_signature = self.x_signature(self.login_token("guest@example.com", "guest-password"))
+        refused = self.clients("POST", "/clients", self.new_client_body(), signature=guest_signature)
+        self.assertEqual((refused.status, refused.json()["detail"]), (403, "Access denied"))
+        self.assertEqual(len(self.clients("GET", "/scopes", signature=guest_signature).json()), 9)
+
+    def test_cloud_registry_limits(self):
+        user_signature = self.x_signature("Bearer " + USER_KEY)
+        for number in range(11):  # the registry counts before saving and refuses above 10: the 11th fits
+            self.create(signature=user_signature, name="App %d" % number)
+        self.sim.control("POST", "/__sim/config", {"cloud_registry": True})
+        refused = self.clients("POST", "/clients", self.new_client_body(), signature=user_signature)
+        self.assertEqual((refused.status, refused.json()["detail"]),
+                         (400, "User has reached the maximum allowed number of clients"))
+        self.create()  # the admin still may: 2 demo clients of theirs
+        self.sim.control("POST", "/__sim/config", {"cloud_clients_per_tenant": 14})
+        self.create()  # 14 clients so far, not above the (lowered) tenant limit: one more fits
+        refused = self.clients("POST", "/clients", self.new_client_body())
+        self.assertEqual((refused.status, refused.json()["detail"]),
+                         (400, "Tenant has reached the maximum allowed number of clients"))
+        self.sim.control("POST", "/__sim/config", {"cloud_registry": False})
+        self.create(signature=user_signature)  # a self-hosted registry has no such limits
 
     def test_scopes(self):
-        scopes = {s["name"]: (s["group"], s["type"]) for s in self.clients("GET", "/scopes").json()}
-        self.assertEqual(scopes["accounts.self:write"], ("profile", "write"))
-        self.assertEqual(scopes["rooms:read"], ("rooms", "read"))
-        self.assertEqual(scopes["openid"], ("openid", "openid"))
-        self.assertEqual(len(scopes), 9)
-        self.assertEqual(len(self.clients("GET", "/scopes", prefix="/api/2.0/oauth2").json()), 9)
+        scopes = self.clients("GET", "/scopes").json()
+        self.assertEqual([s["name"] for s in scopes],
+                         ["accounts.self:read", "accounts.self:write", "accounts:read", "accounts:write", "files:read",
+                          "files:write", "rooms:read", "rooms:write", "openid"])
+        groups = {s["name"]: (s["group"], s["type"]) for s in scopes}
+        self.assertEqual(groups["accounts.self:write"], ("profiles", "write"))
+        self.assertEqual(groups["accounts:read"], ("accounts", "read"))
+        self.assertEqual(groups["rooms:read"], ("rooms", "read"))
+        self.assertEqual(groups["openid"], ("openid", "openid"))
+        self.assertEqual(self.clients("GET", "/scopes", prefix="/api/2.0/oauth2").json(), scopes)
 
 
 class OAuthServerTest(SimulatorTestCase):
@@ -764,11 +1188,31 @@ class CommandLineFlagsTest(unittest.TestCase):
             self.assertEqual(sim.call("GET", "/api/2.0/clients", headers={"x-signature": signature}).status, 200)
             latest_expiry = max(jwt_claims(signature)["exp"], jwt_claims(access["access_token"])["exp"])
             time.sleep(max(0.0, latest_expiry - time.time()) + 0.05)
-            self.assertEqual(sim.call("GET", "/api/2.0/clients", headers={"x-signature": signature}).status, 401)
+            expired = sim.call("GET", "/api/2.0/clients", headers={"x-signature": signature})
+            self.assertEqual((expired.status, expired.body), (403, b""))  # expired like missing: a bare 403
             self.assertEqual(sim.call("GET", "/api/2.0/people/@self", headers=bearer).status, 401)
+            settings = sim.call("GET", "/api/2.0/settings").json()["response"]
+            self.assertIs(settings["standalone"], False)  # only a cloud portal has a plan
         finally:
             self.assertEqual(sim.stop()[0], 0)
         self.assertFalse(os.path.exists(os.path.join(cert_dir, "cert.pem")))  # --no-https makes no certificate
+
+    def test_portal_flags(self):
+        sim = Simulator("--no-https", "--version-string", "3.6.0.500", "--saas", "--limited-dev-tools",
+                        "--recaptcha-demanded", "--cloud-registry")
+        try:
+            user = {"Authorization": "Bearer " + USER_KEY}
+            settings = sim.call("GET", "/api/2.0/settings", headers=user).json()["response"]
+            self.assertEqual((settings["version"], settings["standalone"], settings["limitedAccessDevToolsForUsers"]),
+                             ("3.6.0.500", False, True))
+            self.assertEqual(sim.call("POST", "/api/2.0/keys", {"name": "x"}, headers=user).status, 403)
+            login = sim.call("POST", "/api/2.0/authentication", {"userName": "admin@example.com",
+                                                                 "password": "admin-password"})
+            self.assertEqual((login.status, login.json()["error"]["message"]), (403, "Invalid Recaptcha"))
+            state = sim.control("GET", "/__sim/state")["config"]
+            self.assertEqual((state["cloud_registry"], state["standalone"]), (True, False))
+        finally:
+            self.assertEqual(sim.stop()[0], 0)
 
     def test_existing_certificate_is_reused(self):
         cert_dir = tempfile.mkdtemp(prefix="portal-sim-cert-")
@@ -784,7 +1228,9 @@ class CommandLineFlagsTest(unittest.TestCase):
     def test_help_names_the_demo_credentials(self):
         text = subprocess.run([sys.executable, SIMULATOR, "--help"], capture_output=True, text=True,
                               check=True).stdout
-        for needle in ("admin@example.com", "admin-password", "123456", CLIENT_ID, CLIENT_SECRET, "/__sim/faults"):
+        for needle in ("admin@example.com", "admin-password", "123456", CLIENT_ID, CLIENT_SECRET, "/__sim/faults",
+                       "disabled@example.com", "guest@example.com", "--version-string", "--saas",
+                       "--limited-dev-tools", "--recaptcha-demanded", "--cloud-registry", "sim-recaptcha-pass"):
             self.assertIn(needle, text)
 
 

@@ -31,6 +31,7 @@ const std::pair<KeyDefinition::Format, const char *> formatNames[] = {
     {KeyDefinition::Format::HttpsUrl, "https-url"},
     {KeyDefinition::Format::TcpPort, "tcp-port"},
     {KeyDefinition::Format::SmscPassword, "smsc-password"},
+    {KeyDefinition::Format::SqliteFileName, "sqlite-file-name"},
 };
 
 } // namespace

@@ -34,6 +34,7 @@ struct KeyDefinition {
         HttpsUrl,                 // an http(s) address, https expected
         TcpPort,                  // 1–65535
         SmscPassword,             // a password or its lower-case MD5 hash
+        SqliteFileName,           // a file name inside the portal's own storage folder, not a path
     };
 
     QString name;           // as the portal names it, e.g. "acesskey" (sic)

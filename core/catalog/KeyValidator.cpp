@@ -243,77 +243,126 @@ void checkUrl(const KeyDefinition &key, const QString &value, Findings &findings
                          .arg(label));
 }
 
+// DocSpace opens `<its external-database storage folder>/<value>` and refuses any value whose full path lies
+// outside that folder (ExternalDatabaseProvider.ValidateSqlitePath). The server's directory separator is
+// unknown here (\ is one on Windows only), so both count, and a bare file name is the only safe value.
+void checkSqliteFileName(const KeyDefinition &key, const QString &value, Findings &findings)
+{
+    const QString &label = key.label;
+    static const QRegularExpression separator(QStringLiteral("[/\\\\]"));
+    const QStringList parts = value.split(separator);
+    const bool absolute = value.startsWith(QLatin1Char('/')) || value.startsWith(QLatin1Char('\\')) ||
+                          fullMatch(QStringLiteral("[A-Za-z]:.*"), value);
+    if (absolute || parts.contains(QStringLiteral(".."))) {
+        findings.add(
+            Severity::Error, "sqlite-outside-folder",
+            KeyValidator::tr("\"%1\" leads out of the portal's own storage folder for external "
+                             "databases, and the portal refuses such a path; enter only the name of a "
+                             "file in that folder, such as forms.db.")
+                .arg(label));
+    } else if (parts.size() > 1) {
+        findings.add(Severity::Error, "sqlite-subfolder",
+                     KeyValidator::tr("\"%1\" must be a file name without / or \\; put the database file "
+                                      "directly into the portal's own storage folder for external databases "
+                                      "and enter only its name, such as forms.db.")
+                         .arg(label));
+    } else if (value == QLatin1String(".")) {
+        findings.add(Severity::Error, "sqlite-not-a-file",
+                     KeyValidator::tr("\"%1\" names the storage folder itself, not a file; enter the name of "
+                                      "the database file, such as forms.db.")
+                         .arg(label));
+    }
+}
+
+void checkGuid(const KeyDefinition &key, const QString &value, Findings &findings)
+{
+    const QString &label = key.label;
+    const QString guid = QStringLiteral("[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-"
+                                        "[0-9A-Fa-f]{12}");
+    if (fullMatch(QLatin1Char('{') + guid + QLatin1Char('}'), value))
+        findings.add(Severity::Error, "format",
+                     KeyValidator::tr("\"%1\" must be the ID without the curly braces around it; remove the "
+                                      "braces.")
+                         .arg(label));
+    else if (!fullMatch(guid, value))
+        findings.add(Severity::Error, "format",
+                     KeyValidator::tr("\"%1\" must be an ID of the form 1a2b3c4d-0000-1111-2222-333344445555 "
+                                      "(32 hexadecimal digits in five groups); copy it from the provider's "
+                                      "console again.")
+                         .arg(label));
+}
+
+void checkTwilioSid(const KeyDefinition &key, const QString &value, Findings &findings)
+{
+    const QString &label = key.label;
+    if (!fullMatch(QStringLiteral("AC[0-9A-Fa-f]{32}"), value))
+        findings.add(
+            Severity::Error, "format",
+            value.startsWith(QLatin1String("SK"))
+                ? KeyValidator::tr("\"%1\" holds an API key SID; enter the Account SID instead, which "
+                                   "starts with AC and is shown in the Twilio Console's Account Info.")
+                      .arg(label)
+                : KeyValidator::tr("\"%1\" must be AC followed by 32 hexadecimal digits (34 characters "
+                                   "in all); copy the Account SID from the Twilio Console again.")
+                      .arg(label));
+}
+
+void checkAwsAccessKey(const KeyDefinition &key, const QString &value, Findings &findings)
+{
+    const QString &label = key.label;
+    if (!fullMatch(QStringLiteral("\\w{16,128}"), value)) {
+        findings.add(Severity::Error, "format",
+                     KeyValidator::tr("\"%1\" must be 16 to 128 letters, digits or underscores; copy the "
+                                      "access key ID again, not the secret access key.")
+                         .arg(label));
+    } else if (value.startsWith(QLatin1String("ASIA"))) {
+        findings.add(Severity::Info, "aws-temporary-key",
+                     KeyValidator::tr("\"%1\" is a temporary AWS key (ASIA…) that stops working when its "
+                                      "session ends; for lasting access use an IAM user's access key "
+                                      "(AKIA…).")
+                         .arg(label));
+    } else if (!value.startsWith(QLatin1String("AKIA"))) {
+        findings.add(Severity::Info, "aws-not-iam-key",
+                     KeyValidator::tr("\"%1\" does not look like an AWS access key ID (AKIA…), which is fine "
+                                      "for S3-compatible storage; otherwise check that you copied the right "
+                                      "value.")
+                         .arg(label));
+    }
+}
+
+void checkAppleId10(const KeyDefinition &key, const QString &value, Findings &findings)
+{
+    const QString &label = key.label;
+    if (value.size() != 10)
+        findings.add(Severity::Error, "format",
+                     KeyValidator::tr("\"%1\" must be exactly 10 characters long, not %2; copy it again from "
+                                      "Apple Developer.")
+                         .arg(label)
+                         .arg(value.size()));
+    else if (!fullMatch(QStringLiteral("[A-Z0-9]{10}"), value))
+        findings.add(Severity::Error, "format",
+                     KeyValidator::tr("\"%1\" may hold only capital letters and digits; copy it again from "
+                                      "Apple Developer.")
+                         .arg(label));
+}
+
 void checkFormat(const KeyDefinition &key, const QString &value, Findings &findings)
 {
     const QString &label = key.label;
     switch (key.format) {
     case KeyDefinition::Format::None:
         return;
-    case KeyDefinition::Format::Guid: {
-        const QString guid = QStringLiteral("[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-"
-                                            "[0-9A-Fa-f]{12}");
-        if (fullMatch(QLatin1Char('{') + guid + QLatin1Char('}'), value))
-            findings.add(
-                Severity::Error, "format",
-                KeyValidator::tr("\"%1\" must be the ID without the curly braces around it; remove the "
-                                 "braces.")
-                    .arg(label));
-        else if (!fullMatch(guid, value))
-            findings.add(
-                Severity::Error, "format",
-                KeyValidator::tr("\"%1\" must be an ID of the form 1a2b3c4d-0000-1111-2222-333344445555 "
-                                 "(32 hexadecimal digits in five groups); copy it from the provider's "
-                                 "console again.")
-                    .arg(label));
+    case KeyDefinition::Format::Guid:
+        checkGuid(key, value, findings);
         return;
-    }
     case KeyDefinition::Format::TwilioAccountSid:
-        if (!fullMatch(QStringLiteral("AC[0-9A-Fa-f]{32}"), value))
-            findings.add(
-                Severity::Error, "format",
-                value.startsWith(QLatin1String("SK"))
-                    ? KeyValidator::tr("\"%1\" holds an API key SID; enter the Account SID instead, which "
-                                       "starts with AC and is shown in the Twilio Console's Account Info.")
-                          .arg(label)
-                    : KeyValidator::tr("\"%1\" must be AC followed by 32 hexadecimal digits (34 characters "
-                                       "in all); copy the Account SID from the Twilio Console again.")
-                          .arg(label));
+        checkTwilioSid(key, value, findings);
         return;
     case KeyDefinition::Format::AwsAccessKeyId:
-        if (!fullMatch(QStringLiteral("\\w{16,128}"), value)) {
-            findings.add(Severity::Error, "format",
-                         KeyValidator::tr("\"%1\" must be 16 to 128 letters, digits or underscores; copy the "
-                                          "access key ID again, not the secret access key.")
-                             .arg(label));
-        } else if (value.startsWith(QLatin1String("ASIA"))) {
-            findings.add(Severity::Info, "aws-temporary-key",
-                         KeyValidator::tr("\"%1\" is a temporary AWS key (ASIA…) that stops working when its "
-                                          "session ends; for lasting access use an IAM user's access key "
-                                          "(AKIA…).")
-                             .arg(label));
-        } else if (!value.startsWith(QLatin1String("AKIA"))) {
-            findings.add(
-                Severity::Info, "aws-not-iam-key",
-                KeyValidator::tr("\"%1\" does not look like an AWS access key ID (AKIA…), which is fine "
-                                 "for S3-compatible storage; otherwise check that you copied the right "
-                                 "value.")
-                    .arg(label));
-        }
+        checkAwsAccessKey(key, value, findings);
         return;
     case KeyDefinition::Format::AppleId10:
-        if (value.size() != 10)
-            findings.add(
-                Severity::Error, "format",
-                KeyValidator::tr("\"%1\" must be exactly 10 characters long, not %2; copy it again from "
-                                 "Apple Developer.")
-                    .arg(label)
-                    .arg(value.size()));
-        else if (!fullMatch(QStringLiteral("[A-Z0-9]{10}"), value))
-            findings.add(
-                Severity::Error, "format",
-                KeyValidator::tr("\"%1\" may hold only capital letters and digits; copy it again from "
-                                 "Apple Developer.")
-                    .arg(label));
+        checkAppleId10(key, value, findings);
         return;
     case KeyDefinition::Format::PemPrivateKey:
         checkPrivateKey(key, value, findings);
@@ -363,6 +412,9 @@ void checkFormat(const KeyDefinition &key, const QString &value, Findings &findi
                          KeyValidator::tr("\"%1\" looks like an MD5 hash in capital letters, but the portal "
                                           "expects the hash in lower case; convert it to lower case.")
                              .arg(label));
+        return;
+    case KeyDefinition::Format::SqliteFileName:
+        checkSqliteFileName(key, value, findings);
         return;
     }
 }

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -92,7 +93,8 @@ void ServiceCatalog::readProduct(const QJsonObject &json, const QString &parent,
 {
     const QString productText = json.value(QLatin1String("product")).toString();
     const QString where = CatalogJson::place(parent, productText);
-    reader.onlyMembers(json, where, {"product", "title", "version", "redirectNote", "services"});
+    reader.onlyMembers(json, where,
+                       {"product", "title", "version", "oldestVersion", "redirectNote", "services"});
     const auto product = productFromName(productText);
     if (!product) {
         reader.error(where, tr("unknown product \"%1\"; use docspace or workspace.").arg(productText));
@@ -107,6 +109,9 @@ void ServiceCatalog::readProduct(const QJsonObject &json, const QString &parent,
     entry.version = reader.version(json, where, "version");
     if (entry.version.isNull())
         reader.error(where, tr("the product needs a version, the one the catalog describes."));
+    entry.oldestVersion = reader.version(json, where, "oldestVersion");
+    if (!entry.oldestVersion.isNull() && !entry.version.isNull() && entry.oldestVersion > entry.version)
+        reader.error(where, tr("oldestVersion is newer than version."));
     entry.redirectNote = reader.string(json, where, "redirectNote", false);
 
     const QJsonValue services = json.value(QLatin1String("services"));
@@ -166,9 +171,85 @@ QVersionNumber ServiceCatalog::productVersion(Product product) const
     return m_products.value(product).version;
 }
 
+QVersionNumber ServiceCatalog::oldestVersion(Product product) const
+{
+    return m_products.value(product).oldestVersion;
+}
+
 QString ServiceCatalog::redirectNote(Product product) const
 {
     return m_products.value(product).redirectNote;
+}
+
+QVersionNumber ServiceCatalog::parsePortalVersion(const QString &text)
+{
+    // Up to six numbers of at most nine ASCII digits each: enough for any build number, never an int overflow
+    // (and \d would take other scripts' digits). A suffix after - or + (a pre-release or build tag) is
+    // ignored.
+    static const QRegularExpression shape(
+        QStringLiteral("^\\s*[vV]?([0-9]{1,9}(?:\\.[0-9]{1,9}){1,5})(?:[-+][0-9A-Za-z.+-]*)?\\s*$"));
+    const QRegularExpressionMatch match = shape.match(text);
+    if (!match.hasMatch())
+        return {};
+    return QVersionNumber::fromString(match.captured(1));
+}
+
+ServiceCatalog::VersionFit ServiceCatalog::versionFit(Product product,
+                                                      const QVersionNumber &portalVersion) const
+{
+    const QVersionNumber described = productVersion(product);
+    if (portalVersion.isNull() || described.isNull())
+        return VersionFit::Unknown;
+    // The catalog names versions by their first numbers ("3.7"): every 3.7.x build is that version.
+    QList<int> head = portalVersion.segments().mid(0, described.segmentCount());
+    while (head.size() < described.segmentCount())
+        head.append(0);
+    if (QVersionNumber(head) > described)
+        return VersionFit::Newer;
+    const QVersionNumber oldest = oldestVersion(product);
+    if (!oldest.isNull() && portalVersion < oldest)
+        return VersionFit::Older;
+    return VersionFit::Described;
+}
+
+QString ServiceCatalog::versionNotice(Product product, const QVersionNumber &portalVersion) const
+{
+    switch (versionFit(product, portalVersion)) {
+    case VersionFit::Newer:
+        return tr("This portal runs %1 %2, newer than the %3 that PortalKeys' catalog describes: services "
+                  "and "
+                  "labels may differ from what PortalKeys shows.")
+            .arg(productDisplayName(product), portalVersion.toString(), productVersion(product).toString());
+    case VersionFit::Older:
+        return tr("This portal runs %1 %2, older than the versions PortalKeys' catalog describes fully (%3 "
+                  "to "
+                  "%4): services and labels may differ from what PortalKeys shows.")
+            .arg(productDisplayName(product), portalVersion.toString(), oldestVersion(product).toString(),
+                 productVersion(product).toString());
+    case VersionFit::Unknown:
+    case VersionFit::Described:
+        break;
+    }
+    return {};
+}
+
+QList<ServiceDefinition> ServiceCatalog::services(Product product, const QVersionNumber &portalVersion) const
+{
+    QList<ServiceDefinition> result;
+    for (const ServiceDefinition &service : m_products.value(product).services) {
+        if (service.availableIn(portalVersion))
+            result.append(service.forVersion(portalVersion));
+    }
+    return result;
+}
+
+std::optional<ServiceDefinition> ServiceCatalog::find(Product product, const QVersionNumber &portalVersion,
+                                                      const QString &name) const
+{
+    const ServiceDefinition *service = find(product, name);
+    if (service == nullptr || !service->availableIn(portalVersion))
+        return std::nullopt;
+    return service->forVersion(portalVersion);
 }
 
 } // namespace PortalKeys::Catalog

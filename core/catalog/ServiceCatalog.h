@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QVersionNumber>
 
+#include <optional>
+
 namespace PortalKeys::Catalog {
 
 // The built-in catalog of third-party services for DocSpace and Workspace (resources/catalog/services.json,
@@ -41,12 +43,42 @@ public:
 
     QString productTitle(Product product) const;          // e.g. "ONLYOFFICE DocSpace"
     QVersionNumber productVersion(Product product) const; // the version the catalog describes: 3.7, 12.6
+    // The oldest version whose services and labels the catalog knows completely (DocSpace 2.6.2, Workspace
+    // 12.5); empty when the file does not say.
+    QVersionNumber oldestVersion(Product product) const;
     QString redirectNote(Product product) const; // the note every OAuth service of the product shares
+
+    // --- A portal of a known version (GET /api/2.0/settings `version`) ---
+
+    // "3.7.2.1234" → 3.7.2.1234, "12.6.0.1886" → 12.6.0.1886, "v3.7" → 3.7; null for anything that is not
+    // major.minor[.more] (empty, "unknown", "3", "3.x", absurdly large numbers), which the functions below
+    // treat as an unknown version.
+    static QVersionNumber parsePortalVersion(const QString &text);
+
+    enum class VersionFit {
+        Unknown,   // no usable version: the catalog's own (newest) services and labels apply
+        Older,     // older than oldestVersion(): the nearest sets apply, but services or labels may differ
+        Described, // the catalog describes this version, or the nearest older one it knows
+        Newer,     // newer than productVersion() (compared on its digits, so 3.7.2 is still 3.7)
+    };
+    VersionFit versionFit(Product product, const QVersionNumber &portalVersion) const;
+    // For people, when the fit is Older or Newer, e.g. "This portal runs DocSpace 3.8.0, newer than the 3.7
+    // that PortalKeys' catalog describes: services and labels may differ." Empty otherwise.
+    QString versionNotice(Product product, const QVersionNumber &portalVersion) const;
+
+    // The services a portal of this version offers, in its order, each as that version shows it
+    // (ServiceDefinition::forVersion): services added later are left out; versions between known ones get
+    // the nearest older known set. An unknown (null) version gets services(product).
+    QList<ServiceDefinition> services(Product product, const QVersionNumber &portalVersion) const;
+    // One of those, by name as find() matches it; nullopt when that version has no such service.
+    std::optional<ServiceDefinition> find(Product product, const QVersionNumber &portalVersion,
+                                          const QString &name) const;
 
 private:
     struct ProductEntry {
         QString title;
         QVersionNumber version;
+        QVersionNumber oldestVersion;
         QString redirectNote;
         QList<ServiceDefinition> services;
     };

@@ -3,6 +3,7 @@
 #include "catalog/CatalogJson.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace PortalKeys::Catalog {
 
@@ -16,7 +17,60 @@ bool isHttpsUrl(const QString &text)
     return url.isValid() && url.scheme() == QLatin1String("https") && !url.host().isEmpty();
 }
 
+QStringList labelsOf(const QList<KeyDefinition> &keys)
+{
+    QStringList labels;
+    for (const KeyDefinition &key : keys)
+        labels.append(key.label);
+    return labels;
+}
+
+// An instruction that names a field the admin cannot find on the portal's form is worse than none, so every
+// quoted field name must be one of the labels the portal shows, and every field must be named in the steps.
+void checkFieldNames(const ServiceDefinition &service, const QString &where, const CatalogJson &reader)
+{
+    const QStringList labels = labelsOf(service.keys);
+    QStringList texts = service.instructions;
+    texts << service.note;
+    for (const KeyDefinition &key : service.keys)
+        texts << key.note;
+    for (const QString &text : std::as_const(texts)) {
+        for (const QString &name : ServiceDefinition::quotedFieldNames(text)) {
+            if (!labels.contains(name))
+                reader.error(where, ServiceDefinition::tr("the text names the field \"%1\", which is "
+                                                          "not a label of this service's keys.")
+                                        .arg(name));
+        }
+    }
+    const QStringList named =
+        ServiceDefinition::quotedFieldNames(service.instructions.join(QLatin1Char(' ')));
+    for (const QString &label : labels) {
+        if (!named.contains(label))
+            reader.error(where,
+                         ServiceDefinition::tr("the instructions never name the field \"%1\".").arg(label));
+    }
+    for (const KeyGeneration &generation : service.olderKeySets) {
+        const QStringList known = labels + labelsOf(generation.keys);
+        for (const QString &name : ServiceDefinition::quotedFieldNames(generation.note)) {
+            if (!known.contains(name))
+                reader.error(CatalogJson::place(where, generation.title),
+                             ServiceDefinition::tr("the note names the field \"%1\", which is not a "
+                                                   "label of these keys.")
+                                 .arg(name));
+        }
+    }
+}
+
 } // namespace
+
+QStringList ServiceDefinition::quotedFieldNames(const QString &text)
+{
+    static const QRegularExpression quoted(QStringLiteral("\u201c([^\u201c\u201d]*)\u201d"));
+    QStringList names;
+    for (auto it = quoted.globalMatch(text); it.hasNext();)
+        names.append(it.next().captured(1));
+    return names;
+}
 
 QString ServiceDefinition::redirectPlaceholder()
 {
@@ -100,6 +154,17 @@ QVersionNumber ServiceDefinition::currentKeysSince() const
     return newest;
 }
 
+ServiceDefinition ServiceDefinition::forVersion(const QVersionNumber &portalVersion) const
+{
+    ServiceDefinition result = *this;
+    if (const KeyGeneration *older = olderKeySetFor(portalVersion)) {
+        result.keys = older->keys;
+        if (!older->serviceTitle.isEmpty())
+            result.title = older->serviceTitle;
+    }
+    return result;
+}
+
 QString ServiceDefinition::availabilityText() const
 {
     if (since.isNull())
@@ -175,6 +240,7 @@ ServiceDefinition ServiceDefinition::fromJson(Product product, const QJsonObject
         }
         service.olderKeySets.append(KeyGeneration::fromJson(generation.toObject(), where, reader));
     }
+    checkFieldNames(service, where, reader);
     return service;
 }
 

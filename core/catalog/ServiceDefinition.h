@@ -64,6 +64,13 @@ public:
     QVersionNumber currentKeysSince() const;
     // For people, e.g. "DocSpace 3.5 and later"; empty when the service is in every known version.
     QString availabilityText() const;
+    // The service as a portal of this version shows it: the title and keys (with their labels) of the older
+    // key set that applies, else this definition unchanged (also for an unknown, empty version).
+    ServiceDefinition forVersion(const QVersionNumber &portalVersion) const;
+
+    // The catalog's texts put every field name they mention in curly quotes, “Box ID”, so that a check can
+    // tell a field the admin must find from other words. The names quoted in `text`, in order.
+    static QStringList quotedFieldNames(const QString &text);
 
     static ServiceDefinition fromJson(Product product, const QJsonObject &json, const QString &where,
                                       const CatalogJson &reader);

@@ -59,6 +59,7 @@ private slots:
     void init();
 
     void catalogOfBothProducts();
+    void catalogForAPortalVersion();
     void listMergesThePortalWithTheCatalog();
     void showGivesRedirectUriStepsAndKeys();
     void setFromEnvironmentSavesAndReadsBack();
@@ -212,6 +213,51 @@ void TestCliServices::catalogOfBothProducts()
     CHECK_EXIT(cli({QStringLiteral("services"), QStringLiteral("catalog"), QStringLiteral("--product"),
                     QStringLiteral("sharepoint")}),
                ExitCode::Usage);
+
+    // WeChat's redirect URI: the note tells packages and Docker images apart.
+    QString wechatNote;
+    for (const QJsonValue &service : services) {
+        if (service.toObject().value(QLatin1String("name")).toString() == QLatin1String("weixin"))
+            wechatNote = service.toObject().value(QLatin1String("redirectNote")).toString();
+    }
+    QVERIFY2(wechatNote.contains(QStringLiteral("service.teamlab.info")) &&
+                 wechatNote.contains(QStringLiteral("enterprise Docker image")) &&
+                 wechatNote.contains(QStringLiteral("community Docker image")) &&
+                 wechatNote.contains(QStringLiteral("OAUTH_REDIRECT_URL")),
+             qPrintable(wechatNote));
+}
+
+void TestCliServices::catalogForAPortalVersion()
+{
+    // DocSpace 3.5 had 17 services and still called X "Twitter".
+    CliRun run = cli({QStringLiteral("services"), QStringLiteral("catalog"),
+                      QStringLiteral("--portal-version"), QStringLiteral("3.5.0.123")});
+    CHECK_EXIT(run, ExitCode::Success);
+    QVERIFY2(run.out.contains(QStringLiteral("3.5.0.123: 17 services")), qPrintable(run.out));
+    QVERIFY(!run.out.contains(QStringLiteral("nextcloud")));
+    QVERIFY(run.out.contains(QStringLiteral("Twitter")));
+    QVERIFY(!run.out.contains(QStringLiteral("may differ")));
+
+    // A portal newer than the catalog is told so; the newest sets apply.
+    run = cli({QStringLiteral("services"), QStringLiteral("catalog"), QStringLiteral("--portal-version"),
+               QStringLiteral("3.8.0"), QStringLiteral("--json")});
+    CHECK_EXIT(run, ExitCode::Success);
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(json.value(QLatin1String("versionFit")).toString(), QStringLiteral("newer"));
+    QVERIFY(json.value(QLatin1String("notice")).toString().contains(QStringLiteral("newer than the 3.7")));
+    QCOMPARE(json.value(QLatin1String("services")).toArray().size(), 19);
+
+    // Workspace 11.6 asked Bitly for a login and an API key, labelled as that page did.
+    run = cli({QStringLiteral("services"), QStringLiteral("catalog"), QStringLiteral("--product"),
+               QStringLiteral("workspace"), QStringLiteral("--portal-version"), QStringLiteral("11.6.0")});
+    CHECK_EXIT(run, ExitCode::Success);
+    QVERIFY2(run.out.contains(QStringLiteral("bitlyClientId, bitlyClientSecret*")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("older than the versions")));
+
+    run = cli({QStringLiteral("services"), QStringLiteral("catalog"), QStringLiteral("--portal-version"),
+               QStringLiteral("latest")});
+    CHECK_EXIT(run, ExitCode::Usage);
+    QVERIFY2(run.err.contains(QStringLiteral("--portal-version")), qPrintable(run.err));
 }
 
 void TestCliServices::listMergesThePortalWithTheCatalog()

@@ -359,7 +359,13 @@ void TestThirdPartyPage::externalDatabaseShowsOnlyTheChosenType()
     QVERIFY(field(QStringLiteral("sqliteFilePath"))->isVisibleTo(m_page.get()));
     QVERIFY2(field(QStringLiteral("sqliteFilePath"))->issuesText().contains(QStringLiteral("Fill in")),
              qPrintable(field(QStringLiteral("sqliteFilePath"))->issuesText()));
+    // A path out of the portal's own storage folder is refused before anything is sent.
     QTest::keyClicks(lineEdit(QStringLiteral("sqliteFilePath")), QStringLiteral("/var/lib/docspace/ext.db"));
+    QVERIFY2(field(QStringLiteral("sqliteFilePath"))->issuesText().contains(QStringLiteral("storage folder")),
+             qPrintable(field(QStringLiteral("sqliteFilePath"))->issuesText()));
+    QVERIFY(!child<QPushButton>(editor(), QStringLiteral("saveService"))->isEnabled());
+    lineEdit(QStringLiteral("sqliteFilePath"))->clear();
+    QTest::keyClicks(lineEdit(QStringLiteral("sqliteFilePath")), QStringLiteral("ext.db"));
     QVERIFY(field(QStringLiteral("sqliteFilePath"))->issuesText().isEmpty());
     QVERIFY(child<QPushButton>(editor(), QStringLiteral("saveService"))->isEnabled());
 

@@ -234,6 +234,35 @@ private slots:
         row("database type", D, "externaldb", "databaseType", QStringLiteral("sqlite"), "");
         row("database type unknown", D, "externaldb", "databaseType", QStringLiteral("postgres"),
             "error:not-an-option", "mysql, sqlite");
+        // The SQLite file is named inside the portal's own storage folder; a path out of it is refused.
+        row("sqlite file name", D, "externaldb", "sqliteFilePath", QStringLiteral("forms.db"), "");
+        row("sqlite name without extension", D, "externaldb", "sqliteFilePath", QStringLiteral("forms"), "");
+        row("sqlite name with two dots", D, "externaldb", "sqliteFilePath", QStringLiteral("forms..2024.db"),
+            "");
+        row("sqlite name with spaces", D, "externaldb", "sqliteFilePath", QStringLiteral("form results.db"),
+            "");
+        row("sqlite absolute path", D, "externaldb", "sqliteFilePath",
+            QStringLiteral("/var/lib/portal/data.db"), "error:sqlite-outside-folder", "storage folder");
+        row("sqlite parent folder", D, "externaldb", "sqliteFilePath", QStringLiteral("../other/data.db"),
+            "error:sqlite-outside-folder", "such as forms.db");
+        row("sqlite parent hidden inside", D, "externaldb", "sqliteFilePath",
+            QStringLiteral("forms/../../data.db"), "error:sqlite-outside-folder");
+        row("sqlite windows parent", D, "externaldb", "sqliteFilePath", QStringLiteral("..\\data.db"),
+            "error:sqlite-outside-folder");
+        row("sqlite windows absolute", D, "externaldb", "sqliteFilePath",
+            QStringLiteral("\\\\server\\share\\data.db"), "error:sqlite-outside-folder");
+        row("sqlite drive letter", D, "externaldb", "sqliteFilePath", QStringLiteral("C:\\data\\forms.db"),
+            "error:sqlite-outside-folder");
+        row("sqlite drive relative", D, "externaldb", "sqliteFilePath", QStringLiteral("D:forms.db"),
+            "error:sqlite-outside-folder");
+        row("sqlite only dots", D, "externaldb", "sqliteFilePath", QStringLiteral(".."),
+            "error:sqlite-outside-folder");
+        row("sqlite sub folder", D, "externaldb", "sqliteFilePath", QStringLiteral("forms/data.db"),
+            "error:sqlite-subfolder", "without / or \\");
+        row("sqlite backslash", D, "externaldb", "sqliteFilePath", QStringLiteral("forms\\data.db"),
+            "error:sqlite-subfolder");
+        row("sqlite the folder itself", D, "externaldb", "sqliteFilePath", QStringLiteral("."),
+            "error:sqlite-not-a-file", "not a file");
         row("ssl on", D, "externaldb", "dbSsl", QStringLiteral("true"), "");
         row("ssl yes", D, "externaldb", "dbSsl", QStringLiteral("yes"), "error:not-a-toggle",
             "true or false");
@@ -563,11 +592,22 @@ private slots:
         QCOMPARE(codes(result.issues), QStringLiteral("info:not-used"));
         QVERIFY(result.canSave(false));
 
-        // sqlite: only the file path is needed.
+        // sqlite: only the file name is needed, and a path that leaves the portal's folder blocks saving.
         const Values sqlite{{QStringLiteral("databaseType"), QStringLiteral("sqlite")},
-                            {QStringLiteral("sqliteFilePath"), QStringLiteral("/var/lib/portal/data.db")}};
+                            {QStringLiteral("sqliteFilePath"), QStringLiteral("forms.db")}};
         result = ServiceValidator::validate(db, sqlite);
         QVERIFY2(result.issues.isEmpty(), qPrintable(messages(result.issues)));
+        QVERIFY(result.canSave(false));
+        for (const char *path : {"/var/lib/portal/data.db", "../data.db", "sub\\data.db"}) {
+            Values outside = sqlite;
+            outside.insert(QStringLiteral("sqliteFilePath"), QLatin1String(path));
+            result = ServiceValidator::validate(db, outside);
+            QVERIFY2(result.hasErrors(), path);
+            QVERIFY(!result.canSave(true));
+            QCOMPARE(result.issues.first().key, QStringLiteral("sqliteFilePath"));
+            QVERIFY2(result.issues.first().message.contains(QLatin1String("SQLite file path")),
+                     qPrintable(result.issues.first().message));
+        }
         const Values sqliteNoPath{{QStringLiteral("databaseType"), QStringLiteral("sqlite")}};
         result = ServiceValidator::validate(db, sqliteNoPath);
         QCOMPARE(codes(result.issues), QStringLiteral("error:missing"));
@@ -653,7 +693,8 @@ private slots:
         const ServiceValidator::Result half = ServiceValidator::validate(
             bitly, older, {{QStringLiteral("bitlyClientId"), QStringLiteral("o_2abcdefghi")}});
         QCOMPARE(codes(half.issues), QStringLiteral("error:missing"));
-        QVERIFY(half.issues.first().message.contains(QLatin1String("API Key")));
+        // Named by the label those versions showed.
+        QVERIFY(half.issues.first().message.contains(QLatin1String("\"apiKey\"")));
     }
 };
 

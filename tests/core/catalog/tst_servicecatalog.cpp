@@ -18,7 +18,9 @@ using namespace PortalKeys::Catalog;
 namespace {
 
 // The expected catalog, transcribed from the consumer tables (DocSpace 3.7 GET order; Workspace 12.6 page
-// order). Keys are "name|label", with a trailing * for keys that are secrets.
+// order). Keys are "name|label", with a trailing * for keys that are secrets. Labels are the portal's own:
+// the `Consumers<key>` resource of its Resource.resx (DocSpace-server v3.7.2, CommunityServer v12.6.0),
+// looked up ignoring case, else the bare key name.
 struct Expected {
     const char *name;
     const char *title;
@@ -97,7 +99,8 @@ QList<Expected> expectedDocSpace()
          "login",
          false,
          {"appleIdClientId|Application Client ID", "appleIdClientIdMobile|appleIdClientIdMobile",
-          "appleIdTeamId|10-character developer account Team ID", "appleIdKeyId|10-character key identifier",
+          "appleIdTeamId|10-character developer account Team ID",
+          "appleIdKeyId|A 10-character key identifier generated for the Sign in with Apple private key",
           "appleIdPrivateKey|Private key downloaded from Apple Developer*"}},
         {"s3",
          "Amazon AWS S3",
@@ -135,14 +138,14 @@ QList<Expected> expectedDocSpace()
          27,
          "other",
          false,
-         {"databaseType|databaseType", "dbHost|dbHost", "dbPort|dbPort", "dbName|dbName", "dbUser|dbUser",
-          "dbPassword|dbPassword*", "dbSsl|dbSsl", "sqliteFilePath|sqliteFilePath"}},
+         {"databaseType|Database type", "dbHost|Host", "dbPort|Port", "dbName|Database name", "dbUser|User",
+          "dbPassword|Password*", "dbSsl|Use SSL", "sqliteFilePath|SQLite file path"}},
         {"nextcloud",
          "Nextcloud",
          28,
          "login",
          false,
-         {"nextcloudBaseUrl|nextcloudBaseUrl", "nextcloudClientId|Client ID",
+         {"nextcloudBaseUrl|Enter the URL address of the Nextcloud instance.", "nextcloudClientId|Client ID",
           "nextcloudClientSecret|Client Secret*"}},
     };
 }
@@ -184,12 +187,7 @@ QList<Expected> expectedWorkspace()
          "login",
          false,
          {"facebookClientId|Facebook ID", "facebookClientSecret|Facebook Key*"}},
-        {"Twitter",
-         "X (Twitter)",
-         7,
-         "login",
-         false,
-         {"twitterKey|X (Twitter) ID", "twitterSecret|X (Twitter) Key*"}},
+        {"Twitter", "Twitter", 7, "login", false, {"twitterKey|Twitter ID", "twitterSecret|Twitter Key*"}},
         {"LinkedIn",
          "LinkedIn",
          8,
@@ -202,7 +200,7 @@ QList<Expected> expectedWorkspace()
          "sms",
          false,
          {"twilioAccountSid|Account Sid", "twilioAuthToken|Auth Token*",
-          "twiliosender|Phone number from Twilio"}},
+          "twiliosender|Phone number from Twilio (required for SMS authorization)"}},
         {"Clickatell", "Clickatell", 10, "sms", false, {"clickatellapiKey|apiKey*"}},
         {"Smsc",
          "SMS Center",
@@ -251,8 +249,9 @@ QList<Expected> expectedWorkspace()
          29,
          "login",
          false,
-         {"appleIdClientId|Application Client ID", "appleIdTeamId|Team ID (10 chars)",
-          "appleIdKeyId|Key ID (10 chars)", "appleIdPrivateKey|Private key*"}},
+         {"appleIdClientId|Application Client ID", "appleIdTeamId|10-character developer account Team ID",
+          "appleIdKeyId|A 10-character key identifier generated for the Sign in with Apple private key",
+          "appleIdPrivateKey|Private key downloaded from Apple Developer*"}},
         {"Microsoft",
          "Microsoft",
          30,
@@ -304,7 +303,9 @@ QJsonObject goodService(const QString &name)
         {QStringLiteral("purpose"), QStringLiteral("Files.")},
         {QStringLiteral("helpUrl"), QStringLiteral("https://app.box.com/developers/console")},
         {QStringLiteral("redirectUri"), QStringLiteral("https://service.onlyoffice.com/oauth2.aspx")},
-        {QStringLiteral("instructions"), QJsonArray{QStringLiteral("Register {redirectUri} at Box.")}},
+        {QStringLiteral("instructions"),
+         QJsonArray{
+             QStringLiteral("Register {redirectUri} at Box and copy the ID into \u201cBox ID\u201d.")}},
         {QStringLiteral("keys"),
          QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("boxClientId")},
                                 {QStringLiteral("label"), QStringLiteral("Box ID")}}}},
@@ -552,8 +553,8 @@ private slots:
         const ServiceDefinition *bitly = catalog().find(Product::Workspace, QStringLiteral("bitly"));
         QVERIFY(bitly);
         QCOMPARE(describeKeys(bitly->keysFor(QVersionNumber(11, 5))),
-                 (QStringList{QStringLiteral("bitlyClientId|Login"),
-                              QStringLiteral("bitlyClientSecret|API Key*")}));
+                 (QStringList{QStringLiteral("bitlyClientId|login"),
+                              QStringLiteral("bitlyClientSecret|apiKey*")}));
         QCOMPARE(describeKeys(bitly->keysFor(QVersionNumber(12, 0))),
                  QStringList{QStringLiteral("bitlyToken|Access Token*")});
         QCOMPARE(describeKeys(bitly->keysFor(QVersionNumber())),
@@ -566,22 +567,23 @@ private slots:
         QVERIFY(twitter);
         const QStringList before126 = describeKeys(twitter->keysFor(QVersionNumber(12, 5, 1)));
         QCOMPARE(before126.size(), 4);
+        QVERIFY(before126.contains(QStringLiteral("twitterKey|Twitter ID")));
         QVERIFY(before126.contains(QStringLiteral("twitterAccessToken_Default|Access Token*")));
         QVERIFY(before126.contains(QStringLiteral("twitterAccessTokenSecret_Default|Access Token Secret*")));
         QCOMPARE(twitter->keysFor(QVersionNumber(12, 6)).size(), 2);
         QCOMPARE(twitter->currentKeysSince(), QVersionNumber(12, 6));
 
-        // Facebook's app token: no one knows the last version that used it, so it is shown, never chosen.
+        // Facebook's app token went with Community Server 9.6; 9.5 labelled the fields by their role.
         const ServiceDefinition *facebook = catalog().find(Product::Workspace, QStringLiteral("facebook"));
         QVERIFY(facebook);
         QCOMPARE(facebook->olderKeySets.size(), 1);
-        QVERIFY(facebook->olderKeySets.first().until.isNull());
-        QVERIFY(!facebook->olderKeySets.first().versions.isEmpty());
-        bool hasAppToken = false;
-        for (const KeyDefinition &key : facebook->olderKeySets.first().keys)
-            hasAppToken = hasAppToken || (key.label == QLatin1String("App Token") && key.masked);
-        QVERIFY(hasAppToken);
-        QCOMPARE(facebook->keysFor(QVersionNumber(8, 0)).size(), 2);
+        QCOMPARE(facebook->olderKeySets.first().until, QVersionNumber(9, 6));
+        QCOMPARE(describeKeys(facebook->keysFor(QVersionNumber(9, 5, 4))),
+                 (QStringList{QStringLiteral("facebookClientId|App ID"),
+                              QStringLiteral("facebookClientSecret|App Secret*"),
+                              QStringLiteral("facebookAccessToken_Default|facebookAccessToken_Default*")}));
+        QCOMPARE(facebook->keysFor(QVersionNumber(9, 6)).size(), 2);
+        QCOMPARE(facebook->keysFor(QVersionNumber()).size(), 2);
 
         for (const Product product : allProducts()) {
             for (const ServiceDefinition &service : catalog().services(product)) {
@@ -590,7 +592,8 @@ private slots:
                     QVERIFY(!generation.versions.isEmpty());
                     QVERIFY(generation.note.size() > 40);
                 }
-                if (product == Product::DocSpace)
+                // DocSpace's only older set is the title "Twitter" (before 3.6) with the same keys.
+                if (product == Product::DocSpace && service.name != QLatin1String("twitter"))
                     QVERIFY(service.olderKeySets.isEmpty());
             }
         }
@@ -623,10 +626,27 @@ private slots:
             length += int(step.size());
         }
         QVERIFY(length >= 150);
-        // The steps say which value goes into which field: every key is named by its label or its name.
-        const QString text = service->instructions.join(QLatin1Char(' '));
+        // The steps say which value goes into which field, by the label the admin sees: every label is named
+        // in quotes, and every quoted name is one of the service's labels (checkFieldNames in the loader;
+        // repeated here so that the built-in catalog's own texts are covered by name).
+        const QStringList named =
+            ServiceDefinition::quotedFieldNames(service->instructions.join(QLatin1Char(' ')));
+        QStringList labels;
         for (const KeyDefinition &key : service->keys)
-            QVERIFY2(text.contains(key.label) || text.contains(key.name), qPrintable(key.name));
+            labels << key.label;
+        for (const QString &label : std::as_const(labels))
+            QVERIFY2(named.contains(label), qPrintable(label));
+        QStringList prose = service->instructions;
+        prose << service->note;
+        for (const KeyDefinition &key : service->keys)
+            prose << key.note;
+        for (const QString &text : std::as_const(prose)) {
+            for (const QString &field : ServiceDefinition::quotedFieldNames(text))
+                QVERIFY2(labels.contains(field), qPrintable(field));
+            // Stray straight quotes or half a pair would hide a field name from this check.
+            QCOMPARE(text.count(QChar(0x201c)), text.count(QChar(0x201d)));
+            QVERIFY2(!text.contains(QLatin1Char('"')), qPrintable(text));
+        }
 
         QVERIFY(!service->purpose.isEmpty());
         QVERIFY(!service->purpose.contains(QLatin1Char('\n')));
@@ -705,8 +725,14 @@ private slots:
                 continue;
             }
             if (service.name == QLatin1String("weixin")) {
+                // Packages and the enterprise Docker image keep teamlab.info; the community Docker image
+                // rewrites it to OAUTH_REDIRECT_URL like every other service's. The note must say both.
                 QCOMPARE(service.redirectUri, QStringLiteral("https://service.teamlab.info/oauth2.aspx"));
-                QVERIFY(!service.redirectNote.isEmpty());
+                for (const char *fact :
+                     {"packages", "enterprise Docker image", "service.teamlab.info", "community Docker image",
+                      "OAUTH_REDIRECT_URL", "every other service"})
+                    QVERIFY2(service.redirectNote.contains(QLatin1String(fact)), fact);
+                QVERIFY(!service.redirectNote.contains(QLatin1String("exactly this one")));
                 continue;
             }
             QCOMPARE(service.redirectUri, QStringLiteral("https://service.onlyoffice.com/oauth2.aspx"));
@@ -862,6 +888,44 @@ private slots:
             << QStringLiteral("portal's order");
         QTest::newRow("bad version") << with("since", QStringLiteral("3.7-beta"))
                                      << QStringLiteral("version such as");
+
+        // Field names in the prose must be the labels the admin sees.
+        QTest::newRow("instruction names a field the form lacks")
+            << with("instructions",
+                    QJsonArray{QStringLiteral("Register {redirectUri} at Box and copy the ID into "
+                                              "\u201cBox ID\u201d and \u201cClient ID\u201d.")})
+            << QStringLiteral("names the field \"Client ID\", which is not a label");
+        QTest::newRow("label spelt differently")
+            << with("instructions",
+                    QJsonArray{QStringLiteral("Register {redirectUri} at Box and copy the ID into "
+                                              "\u201cBox Id\u201d.")})
+            << QStringLiteral("never name the field \"Box ID\"");
+        QTest::newRow("field named without quotes")
+            << with("instructions",
+                    QJsonArray{QStringLiteral("Register {redirectUri}; copy the ID into Box ID.")})
+            << QStringLiteral("never name the field \"Box ID\"");
+        QTest::newRow("note names a field the form lacks")
+            << with("note", QStringLiteral("Leave \u201cBox Secret\u201d empty."))
+            << QStringLiteral("\"Box Secret\"");
+        QTest::newRow("older set's note names a field it lacks")
+            << with("olderKeySets",
+                    QJsonArray{QJsonObject{
+                        {QStringLiteral("generation"), QStringLiteral("Box v1")},
+                        {QStringLiteral("versions"), QStringLiteral("before 2.0")},
+                        {QStringLiteral("until"), QStringLiteral("2.0")},
+                        {QStringLiteral("note"), QStringLiteral("Enter the key in \u201cBox Login\u201d.")},
+                        {QStringLiteral("keys"),
+                         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("boxLogin")},
+                                                {QStringLiteral("label"), QStringLiteral("Login")}}}}}})
+            << QStringLiteral("Box v1: the note names the field \"Box Login\"");
+        QJsonObject backwards = catalogJson(QJsonArray{good});
+        QJsonArray products = backwards.value(QStringLiteral("products")).toArray();
+        QJsonObject docspace = products.at(0).toObject();
+        docspace.insert(QStringLiteral("oldestVersion"), QStringLiteral("3.8"));
+        products.replace(0, docspace);
+        backwards.insert(QStringLiteral("products"), products);
+        QTest::newRow("oldest version after the version")
+            << bytes(backwards) << QStringLiteral("oldestVersion is newer than version");
     }
     void brokenCatalogsAreRefused()
     {

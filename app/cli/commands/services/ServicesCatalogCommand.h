@@ -4,7 +4,7 @@
 
 namespace PortalKeys::Cli {
 
-// portalkeys-cli services catalog [--product docspace|workspace] [--json]
+// portalkeys-cli services catalog [--product docspace|workspace] [--portal-version VERSION] [--json]
 class ServicesCatalogCommand final : public ServicesSubcommand {
     Q_DECLARE_TR_FUNCTIONS(ServicesCatalogCommand)
 
@@ -18,6 +18,7 @@ public:
 
 private:
     QCommandLineOption m_productOption;
+    QCommandLineOption m_versionOption;
     QCommandLineOption m_jsonOption;
 };
 

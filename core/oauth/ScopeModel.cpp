@@ -21,7 +21,8 @@ ScopeModel ScopeModel::builtIn()
         model.m_groups.append({id, titleFor(id), prefix + QStringLiteral(":read"),
                                prefix + QStringLiteral(":write"), QString()});
     };
-    pair(QStringLiteral("profile"), QStringLiteral("accounts.self"));
+    // The group names are those of GET /api/2.0/scopes, so that the built-in list and a portal's agree.
+    pair(QStringLiteral("profiles"), QStringLiteral("accounts.self"));
     pair(QStringLiteral("accounts"), QStringLiteral("accounts"));
     pair(QStringLiteral("files"), QStringLiteral("files"));
     pair(QStringLiteral("rooms"), QStringLiteral("rooms"));
@@ -207,7 +208,7 @@ const ScopeModel::Group *ScopeModel::groupContaining(const QString &scope) const
 
 QString ScopeModel::titleFor(const QString &groupId)
 {
-    if (groupId == QLatin1String("profile"))
+    if (groupId == QLatin1String("profiles"))
         return tr("Profile");
     if (groupId == QLatin1String("accounts"))
         return tr("Accounts");

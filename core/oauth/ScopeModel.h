@@ -20,7 +20,7 @@ public:
     enum class Access { None, Read, Write };
 
     struct Group {
-        QString id;     // the portal's group name: "profile", "accounts", "files", "rooms", "openid"
+        QString id;     // the group name of GET /scopes: "profiles", "accounts", "files", "rooms", "openid"
         QString title;  // for people: "Files & Folders"
         QString read;   // "files:read"; empty in a single-scope group
         QString write;  // "files:write"; empty in a single-scope group

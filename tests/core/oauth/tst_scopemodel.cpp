@@ -11,12 +11,12 @@ using Access = ScopeModel::Access;
 
 namespace {
 
-// The answer of GET /api/2.0/scopes on DocSpace 3.x.
+// The answer of GET /api/2.0/scopes on DocSpace 3.x (group names as the identity service seeds them).
 QJsonArray serverScopes()
 {
     return QJsonDocument::fromJson(R"([
-        {"name": "accounts.self:read", "group": "profile", "type": "read"},
-        {"name": "accounts.self:write", "group": "profile", "type": "write"},
+        {"name": "accounts.self:read", "group": "profiles", "type": "read"},
+        {"name": "accounts.self:write", "group": "profiles", "type": "write"},
         {"name": "accounts:read", "group": "accounts", "type": "read"},
         {"name": "accounts:write", "group": "accounts", "type": "write"},
         {"name": "files:read", "group": "files", "type": "read"},
@@ -124,6 +124,27 @@ private slots:
             QCOMPARE(fromServer.groups().at(i).title, builtIn.groups().at(i).title);
             QCOMPARE(fromServer.groups().at(i).isSingle(), builtIn.groups().at(i).isSingle());
         }
+
+        // In the portal's own order (by scope name) every scope still lands in the group of the same name.
+        const QJsonArray byName = QJsonDocument::fromJson(R"([
+            {"name": "accounts:read", "group": "accounts", "type": "read"},
+            {"name": "accounts:write", "group": "accounts", "type": "write"},
+            {"name": "accounts.self:read", "group": "profiles", "type": "read"},
+            {"name": "accounts.self:write", "group": "profiles", "type": "write"},
+            {"name": "files:read", "group": "files", "type": "read"},
+            {"name": "files:write", "group": "files", "type": "write"},
+            {"name": "openid", "group": "openid", "type": "openid"},
+            {"name": "rooms:read", "group": "rooms", "type": "read"},
+            {"name": "rooms:write", "group": "rooms", "type": "write"}])")
+                                      .array();
+        const ScopeModel portalOrder = ScopeModel::fromServerJson(byName, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (const QString &scope : builtIn.knownScopes())
+            QCOMPARE(portalOrder.groupOf(scope), builtIn.groupOf(scope));
+        QCOMPARE(builtIn.groupOf(QStringLiteral("accounts.self:write")), QStringLiteral("profiles"));
+        for (const ScopeModel::Group &group : portalOrder.groups())
+            QVERIFY2(group.title != group.id, qPrintable(group.id)); // a title for people, not the raw name
+        QCOMPARE(portalOrder.groups().at(1).title, QStringLiteral("Profile"));
 
         // A newer portal's scope: its group gets its own name as the title, and write still implies read.
         QJsonArray newer = serverScopes();

@@ -10,10 +10,29 @@ namespace PortalKeys::Imaging {
 
 using OAuth::AppIcon;
 
+namespace {
+
+// Why a picture of `size` pixels is not decoded, or empty.
+QString sizeProblem(const QSize &size, const QString &format)
+{
+    const qint64 pixels = qint64(size.width()) * size.height();
+    if (size.width() <= IconScaler::maxSide && size.height() <= IconScaler::maxSide &&
+        pixels <= IconScaler::maxPixels)
+        return {};
+    return IconScaler::tr("The %1 image is %2×%3 pixels, too large to make an icon of safely; make it "
+                          "smaller first.")
+        .arg(format)
+        .arg(size.width())
+        .arg(size.height());
+}
+
+} // namespace
+
 IconScaler::Result IconScaler::prepare(const QByteArray &bytes, bool scale)
 {
     Result result;
-    const AppIcon checked = AppIcon::fromBytes(bytes);
+    // No byte limit yet for PNG and JPEG: whatever the file's size, only the scaled result must fit.
+    const AppIcon checked = AppIcon::fromSourceBytes(bytes);
     if (!checked.isValid()) {
         result.error = checked.error();
         return result;
@@ -24,12 +43,9 @@ IconScaler::Result IconScaler::prepare(const QByteArray &bytes, bool scale)
         return result;
     }
     const QString format = AppIcon::formatName(checked.format());
-    if (checked.size().width() > maxSide || checked.size().height() > maxSide) {
-        result.error =
-            tr("The %1 image is %2×%3 pixels, too large to make an icon of; make it smaller first.")
-                .arg(format)
-                .arg(checked.size().width())
-                .arg(checked.size().height());
+    // The header's size decides before a single pixel is decoded: a small file can claim a huge picture.
+    if (const QString problem = sizeProblem(checked.size(), format); !problem.isEmpty()) {
+        result.error = problem;
         return result;
     }
 
@@ -39,6 +55,12 @@ IconScaler::Result IconScaler::prepare(const QByteArray &bytes, bool scale)
     QImageReader reader(&buffer, checked.format() == AppIcon::Format::Png ? "png" : "jpeg");
     reader.setDecideFormatFromContent(false);
     reader.setAutoTransform(true); // a photo's EXIF orientation, as browsers show it
+    // Qt's own guard as well, in MiB: four bytes a pixel at most.
+    reader.setAllocationLimit(int(maxPixels * 4 / (1024 * 1024)) + 1);
+    if (const QString problem = sizeProblem(reader.size(), format); !problem.isEmpty()) {
+        result.error = problem;
+        return result;
+    }
     const QImage image = reader.read();
     if (image.isNull()) {
         result.error = tr("The %1 image cannot be decoded: the file is damaged or incomplete (%2).")
@@ -47,10 +69,13 @@ IconScaler::Result IconScaler::prepare(const QByteArray &bytes, bool scale)
     }
     result.originalSize = image.size();
     if (image.size() == QSize(AppIcon::side, AppIcon::side)) {
-        result.icon = checked; // already right: the portal gets the file unchanged
-        return result;
-    }
-    if (!scale) {
+        if (bytes.size() <= AppIcon::maxBytes) {
+            result.icon = AppIcon::fromBytes(bytes); // already right: the portal gets the file unchanged
+            return result;
+        }
+        // The right pixels in too many bytes (metadata, a needlessly large encoding): the same pixels as PNG.
+        result.reencoded = true;
+    } else if (!scale) {
         result.needsScaling = true;
         result.error = tr("The icon is %1×%2 pixels; the portal shows it at %3×%3. Scale it to that size "
                           "(aspect kept, on a transparent square, as PNG).")
@@ -60,7 +85,7 @@ IconScaler::Result IconScaler::prepare(const QByteArray &bytes, bool scale)
         return result;
     }
     result.icon = AppIcon::fromBytes(toPng(fitted(image)));
-    result.scaled = true;
+    result.scaled = !result.reencoded;
     if (!result.icon.isValid())
         result.error = result.icon.error();
     return result;

@@ -10,21 +10,25 @@
 
 namespace PortalKeys::Imaging {
 
-// Makes an OAuth app icon out of an image file: PNG, JPEG or SVG. Raster images are decoded completely (a
-// damaged file is refused before it reaches the portal) and, when asked, scaled to 32×32: aspect kept,
-// centred on a transparent square, stored as PNG. SVG is passed on as it is once AppIcon has checked it.
-// Needs a QCoreApplication (for the JPEG plugin), not a QGuiApplication.
+// Makes an OAuth app icon out of an image file: PNG, JPEG or SVG. Raster images of any file size are decoded
+// completely (a damaged file is refused before it reaches the portal), within a pixel limit against
+// decompression bombs, and, when asked, scaled to 32×32: aspect kept, centred on a transparent square, stored
+// as PNG. Only that result must fit the portal's 256,000 bytes. SVG is passed on as it is once AppIcon has
+// checked it (with the byte limit). Needs a QCoreApplication (for the JPEG plugin), not a QGuiApplication.
 class IconScaler {
     Q_DECLARE_TR_FUNCTIONS(IconScaler)
 
 public:
-    static constexpr int maxSide = 10000; // larger images are refused rather than decoded
+    static constexpr qint64 maxFileBytes = 64 * 1024 * 1024; // image files are read up to this size
+    static constexpr qint64 maxPixels = 40000000;            // larger pictures are refused, not decoded
+    static constexpr int maxSide = 20000;
 
     struct Result {
         OAuth::AppIcon icon;       // valid when ok()
         QString error;             // one sentence: why there is no icon
         bool needsScaling = false; // refused only because scaling was not asked for
         bool scaled = false;
+        bool reencoded = false; // 32×32 already, but stored again as PNG to fit the portal's byte limit
         QSize originalSize;
         bool ok() const { return error.isEmpty(); }
     };

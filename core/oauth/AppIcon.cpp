@@ -60,17 +60,32 @@ AppIcon AppIcon::failure(const QString &error, Format format)
 
 AppIcon AppIcon::fromBytes(const QByteArray &bytes)
 {
+    const AppIcon icon = fromSourceBytes(bytes);
+    if (icon.isValid() && bytes.size() > maxBytes)
+        return failure(
+            tr("The icon has %1 bytes; the portal takes at most %2 bytes.").arg(bytes.size()).arg(maxBytes),
+            icon.format());
+    return icon;
+}
+
+AppIcon AppIcon::fromSourceBytes(const QByteArray &bytes)
+{
     if (bytes.isEmpty())
         return failure(tr("The icon file is empty."));
-    if (bytes.size() > maxBytes)
-        return failure(
-            tr("The icon has %1 bytes; the portal takes at most %2 bytes.").arg(bytes.size()).arg(maxBytes));
     if (bytes.startsWith("\x89PNG\r\n\x1a\n"))
         return readPng(bytes);
     if (bytes.startsWith("\xff\xd8\xff"))
         return readJpeg(bytes);
-    if (looksLikeXml(bytes))
+    if (looksLikeXml(bytes)) {
+        // Checked before parsing: an SVG image is never scaled, so a larger one could not be sent at all.
+        if (bytes.size() > maxBytes)
+            return failure(tr("The SVG image has %1 bytes; the portal takes at most %2 bytes, and SVG images "
+                              "are sent as they are. Simplify it, or use a PNG image, which is scaled.")
+                               .arg(bytes.size())
+                               .arg(maxBytes),
+                           Format::Svg);
         return readSvg(bytes);
+    }
     // Name the formats people try most, so that the message says what to convert from.
     QString other;
     if (bytes.startsWith("GIF87a") || bytes.startsWith("GIF89a"))

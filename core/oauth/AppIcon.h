@@ -21,6 +21,9 @@ public:
 
     // Recognizes the format from the bytes (never from a file name) and checks them; see error().
     static AppIcon fromBytes(const QByteArray &bytes);
+    // The same checks without the byte limit for PNG and JPEG: an image file that is still to be scaled,
+    // of which only the result must fit (IconScaler). SVG is sent as it is, so it keeps the limit.
+    static AppIcon fromSourceBytes(const QByteArray &bytes);
     // Reads "data:image/png;base64,…" (also image/jpeg, image/jpg, image/svg+xml), as the portal's pattern
     // allows it, and checks that the bytes are what the media type says.
     static AppIcon fromDataUri(const QString &uri);

@@ -1,6 +1,7 @@
 // Raster icons decoded and scaled with QImage, in a plain QCoreApplication (as portalkeys-cli runs):
-// PNG/JPEG/SVG accepted, other sizes scaled to 32×32 with the aspect kept on a transparent square, damaged
-// and oversized files refused.
+// PNG/JPEG/SVG accepted, other sizes scaled to 32×32 with the aspect kept on a transparent square whatever
+// the file's size, damaged files and huge pictures (decompression bombs) refused, SVG kept within the byte
+// limit.
 #include "IconScaler.h"
 
 #include <QBuffer>
@@ -169,21 +170,70 @@ private slots:
         }
     }
 
-    void oversizeIsRefused()
+    void anyFileSizeIsScaled()
     {
-        // Over the portal's 256,000 bytes, whatever the pixels.
-        const QByteArray big = encoded(solid(32, 32, Qt::red), "PNG") + QByteArray(256000, '\0');
-        IconScaler::Result result = IconScaler::prepare(big, true);
-        QVERIFY(!result.ok());
-        QVERIFY2(result.error.contains(QString::number(big.size())), qPrintable(result.error));
+        // A photo-like PNG far over the portal's 256,000 bytes: scaled, and only the result must fit.
+        QImage noise(700, 500, QImage::Format_RGB32);
+        quint32 state = 12345;
+        for (int y = 0; y < noise.height(); ++y) {
+            for (int x = 0; x < noise.width(); ++x) {
+                state = state * 1664525u + 1013904223u;
+                noise.setPixel(x, y, state | 0xff000000u);
+            }
+        }
+        const QByteArray big = encoded(noise, "PNG");
+        QVERIFY2(big.size() > AppIcon::maxBytes, qPrintable(QString::number(big.size())));
+        IconScaler::Result result = IconScaler::prepare(big, false);
+        QVERIFY(result.needsScaling); // asked like any other size, not refused for its bytes
+        QVERIFY2(!result.error.contains(QString::number(AppIcon::maxBytes)), qPrintable(result.error));
+        result = IconScaler::prepare(big, true);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(result.scaled);
+        QCOMPARE(result.originalSize, QSize(700, 500));
+        QCOMPARE(result.icon.size(), QSize(32, 32));
+        QVERIFY(result.icon.bytes().size() <= AppIcon::maxBytes);
 
-        // A small file that claims a huge picture is not decoded at all.
-        QByteArray huge = encoded(solid(64, 48, Qt::red), "PNG");
-        qToBigEndian<quint32>(20000, huge.data() + 16);
-        qToBigEndian<quint32>(20000, huge.data() + 20);
-        result = IconScaler::prepare(huge, true);
+        // 32×32 already, but with a quarter megabyte of trailing bytes: the same pixels, stored again.
+        const QByteArray padded = encoded(solid(32, 32, Qt::red), "PNG") + QByteArray(256000, '\0');
+        result = IconScaler::prepare(padded, false);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(result.reencoded);
+        QVERIFY(!result.scaled);
+        QVERIFY(result.icon.bytes().size() < 4096);
+        QCOMPARE(qRed(decoded(result.icon).pixel(16, 16)), 255);
+    }
+
+    void svgKeepsTheByteLimit()
+    {
+        QByteArray large = svg;
+        large.insert(large.indexOf("<rect"), "<!--" + QByteArray(AppIcon::maxBytes, 'x') + "-->");
+        const IconScaler::Result result = IconScaler::prepare(large, true);
         QVERIFY(!result.ok());
-        QVERIFY2(result.error.contains(QStringLiteral("20000×20000")), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QString::number(AppIcon::maxBytes)), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QStringLiteral("SVG")), qPrintable(result.error));
+    }
+
+    void hugePicturesAreNotDecoded_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        QTest::newRow("20000×20000") << 20000 << 20000;
+        QTest::newRow("8000×6000 (48 megapixels)") << 8000 << 6000;
+        QTest::newRow("30000×10 (too wide)") << 30000 << 10;
+    }
+    void hugePicturesAreNotDecoded()
+    {
+        QFETCH(int, width);
+        QFETCH(int, height);
+        // A small file whose header claims a huge picture (a decompression bomb) is refused unread.
+        QByteArray bomb = encoded(solid(64, 48, Qt::red), "PNG");
+        qToBigEndian<quint32>(quint32(width), bomb.data() + 16);
+        qToBigEndian<quint32>(quint32(height), bomb.data() + 20);
+        const IconScaler::Result result = IconScaler::prepare(bomb, true);
+        QVERIFY(!result.ok());
+        QVERIFY(!result.needsScaling);
+        QVERIFY2(result.error.contains(QStringLiteral("%1×%2").arg(width).arg(height)),
+                 qPrintable(result.error));
     }
 };
 

@@ -24,13 +24,6 @@ namespace PortalKeys::Ui {
 using Imaging::IconScaler;
 using OAuth::AppIcon;
 
-namespace {
-
-// Files larger than this are no icons (the portal takes 256 kB); reading more would only waste memory.
-constexpr qint64 maxFileBytes = 16 * 1024 * 1024;
-
-} // namespace
-
 IconPicker::IconPicker(QWidget *parent)
     : QWidget(parent)
     , m_chooseFile(nativeFileChooser(this))
@@ -108,7 +101,8 @@ void IconPicker::chooseFile()
         emit refused(tr("%1 cannot be read: %2").arg(name, file.errorString()));
         return;
     }
-    if (file.size() > maxFileBytes) {
+    // Any size is scaled down, but a file this large is no icon's source and would only waste memory.
+    if (file.size() > IconScaler::maxFileBytes) {
         emit refused(tr("%1 is too large for an app icon.").arg(name));
         return;
     }

@@ -91,6 +91,23 @@ private slots:
         QVERIFY(AppIcon::fromBytes(exactly).isValid());
     }
 
+    void sourceImagesMayBeLarger()
+    {
+        // An image still to be scaled is read whatever its bytes; only the icon made of it must fit.
+        const QByteArray large = pngHeader(1200, 900) + QByteArray(300000, '\0');
+        const AppIcon source = AppIcon::fromSourceBytes(large);
+        QVERIFY2(source.isValid(), qPrintable(source.error()));
+        QCOMPARE(source.size(), QSize(1200, 900));
+        QVERIFY(!AppIcon::fromBytes(large).isValid());
+        // SVG is sent as it is, so the limit holds for it from the start.
+        QByteArray svgSource = plainSvg;
+        svgSource.insert(svgSource.indexOf("</svg>"), QByteArray(AppIcon::maxBytes, ' '));
+        const AppIcon bigSvg = AppIcon::fromSourceBytes(svgSource);
+        QVERIFY(!bigSvg.isValid());
+        QCOMPARE(bigSvg.format(), Format::Svg);
+        QVERIFY2(bigSvg.error().contains(QString::number(AppIcon::maxBytes)), qPrintable(bigSvg.error()));
+    }
+
     void svg()
     {
         AppIcon icon = AppIcon::fromBytes(plainSvg);

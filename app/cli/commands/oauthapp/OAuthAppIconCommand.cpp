@@ -33,8 +33,10 @@ QString OAuthAppIconCommand::help() const
             tr("Prints the data URI the image would be sent as, for the “logo” of a draft app. The format "
                "comes from the bytes, not from the file name. The portal takes PNG, JPEG and SVG up to "
                "256000 bytes and shows icons at 32×32: a PNG or JPEG image of another size is refused "
-               "unless --scale is given. SVG images with scripts are refused. Reads standard input for "
-               "\"-\". Exits 0 with the data URI, 2 with the reason on standard error."))
+               "unless --scale is given, whatever its file size, as only the scaled icon must fit (a "
+               "32×32 image with too many bytes is stored again as PNG). SVG images are sent as they "
+               "are, so they must fit themselves; those with scripts are refused. Reads standard input "
+               "for \"-\". Exits 0 with the data URI, 2 with the reason on standard error."))
         .options({scaleOption()})
         .text();
 }
@@ -46,7 +48,8 @@ void OAuthAppIconCommand::run(const QStringList &arguments, Finish finish)
     QCommandLineParser parser;
     if (!parseArguments(parser, {scaleOption()}, arguments, 1, QStringLiteral("IMAGE_FILE")))
         return finish(ExitCode::Usage);
-    const TextInput::Result input = TextInput::readFileOrStdin(parser.positionalArguments().constFirst());
+    const TextInput::Result input = TextInput::readFileOrStdin(parser.positionalArguments().constFirst(),
+                                                               Imaging::IconScaler::maxFileBytes);
     if (!input.ok()) {
         Console::error(input.error);
         return finish(ExitCode::Usage);

@@ -30,6 +30,13 @@ QStringList stringList(const QJsonValue &value)
     return list;
 }
 
+// The list as the portal keeps it: a set, so an exact duplicate is merged.
+QJsonArray distinct(QStringList list)
+{
+    list.removeDuplicates();
+    return QJsonArray::fromStringList(list);
+}
+
 QDateTime dateTime(const QJsonValue &value)
 {
     QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
@@ -56,20 +63,19 @@ QJsonObject OAuthApp::toCreateJson() const
         {kTermsUrl, termsUrl},
         {kPolicyUrl, policyUrl},
         {kLogoutRedirectUri, effectiveLogoutRedirectUri()},
-        {kRedirectUris, QJsonArray::fromStringList(redirectUris)},
-        {kAllowedOrigins, QJsonArray::fromStringList(allowedOrigins)},
-        {kScopes, QJsonArray::fromStringList(scopes)},
+        {kRedirectUris, distinct(redirectUris)},
+        {kAllowedOrigins, distinct(allowedOrigins)},
+        {kScopes, distinct(scopes)},
         {kAllowPkce, allowPkce},
-        {kIsPublic, isPublic},
+        {kIsPublic, true},
     };
 }
 
 QJsonObject OAuthApp::toUpdateJson() const
 {
     return {
-        {kName, name},         {kDescription, description},
-        {kLogo, logo},         {kAllowPkce, allowPkce},
-        {kIsPublic, isPublic}, {kAllowedOrigins, QJsonArray::fromStringList(allowedOrigins)},
+        {kName, name},           {kDescription, description}, {kLogo, logo},
+        {kAllowPkce, allowPkce}, {kIsPublic, true},           {kAllowedOrigins, distinct(allowedOrigins)},
     };
 }
 
@@ -90,7 +96,7 @@ OAuthApp OAuthApp::fromJson(const QJsonObject &json)
     app.redirectUris = stringList(json.value(kRedirectUris));
     app.allowedOrigins = stringList(json.value(kAllowedOrigins));
     app.scopes = stringList(json.value(kScopes));
-    app.isPublic = json.value(kIsPublic).toBool(false);
+    app.isPublic = json.value(kIsPublic).toBool(true);
 
     app.clientId = json.value(QLatin1String("client_id")).toString();
     app.enabled = json.value(QLatin1String("enabled")).toBool(true);
@@ -117,7 +123,7 @@ QStringList OAuthApp::createFields()
 
 QStringList OAuthApp::updatableFields()
 {
-    return {kName, kDescription, kLogo, kAllowPkce, kIsPublic, kAllowedOrigins};
+    return {kName, kDescription, kLogo, kAllowPkce, kAllowedOrigins};
 }
 
 QList<OAuthApp::ReadOnlyField> OAuthApp::readOnlyAfterRegistration()
@@ -138,6 +144,7 @@ QList<OAuthApp::ReadOnlyField> OAuthApp::readOnlyAfterRegistration()
         {QStringLiteral("client_secret"), tr("Only the portal makes a new one (regenerate secret).")},
         {QStringLiteral("enabled"), tr("Changed by enabling or disabling the app, not by an update.")},
         {QStringLiteral("authentication_methods"), tr("Follows from allow_pkce.")},
+        {kIsPublic, tr("The portal sets it to true for every app.")},
         {QStringLiteral("tenant"), assigned},
         {QStringLiteral("created_on"), assigned},
         {QStringLiteral("created_by"), assigned},

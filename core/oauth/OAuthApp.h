@@ -35,8 +35,9 @@ public:
     QString termsUrl;
     QString logoutRedirectUri; // empty: the website URL
 
-    // Assigned by the portal; empty or default for a draft. The client secret is deliberately not here: it is
-    // shown once and belongs in the keychain, not in a model that may be saved as a draft.
+    // Assigned by the portal; empty or default for a draft. The client secret is deliberately not here: it
+    // belongs in the keychain, not in a model that may be saved as a draft. (The portal shows it again to its
+    // admins and the app's creator: GET /clients/{id}; the list has it only encrypted.)
     QString clientId;
     bool enabled = true;
     QDateTime createdOn;
@@ -44,15 +45,17 @@ public:
     QString createdBy;
     QString modifiedBy;
     QStringList authenticationMethods; // "client_secret_post", plus "none" when PKCE is allowed
-    bool isPublic = false;             // visible to other tenants (sent on create and update, default false)
+    bool isPublic = true;              // the portal sets it to true on create and update, whatever is sent
     qint64 tenant = 0;
 
     bool isRegistered() const { return !clientId.isEmpty(); }
     QString effectiveLogoutRedirectUri() const;
 
-    // The body of POST /api/2.0/clients, and the content of a draft file.
+    // The body of POST /api/2.0/clients, and the content of a draft file. Exact duplicates in the lists are
+    // left out, as the portal merges them anyway; is_public is always true.
     QJsonObject toCreateJson() const;
-    // The body of PUT /api/2.0/clients/{id}: only the fields the portal lets an update change.
+    // The body of PUT /api/2.0/clients/{id}: the fields the portal lets an update change, all of them every
+    // time, since the portal wants name, logo and allowed_origins and takes a missing allow_pkce as false.
     QJsonObject toUpdateJson() const;
     // Reads a draft (a create body) or a client object returned by the portal; wrong types read as empty
     // (OAuthAppValidator::validateJson says which). A client secret in the object is ignored.
@@ -60,6 +63,8 @@ public:
 
     // The create body's keys, in the order of the registration form.
     static QStringList createFields();
+    // What an update changes: name, description, logo, allow_pkce, allowed_origins (is_public is sent too,
+    // but the portal keeps it true).
     static QStringList updatableFields();
     static QList<ReadOnlyField> readOnlyAfterRegistration();
     // The read-only fields in which `edited` differs from this registered app: an update cannot apply them.

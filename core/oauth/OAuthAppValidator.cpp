@@ -167,6 +167,11 @@ QList<OAuthAppIssue> OAuthAppValidator::validateJson(const QJsonObject &body) co
             if (!value.isBool()) {
                 issues.append(error(field, tr("“%1” must be true or false.").arg(key)));
                 badTypes.insert(field);
+            } else if (key == kIsPublic && !value.toBool()) {
+                // Drafts written for older portals say false; loading them must still work.
+                issues.append(
+                    warning(field, tr("“is_public” is false here, but the portal sets it to true for "
+                                      "every app, so it is sent as true.")));
             }
         } else if (key == QLatin1String("client_secret")) {
             issues.append(warning(key, tr("This file holds a client secret. Keep secrets out of draft files: "
@@ -317,35 +322,61 @@ bool OAuthAppValidator::matchesServerUrlPattern(const QString &url)
     return pattern.match(url).hasMatch();
 }
 
-QString OAuthAppValidator::listEntryProblem(const QString &field, const QString &entry)
+OAuthAppIssue OAuthAppValidator::listEntryIssue(const QString &field, const QString &entry, int index)
 {
     const bool origin = field == kAllowedOrigins;
+    // What the identity service refuses (an empty or unparsable entry, another scheme) or the portal's form
+    // does (more than 255 characters, a query or fragment) is an error.
     if (entry.trimmed().isEmpty())
-        return tr("This entry is empty.");
+        return error(field, tr("This entry is empty."), index);
     if (entry.size() > maxInputLength)
-        return tr("“%1…” is longer than %2 characters.").arg(entry.left(40)).arg(maxInputLength);
+        return error(field, tr("“%1…” is longer than %2 characters.").arg(entry.left(40)).arg(maxInputLength),
+                     index);
     if (hasWhitespace(entry))
-        return tr("“%1” contains spaces or line breaks.").arg(entry);
+        return error(field, tr("“%1” contains spaces or line breaks.").arg(entry), index);
     const QUrl url(entry, QUrl::StrictMode);
-    if (!url.isValid() || url.scheme().isEmpty() || !entry.contains(QLatin1String("://")))
-        return tr("“%1” is not a URL; it needs https:// or http:// in front.").arg(entry);
-    if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-        return tr("“%1”: only https:// and http:// addresses are allowed.").arg(entry);
-    if (url.host().isEmpty())
-        return tr("“%1” has no host name.").arg(entry);
-    if (origin) {
-        // Browsers compare the Origin header, which has no path, character by character.
-        if (!url.userInfo().isEmpty() || !url.path().isEmpty() || url.hasQuery() || url.hasFragment())
-            return tr("An allowed origin is only a scheme, a host and a port; use %1.").arg(originOf(url));
-        return {};
-    }
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || scheme.isEmpty())
+        return error(field,
+                     tr("“%1” is not a URL; it needs https://, http:// or claude:// in front.").arg(entry),
+                     index);
+    const bool web = scheme == QLatin1String("http") || scheme == QLatin1String("https");
+    if (!web && scheme != QLatin1String("claude"))
+        return error(
+            field, tr("“%1”: only https://, http:// and claude:// addresses are allowed.").arg(entry), index);
     if (url.hasQuery() || url.hasFragment()) {
-        return tr("A redirect URL cannot have a query (?…) or a fragment (#…); use %1.")
-            .arg(url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toString());
+        if (origin)
+            return error(field,
+                         tr("An allowed origin cannot have a query (?…) or a fragment (#…); use %1.")
+                             .arg(originOf(url)),
+                         index);
+        return error(field,
+                     tr("A redirect URL cannot have a query (?…) or a fragment (#…); use %1.")
+                         .arg(url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toString()),
+                     index);
     }
+    // The portal takes the rest; these only make an entry that is unlikely to work as meant.
     if (!url.userInfo().isEmpty())
-        return tr("“%1”: a user name or password in the URL is not allowed.").arg(entry);
-    return {};
+        return warning(field,
+                       tr("“%1” has a user name or password in it, which browsers do not send; leave it out.")
+                           .arg(entry),
+                       index);
+    if (web && url.host().isEmpty())
+        return warning(field, tr("“%1” has no host name, so no browser can go there.").arg(entry), index);
+    // Browsers compare the Origin header, which has no path, character by character.
+    if (origin && web && !url.path().isEmpty())
+        return warning(field,
+                       tr("“%1”: an origin is only a scheme, a host and a port, as browsers send it, so this "
+                          "one never matches; use %2.")
+                           .arg(entry, originOf(url)),
+                       index);
+    if (!origin && scheme == QLatin1String("http") && !Portal::PortalUrl::isLoopbackHost(url.host()))
+        return warning(field,
+                       tr("“%1” uses plain http, so the authorization code would travel unencrypted; use "
+                          "https, or http only to this computer (127.0.0.1).")
+                           .arg(entry),
+                       index);
+    return {field, OAuthAppIssue::Severity::Warning, QString(), index};
 }
 
 void OAuthAppValidator::checkUrlList(const QString &field, const QStringList &values,
@@ -357,41 +388,40 @@ void OAuthAppValidator::checkUrlList(const QString &field, const QStringList &va
                                            : tr("At least one redirect URL is required.")));
         return;
     }
-    if (values.size() > maxListEntries)
+    // The portal keeps the list as a set: exact duplicates are merged before its limit is counted.
+    QStringList distinct = values;
+    distinct.removeDuplicates();
+    if (distinct.size() > maxListEntries)
         issues.append(error(field, origins ? tr("At most %1 allowed origins are possible; this list has %2.")
                                                  .arg(maxListEntries)
-                                                 .arg(values.size())
+                                                 .arg(distinct.size())
                                            : tr("At most %1 redirect URLs are possible; this list has %2.")
                                                  .arg(maxListEntries)
-                                                 .arg(values.size())));
+                                                 .arg(distinct.size())));
     QList<QString> seen; // comparison keys of the entries before
     for (int i = 0; i < values.size(); ++i) {
         const QString &entry = values.at(i);
-        const QString problem = listEntryProblem(field, entry);
-        if (!problem.isEmpty()) {
-            issues.append(error(field, problem, i));
+        const OAuthAppIssue issue = listEntryIssue(field, entry, i);
+        if (issue.isError()) {
+            issues.append(issue);
             seen.append(QString());
             continue;
         }
-        const QUrl url(entry, QUrl::StrictMode);
-        const QString key = comparisonKey(url);
+        const QString key = comparisonKey(QUrl(entry, QUrl::StrictMode));
         const qsizetype earlier = seen.indexOf(key);
         seen.append(key);
-        if (earlier >= 0) {
-            issues.append(error(field,
-                                tr("“%1” is the same as “%2” before it (host names are compared without "
-                                   "regard to case).")
-                                    .arg(entry, values.at(earlier)),
-                                i));
-            continue;
-        }
-        if (!origins && url.scheme() == QLatin1String("http") &&
-            !Portal::PortalUrl::isLoopbackHost(url.host()))
+        if (values.indexOf(entry) < i) {
+            issues.append(
+                warning(field, tr("“%1” is listed twice; the portal keeps it once.").arg(entry), i));
+        } else if (earlier >= 0) {
             issues.append(warning(field,
-                                  tr("“%1” uses plain http, so the authorization code would travel "
-                                     "unencrypted; use https, or http only to this computer (127.0.0.1).")
-                                      .arg(entry),
+                                  tr("“%1” is the same address as “%2” before it (host names do not depend "
+                                     "on case); the portal keeps both.")
+                                      .arg(entry, values.at(earlier)),
                                   i));
+        } else if (!issue.message.isEmpty()) {
+            issues.append(issue);
+        }
     }
 }
 
@@ -409,7 +439,8 @@ void OAuthAppValidator::checkScopes(const QStringList &scopes, QList<OAuthAppIss
                                     .arg(scope, m_scopes.knownScopes().join(QStringLiteral(", "))),
                                 i));
         else if (scopes.indexOf(scope) < i)
-            issues.append(error(kScopes, tr("“%1” is listed twice.").arg(scope), i));
+            issues.append(
+                warning(kScopes, tr("“%1” is listed twice; the portal keeps it once.").arg(scope), i));
     }
     // The form never sends a write scope without its read scope; a hand-written draft might.
     for (const ScopeModel::Group &group : m_scopes.groups()) {

@@ -11,8 +11,10 @@
 namespace PortalKeys::OAuth {
 
 // Checks an OAuth app before it is sent, with the rules of the portal's identity service and of its
-// registration form, so that a draft prepared offline is accepted as it is. Every field gets at most one
-// error (and a list field one per entry), named with the create body's snake_case key.
+// registration form, so that a draft prepared offline is accepted as it is: what either of them refuses is an
+// error, anything else PortalKeys finds doubtful (a duplicate the portal merges, an origin with a path) only
+// a warning. Every field gets at most one error (and a list field one per entry), named with the create
+// body's snake_case key.
 class OAuthAppValidator {
     Q_DECLARE_TR_FUNCTIONS(OAuthAppValidator)
 
@@ -20,7 +22,7 @@ public:
     static constexpr int minNameLength = 3;
     static constexpr int maxInputLength = 255; // the form's limit on every text input (the server allows 256
                                                // for the name)
-    static constexpr int maxListEntries = 12;  // redirect URLs, allowed origins
+    static constexpr int maxListEntries = 12;  // redirect URLs, allowed origins (after merging duplicates)
 
     // `scopes` are the scopes the portal knows: the built-in list offline, the portal's list online.
     explicit OAuthAppValidator(ScopeModel scopes = ScopeModel::builtIn());
@@ -45,8 +47,8 @@ private:
     void checkScopes(const QStringList &scopes, QList<OAuthAppIssue> &issues) const;
     // Why `url` does not pass the server's URL pattern, or empty.
     static QString serverUrlProblem(const QString &url);
-    // Why one redirect URL or allowed origin is not accepted, or empty.
-    static QString listEntryProblem(const QString &field, const QString &entry);
+    // What is wrong with one redirect URL or allowed origin (an issue with an empty message: nothing).
+    static OAuthAppIssue listEntryIssue(const QString &field, const QString &entry, int index);
 
     ScopeModel m_scopes;
 };

@@ -83,10 +83,12 @@ private slots:
     void validDraftExitsZero();
     void invalidDraftListsEveryErrorAndExitsTwo();
     void warningsGoToStandardErrorToo();
+    void whatThePortalTakesIsNoError();
     void validateJsonReport();
     void unreadableDraftExitsTwo();
     void iconPrintsTheDataUri();
     void iconOfAnotherSizeNeedsScale();
+    void iconOfAnyFileSizeIsScaled();
     void iconRefusals();
     void pkceWithTheRfcVerifier();
     void pkceFreshPair();
@@ -180,10 +182,36 @@ void TestCliOAuthApp::warningsGoToStandardErrorToo()
     QVERIFY2(run.err.startsWith(QLatin1String("redirect_uris[0]: warning: ")), qPrintable(run.err));
 }
 
+void TestCliOAuthApp::whatThePortalTakesIsNoError()
+{
+    // A Claude connector's redirect, a duplicate the portal merges, an origin with a path and an older
+    // draft's is_public false: the portal takes them all, so they are warnings and the draft is valid.
+    QJsonObject body = validApp().toCreateJson();
+    body.insert(QStringLiteral("redirect_uris"),
+                QJsonArray{QStringLiteral("https://crm.example.com/oauth"),
+                           QStringLiteral("claude://claude.ai/api/mcp/auth_callback"),
+                           QStringLiteral("https://crm.example.com/oauth")});
+    body.insert(QStringLiteral("allowed_origins"), QJsonArray{QStringLiteral("https://crm.example.com/app")});
+    body.insert(QStringLiteral("is_public"), false);
+    const Run run = runCli({QStringLiteral("oauth-app"), QStringLiteral("validate"),
+                            writeDraft(QStringLiteral("lenient.json"), body)});
+    QCOMPARE(run.exitCode, code(ExitCode::Success));
+    QVERIFY(run.out.startsWith(QLatin1String("Valid")));
+    const QStringList errLines = lines(run.err);
+    QCOMPARE(errLines.size(), 3);
+    QVERIFY2(errLines.at(0).startsWith(QLatin1String("is_public: warning: ")), qPrintable(run.err));
+    QVERIFY2(errLines.at(1).startsWith(QLatin1String("redirect_uris[2]: warning: ")) &&
+                 errLines.at(1).contains(QLatin1String("keeps it once")),
+             qPrintable(run.err));
+    QVERIFY2(errLines.at(2).startsWith(QLatin1String("allowed_origins[0]: warning: ")) &&
+                 errLines.at(2).contains(QLatin1String("https://crm.example.com.")),
+             qPrintable(run.err));
+}
+
 void TestCliOAuthApp::validateJsonReport()
 {
     OAuthApp app = validApp();
-    app.allowedOrigins = {QStringLiteral("https://crm.example.com/app")};
+    app.allowedOrigins = {QStringLiteral("https://crm.example.com?app=1")};
     app.redirectUris.append(QStringLiteral("http://crm.example.com/cb"));
     const Run run =
         runCli({QStringLiteral("oauth-app"), QStringLiteral("validate"),
@@ -264,6 +292,40 @@ void TestCliOAuthApp::iconOfAnotherSizeNeedsScale()
     QCOMPARE(icon.size(), QSize(32, 32));
 }
 
+void TestCliOAuthApp::iconOfAnyFileSizeIsScaled()
+{
+    // Far over the portal's 256000 bytes, but only the icon made of it must fit.
+    QImage noise(600, 400, QImage::Format_RGB32);
+    quint32 state = 7;
+    for (int y = 0; y < noise.height(); ++y) {
+        for (int x = 0; x < noise.width(); ++x) {
+            state = state * 1664525u + 1013904223u;
+            noise.setPixel(x, y, state | 0xff000000u);
+        }
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    noise.save(&buffer, "PNG");
+    QVERIFY(bytes.size() > AppIcon::maxBytes);
+    const QString path = write(QStringLiteral("photo.png"), bytes);
+    Run run = runCli({QStringLiteral("oauth-app"), QStringLiteral("icon"), path});
+    QCOMPARE(run.exitCode, code(ExitCode::Usage)); // asked to scale, as for any other size
+    QVERIFY2(run.err.contains(QStringLiteral("600×400")) && run.err.contains(QLatin1String("--scale")),
+             qPrintable(run.err));
+    run = runCli({QStringLiteral("oauth-app"), QStringLiteral("icon"), path, QStringLiteral("--scale")});
+    QCOMPARE(run.exitCode, code(ExitCode::Success));
+    const AppIcon icon = AppIcon::fromDataUri(run.out.trimmed());
+    QVERIFY2(icon.isValid(), qPrintable(icon.error()));
+    QCOMPARE(icon.size(), QSize(32, 32));
+
+    // 32×32 with a quarter megabyte too many: stored again as PNG, no --scale needed.
+    run = runCli({QStringLiteral("oauth-app"), QStringLiteral("icon"),
+                  write(QStringLiteral("padded.png"), png(32, 32) + QByteArray(300000, '\0'))});
+    QCOMPARE(run.exitCode, code(ExitCode::Success));
+    QVERIFY(AppIcon::fromDataUri(run.out.trimmed()).bytes().size() < 4096);
+}
+
 void TestCliOAuthApp::iconRefusals()
 {
     Run run = runCli({QStringLiteral("oauth-app"), QStringLiteral("icon"),
@@ -277,8 +339,10 @@ void TestCliOAuthApp::iconRefusals()
                   write(QStringLiteral("anim.gif"), "GIF89a....")});
     QCOMPARE(run.exitCode, code(ExitCode::Usage));
     QVERIFY(run.err.contains(QLatin1String("GIF")));
+    // SVG is sent as it is, so it must fit the portal's 256000 bytes itself.
     run = runCli({QStringLiteral("oauth-app"), QStringLiteral("icon"),
-                  write(QStringLiteral("big.png"), png(32, 32) + QByteArray(300000, '\0')),
+                  write(QStringLiteral("big.svg"), "<svg xmlns='http://www.w3.org/2000/svg'><!--" +
+                                                       QByteArray(300000, 'x') + "--></svg>"),
                   QStringLiteral("--scale")});
     QCOMPARE(run.exitCode, code(ExitCode::Usage));
     QVERIFY2(run.err.contains(QLatin1String("256000")), qPrintable(run.err));

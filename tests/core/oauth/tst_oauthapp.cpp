@@ -93,16 +93,37 @@ private slots:
         QCOMPARE(read.policyUrl, draft.policyUrl);
         QCOMPARE(read.termsUrl, draft.termsUrl);
         QCOMPARE(read.logoutRedirectUri, draft.logoutRedirectUri);
-        QCOMPARE(read.isPublic, false);
+        QCOMPARE(read.isPublic, true);
         QVERIFY(!read.isRegistered());
         QCOMPARE(read.toCreateJson(), draft.toCreateJson());
 
         OAuthApp noPkce = draft;
         noPkce.allowPkce = false;
-        noPkce.isPublic = true;
-        const OAuthApp back = OAuthApp::fromJson(noPkce.toCreateJson());
+        noPkce.isPublic = false; // an older draft's choice: the portal makes every app public anyway
+        const QJsonObject body = noPkce.toCreateJson();
+        QCOMPARE(body.value(QLatin1String("is_public")), QJsonValue(true));
+        const OAuthApp back = OAuthApp::fromJson(body);
         QCOMPARE(back.allowPkce, false); // allow_pkce present: authentication_methods is not consulted
         QCOMPARE(back.isPublic, true);
+    }
+
+    void exactDuplicatesAreSentOnce()
+    {
+        OAuthApp app = sampleDraft();
+        app.redirectUris = {QStringLiteral("https://crm.example.com/oauth"),
+                            QStringLiteral("https://crm.example.com/oauth"),
+                            QStringLiteral("https://CRM.example.com/oauth")};
+        app.allowedOrigins = {QStringLiteral("https://crm.example.com"),
+                              QStringLiteral("https://crm.example.com")};
+        const QJsonObject body = app.toCreateJson();
+        // Only the exact duplicate goes, as the portal merges it; a different spelling stays as typed.
+        QCOMPARE(body.value(QLatin1String("redirect_uris")).toArray(),
+                 (QJsonArray{QStringLiteral("https://crm.example.com/oauth"),
+                             QStringLiteral("https://CRM.example.com/oauth")}));
+        QCOMPARE(body.value(QLatin1String("allowed_origins")).toArray(),
+                 QJsonArray{QStringLiteral("https://crm.example.com")});
+        QCOMPARE(app.toUpdateJson().value(QLatin1String("allowed_origins")).toArray(),
+                 QJsonArray{QStringLiteral("https://crm.example.com")});
     }
 
     void updateBodyHasOnlyChangeableFields()
@@ -118,6 +139,17 @@ private slots:
         for (const QString &field : {QStringLiteral("redirect_uris"), QStringLiteral("scopes"),
                                      QStringLiteral("website_url"), QStringLiteral("logout_redirect_uri")})
             QVERIFY2(!body.contains(field), qPrintable(field));
+
+        // Complete every time: the portal refuses a body without name, logo or allowed_origins, and turns
+        // PKCE off when allow_pkce is missing.
+        OAuthApp renamed = sampleDraft();
+        renamed.allowPkce = false;
+        renamed.name = QStringLiteral("Renamed");
+        const QJsonObject complete = renamed.toUpdateJson();
+        QCOMPARE(keysOf(complete), expected);
+        QCOMPARE(complete.value(QLatin1String("allow_pkce")), QJsonValue(false));
+        QCOMPARE(complete.value(QLatin1String("logo")).toString(), sampleDraft().logo);
+        QCOMPARE(complete.value(QLatin1String("is_public")), QJsonValue(true));
     }
 
     void readOnlyFieldsHaveReasons()
@@ -209,7 +241,7 @@ QJsonObject exactCreateBody()
             "policy_url": "https://crm.example.com/privacy", "logout_redirect_uri": "https://crm.example.com/bye",
             "redirect_uris": ["https://crm.example.com/oauth", "http://127.0.0.1/cb"],
             "allowed_origins": ["https://crm.example.com"], "scopes": ["rooms:read", "files:read", "files:write"],
-            "allow_pkce": true, "is_public": false})")
+            "allow_pkce": true, "is_public": true})")
         .object();
 }
 

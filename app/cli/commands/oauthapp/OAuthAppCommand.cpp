@@ -42,7 +42,7 @@ QString OAuthAppCommand::note() const
     return tr("A draft app is a JSON file holding exactly the body the portal takes to register an "
               "app: name, description, logo, website_url, terms_url, policy_url, "
               "logout_redirect_uri, redirect_uris, allowed_origins, scopes, allow_pkce and "
-              "is_public.");
+              "is_public. The portal sets is_public to true for every app, whatever a draft says.");
 }
 
 } // namespace PortalKeys::Cli

@@ -7,7 +7,8 @@
 namespace PortalKeys::Cli {
 
 // portalkeys-cli oauth-app update ID FILE.json PORTAL: changes what the portal lets a registered app change
-// (name, description, icon, allowed origins, allow_pkce, is_public) and warns about the rest.
+// (name, description, icon, allowed origins, allow_pkce) and warns about the rest. The body sent is always
+// complete: the portal wants name, logo and allowed_origins, and turns PKCE off when allow_pkce is missing.
 class OAuthAppUpdateCommand final : public OAuthAppOnlineSubcommand {
     Q_DECLARE_TR_FUNCTIONS(OAuthAppUpdateCommand)
 

@@ -143,8 +143,29 @@ void OAuthAppsApi::create(const QJsonObject &body, ObjectDone done)
 {
     call("POST", QStringLiteral("/api/2.0/clients"), body,
          [done](const PortalError &error, const PortalResponse &response) {
-             done(error, response.value.toObject());
+             done(explainRefusal(error), response.value.toObject());
          });
+}
+
+PortalError OAuthAppsApi::explainRefusal(const PortalError &error)
+{
+    // The registry answers 400 with a problem detail and no field errors; only its words tell the two
+    // limits apart ("Tenant has reached …" / "User has reached the maximum allowed number of clients").
+    const QString said = error.serverMessage();
+    if (error.kind() != PortalError::Kind::BadRequest ||
+        !said.contains(QLatin1String("maximum allowed number of clients"), Qt::CaseInsensitive))
+        return error;
+    PortalError explained = error;
+    if (said.startsWith(QLatin1String("User"), Qt::CaseInsensitive))
+        explained.setMessage(tr("The portal registers at most %1 OAuth apps per user, and you have reached "
+                                "that limit. Delete one of your apps that is no longer used, or have another "
+                                "portal admin register this one.")
+                                 .arg(maxAppsPerUser));
+    else
+        explained.setMessage(tr("The portal registers at most %1 OAuth apps, and it has reached that limit. "
+                                "Delete an app that is no longer used, then register this one.")
+                                 .arg(maxAppsPerPortal));
+    return explained;
 }
 
 void OAuthAppsApi::update(const QString &clientId, const QJsonObject &body, Done done)

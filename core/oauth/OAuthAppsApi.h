@@ -39,10 +39,12 @@ public:
     // `client` carries the portal login (any credential kind) used to obtain the x-signature.
     explicit OAuthAppsApi(Portal::PortalClient *client, QObject *parent = nullptr);
 
+    // The apps a page at a time. Each one's client_secret here is encrypted: never show or keep it.
     void list(int limit, const QString &afterClientId, const QString &afterCreatedOn, PageDone done);
+    // One app, with its client_secret in clear for a portal admin and the app's creator (404 for others).
     void get(const QString &clientId, ObjectDone done);
-    // `body` is the create body (OAuthApp::toCreateJson); the answer holds client_id and, once,
-    // client_secret.
+    // `body` is the create body (OAuthApp::toCreateJson); the answer holds client_id and client_secret.
+    // A refusal for the registry's limits says which one (see explainRefusal).
     void create(const QJsonObject &body, ObjectDone done);
     void update(const QString &clientId, const QJsonObject &body, Done done);
     void setEnabled(const QString &clientId, bool enabled, Done done);
@@ -53,6 +55,14 @@ public:
 
     // The x-signature in use (tests look at its renewal); empty before the first call.
     QByteArray currentSignature() const { return m_signature; }
+
+    // The limits of the portal registry of DocSpace cloud (the identity service's DynamoDB store; a
+    // self-hosted portal has none).
+    static constexpr int maxAppsPerPortal = 100;
+    static constexpr int maxAppsPerUser = 10;
+    // `error` with a message that names the limit when the registry refused a new app for one of them;
+    // any other error unchanged.
+    static Portal::PortalError explainRefusal(const Portal::PortalError &error);
 
 private:
     using Handler = std::function<void(const Portal::PortalError &, const Portal::PortalResponse &)>;

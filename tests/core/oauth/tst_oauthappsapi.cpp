@@ -1,11 +1,15 @@
-// The OAuth app registry end to end against the portal simulator: x-signature, create, paging, update,
-// activation, secret regeneration, delete, field errors.
+// The OAuth app registry end to end against the portal simulator: x-signature, create, the secret read
+// again, paging, complete updates, activation, secret regeneration, delete, field errors, the cloud
+// registry's limits, scope groups.
 #include "../portal/PortalTestSupport.h"
 
+#include "oauth/OAuthApp.h"
 #include "oauth/OAuthAppsApi.h"
+#include "oauth/ScopeModel.h"
 #include "portal/Credentials.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 using namespace PortalKeys::OAuth;
@@ -101,18 +105,84 @@ private slots:
         m_api = std::make_unique<OAuthAppsApi>(m_client.get());
     }
 
-    void createShowsTheSecretOnceThenGetDoesNot()
+    void getGivesTheSecretAgainTheListDoesNot()
     {
         const auto [error, created] = create(appBody(QStringLiteral("CRM sync")));
         QVERIFY2(!error.isError(), qPrintable(error.message()));
         const QString id = created.value(QLatin1String("client_id")).toString();
         QVERIFY(!id.isEmpty());
-        QCOMPARE(created.value(QLatin1String("client_secret")).toString().size(), 36);
+        const QString secret = created.value(QLatin1String("client_secret")).toString();
+        QCOMPARE(secret.size(), 36);
+        // An admin reads the same secret again: it is not "shown once".
         const auto [getError, shown] = get(id);
-        QVERIFY(!getError.isError());
+        QVERIFY2(!getError.isError(), qPrintable(getError.message()));
         QCOMPARE(shown.value(QLatin1String("name")).toString(), QStringLiteral("CRM sync"));
-        QVERIFY(!shown.contains(QLatin1String("client_secret")));
+        QCOMPARE(shown.value(QLatin1String("client_secret")).toString(), secret);
         QCOMPARE(signatureRequests(), 1); // one signature served both calls
+        // The list's secret is encrypted: never the one that signs in.
+        const auto [listError, page] = list(50, {}, {});
+        QVERIFY(!listError.isError());
+        bool listed = false;
+        for (const QJsonObject &app : page.apps) {
+            if (app.value(QLatin1String("client_id")).toString() == id) {
+                listed = true;
+                QVERIFY(app.value(QLatin1String("client_secret")).toString() != secret);
+            }
+        }
+        QVERIFY(listed);
+    }
+
+    void registryLimitsAreNamed_data()
+    {
+        // The identity service's words (CoreDynamoClientRepository) and what PortalKeys must say instead.
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("portal") << QStringLiteral("Tenant has reached the maximum allowed number of clients")
+                                << QStringLiteral("at most 100 OAuth apps,");
+        QTest::newRow("user") << QStringLiteral("User has reached the maximum allowed number of clients")
+                              << QStringLiteral("at most 10 OAuth apps per user");
+    }
+    void registryLimitsAreNamed()
+    {
+        QFETCH(QString, detail);
+        QFETCH(QString, expected);
+        const QJsonObject problem{{QStringLiteral("type"), QStringLiteral("about:blank")},
+                                  {QStringLiteral("title"), QStringLiteral("Bad Request")},
+                                  {QStringLiteral("status"), 400},
+                                  {QStringLiteral("detail"), detail},
+                                  {QStringLiteral("instance"), QStringLiteral("/api/2.0/clients")}};
+        m_simulator.addFault({{QStringLiteral("method"), QStringLiteral("POST")},
+                              {QStringLiteral("path"), QStringLiteral("/api/2.0/clients")},
+                              {QStringLiteral("status"), 400},
+                              {QStringLiteral("body"), QString::fromUtf8(QJsonDocument(problem).toJson())}});
+        const auto [error, created] = create(appBody(QStringLiteral("One too many")));
+        QCOMPARE(error.kind(), Kind::BadRequest);
+        QVERIFY2(error.message().contains(expected), qPrintable(error.message()));
+        QVERIFY(created.value(QLatin1String("client_id")).toString().isEmpty());
+        // Any other refusal keeps its own message.
+        QJsonObject body = appBody(QStringLiteral("x"));
+        const PortalError other = create(body).first;
+        QCOMPARE(other.kind(), Kind::BadRequest);
+        QVERIFY2(!other.message().contains(QLatin1String("OAuth apps")), qPrintable(other.message()));
+    }
+
+    void updateSendsACompleteBody()
+    {
+        // PKCE on; then only the name changes. A body without allow_pkce would turn PKCE off, one without
+        // logo or allowed_origins is refused.
+        const QString id =
+            create(appBody(QStringLiteral("Complete"))).second.value(QLatin1String("client_id")).toString();
+        QVERIFY(!id.isEmpty());
+        OAuthApp app = OAuthApp::fromJson(get(id).second);
+        QVERIFY(app.allowPkce);
+        app.name = QStringLiteral("Complete, renamed");
+        const PortalError error = plain([&](auto done) { m_api->update(id, app.toUpdateJson(), done); });
+        QVERIFY2(!error.isError(), qPrintable(error.message()));
+        const OAuthApp after = OAuthApp::fromJson(get(id).second);
+        QCOMPARE(after.name, QStringLiteral("Complete, renamed"));
+        QVERIFY(after.allowPkce);
+        QCOMPARE(after.logo, app.logo);
+        QCOMPARE(after.allowedOrigins, app.allowedOrigins);
     }
 
     void fieldErrorsComeBackPerField()
@@ -145,6 +215,8 @@ private slots:
                 seen.insert(app.value(QLatin1String("client_id")).toString());
             afterId = page.lastClientId;
             afterCreated = page.lastCreatedOn;
+            if (afterId.isEmpty())
+                break; // the portal's cursor is null on the last page
         }
         // Three new apps and the two the demo portal starts with, in pages of two.
         QCOMPARE(seen.size(), 5);
@@ -158,8 +230,9 @@ private slots:
         QJsonObject change{
             {QStringLiteral("name"), QStringLiteral("Lifecycle 2")},
             {QStringLiteral("description"), QStringLiteral("renamed")},
+            {QStringLiteral("logo"), appBody(QString()).value(QLatin1String("logo"))},
             {QStringLiteral("allow_pkce"), false},
-            {QStringLiteral("is_public"), false},
+            {QStringLiteral("is_public"), true},
             {QStringLiteral("allowed_origins"), QJsonArray{QStringLiteral("https://crm.example.com")}}};
         QVERIFY(!plain([&](auto done) { m_api->update(id, change, done); }).isError());
         QCOMPARE(get(id).second.value(QLatin1String("name")).toString(), QStringLiteral("Lifecycle 2"));
@@ -213,6 +286,13 @@ private slots:
             names << scope.toObject().value(QLatin1String("name")).toString();
         QVERIFY(names.contains(QStringLiteral("accounts.self:write")));
         QVERIFY(names.contains(QStringLiteral("openid")));
+        // The portal's groups and the built-in ones have the same names, so both lists agree.
+        QString problem;
+        const ScopeModel portal = ScopeModel::fromServerJson(scopes, &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const ScopeModel builtIn = ScopeModel::builtIn();
+        for (const QString &scope : builtIn.knownScopes())
+            QCOMPARE(portal.groupOf(scope), builtIn.groupOf(scope));
     }
 };
 

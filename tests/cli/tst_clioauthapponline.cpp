@@ -66,7 +66,7 @@ QJsonObject draft(const QString &name)
         {QStringLiteral("allowed_origins"), QJsonArray{QStringLiteral("https://crm.example.com")}},
         {QStringLiteral("scopes"), QJsonArray{QStringLiteral("files:read"), QStringLiteral("openid")}},
         {QStringLiteral("allow_pkce"), false},
-        {QStringLiteral("is_public"), false},
+        {QStringLiteral("is_public"), true},
     };
 }
 
@@ -85,11 +85,14 @@ private slots:
 
     void helpListsTheOnlineSubcommands();
     void createKeepsTheSecretInTheKeychain();
-    void createWithoutStoreSecretShowsItOnce();
+    void createWithoutStoreSecretPrintsIt();
+    void olderDraftWithIsPublicFalseIsRegistered();
+    void registryLimitIsNamed();
     void invalidDraftIsRefusedBeforeAnythingIsSent();
     void serverFieldErrorsArePrintedPerField();
     void listFetchesEveryPageNewestFirst();
     void showAsTextAndJson();
+    void showRevealsTheSecretOnlyWhenAsked();
     void updateChangesOnlyWhatThePortalAllows();
     void updateRefusals();
     void enableAndDisable();
@@ -413,18 +416,22 @@ void TestCliOAuthAppOnline::createKeepsTheSecretInTheKeychain()
     QVERIFY(replaced && *replaced != *stored);
 }
 
-void TestCliOAuthAppOnline::createWithoutStoreSecretShowsItOnce()
+void TestCliOAuthAppOnline::createWithoutStoreSecretPrintsIt()
 {
     CliRun run;
-    const QString clientId = create(draft(QStringLiteral("Shown once")), {}, &run);
+    const QString clientId = create(draft(QStringLiteral("Printed")), {}, &run);
     QVERIFY(!clientId.isEmpty());
     static const QRegularExpression secretLine(QStringLiteral("^client_secret: (\\S+)$"),
                                                QRegularExpression::MultilineOption);
     const QRegularExpressionMatch match = secretLine.match(run.out);
     QVERIFY2(match.hasMatch(), qPrintable(run.out));
     QCOMPARE(match.captured(1).size(), 36);
-    QVERIFY2(run.err.contains(QLatin1String("warning: this is the only time the client secret is shown")),
+    // No "shown once": the portal gives the secret again, and the reminder says how.
+    QVERIFY2(run.err.contains(QLatin1String("warning: keep the client secret safe")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("oauth-app show %1").arg(clientId)) &&
+                 run.err.contains(QLatin1String("--reveal-secret")),
              qPrintable(run.err));
+    QVERIFY(!run.err.contains(QLatin1String("only time")));
     QVERIFY(!run.err.contains(match.captured(1)));
 
     // With --json the secret is a member of the answer, and the warning still goes to standard error.
@@ -440,6 +447,39 @@ void TestCliOAuthAppOnline::createWithoutStoreSecretShowsItOnce()
     QCOMPARE(answer.value(QLatin1String("client_secret")).toString().size(), 36);
     QVERIFY(!answer.value(QLatin1String("client_id")).toString().isEmpty());
     QVERIFY(run.err.contains(QLatin1String("warning:")));
+}
+
+void TestCliOAuthAppOnline::olderDraftWithIsPublicFalseIsRegistered()
+{
+    QJsonObject older = draft(QStringLiteral("Older draft"));
+    older.insert(QStringLiteral("is_public"), false);
+    CliRun run;
+    const QString clientId =
+        create(older, {QStringLiteral("--store-secret"), QStringLiteral("older-draft")}, &run);
+    QVERIFY2(!clientId.isEmpty(), qPrintable(describe(run)));
+    QVERIFY2(run.err.startsWith(QLatin1String("is_public: warning: ")), qPrintable(run.err));
+    QCOMPARE(showJson(clientId).value(QLatin1String("is_public")), QJsonValue(true));
+    keychainEntry(NamedSecret::keychainKey(QStringLiteral("older-draft"))); // for noSecretInOutput
+}
+
+void TestCliOAuthAppOnline::registryLimitIsNamed()
+{
+    // The cloud registry, already over its limit (set low here; DocSpace cloud's is 100 per portal).
+    m_simulator.control(
+        "POST", QStringLiteral("/__sim/config"),
+        {{QStringLiteral("cloud_registry"), true}, {QStringLiteral("cloud_clients_per_tenant"), 1}});
+    CliRun run;
+    QVERIFY(create(draft(QStringLiteral("One too many")), {}, &run).isEmpty());
+    CHECK_EXIT(run, ExitCode::Negative);
+    QVERIFY2(run.err.contains(QLatin1String("at most 100 OAuth apps")), qPrintable(run.err));
+    QVERIFY(!run.out.contains(QLatin1String("client_secret")));
+
+    m_simulator.control(
+        "POST", QStringLiteral("/__sim/config"),
+        {{QStringLiteral("cloud_clients_per_tenant"), 1000}, {QStringLiteral("cloud_clients_per_user"), 1}});
+    QVERIFY(create(draft(QStringLiteral("One too many of mine")), {}, &run).isEmpty());
+    CHECK_EXIT(run, ExitCode::Negative);
+    QVERIFY2(run.err.contains(QLatin1String("at most 10 OAuth apps per user")), qPrintable(run.err));
 }
 
 void TestCliOAuthAppOnline::invalidDraftIsRefusedBeforeAnythingIsSent()
@@ -596,6 +636,58 @@ void TestCliOAuthAppOnline::showAsTextAndJson()
              qPrintable(run.err));
 }
 
+void TestCliOAuthAppOnline::showRevealsTheSecretOnlyWhenAsked()
+{
+    const QString first = QStringLiteral("shown-secret");
+    const QString clientId =
+        create(draft(QStringLiteral("Revealed")), {QStringLiteral("--store-secret"), first});
+    QVERIFY(!clientId.isEmpty());
+    const std::optional<QByteArray> secret = keychainEntry(NamedSecret::keychainKey(first));
+    QVERIFY(secret && secret->size() == 36);
+
+    // Masked unless asked for.
+    CliRun run = cli(QStringList{QStringLiteral("oauth-app"), QStringLiteral("show"), clientId} + portal());
+    CHECK_EXIT(run, ExitCode::Success);
+    QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("Client secret:\\s+\\*{8} \\(hidden"))),
+             qPrintable(run.out));
+    QVERIFY(!showJson(clientId).contains(QLatin1String("client_secret")));
+
+    // Asked for: the same secret as at registration, read again (through runCli: the test wants it).
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(passwordVariable, QString::fromUtf8(PortalSimulator::adminPassword()));
+    run = PortalKeys::Testing::runCli(
+        QStringList{QStringLiteral("oauth-app"), QStringLiteral("show"), clientId} + portal() +
+            QStringList{QStringLiteral("--reveal-secret")},
+        environment);
+    CHECK_EXIT(run, ExitCode::Success);
+    QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("Client secret:\\s+") +
+                                                 QRegularExpression::escape(QString::fromUtf8(*secret)))),
+             qPrintable(run.out));
+    run = PortalKeys::Testing::runCli(
+        QStringList{QStringLiteral("oauth-app"), QStringLiteral("show"), clientId} + portal() +
+            QStringList{QStringLiteral("--json"), QStringLiteral("--reveal-secret")},
+        environment);
+    CHECK_EXIT(run, ExitCode::Success);
+    QCOMPARE(
+        QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("client_secret")).toString(),
+        QString::fromUtf8(*secret));
+
+    // Into the keychain under another name, without printing it.
+    const QString second = QStringLiteral("shown-secret-again");
+    run = cli(QStringList{QStringLiteral("oauth-app"), QStringLiteral("show"), clientId} + portal() +
+              QStringList{QStringLiteral("--store-secret"), second});
+    CHECK_EXIT(run, ExitCode::Success);
+    QVERIFY2(run.out.contains(QStringLiteral("in the keychain as the named secret “%1”").arg(second)),
+             qPrintable(run.out));
+    QCOMPARE(keychainEntry(NamedSecret::keychainKey(second)), secret);
+    // A bad name is refused before the portal is asked.
+    const int before = m_simulator.requests().size();
+    run = cli(QStringList{QStringLiteral("oauth-app"), QStringLiteral("show"), clientId} + portal() +
+              QStringList{QStringLiteral("--store-secret"), QString()});
+    CHECK_EXIT(run, ExitCode::Usage);
+    QCOMPARE(m_simulator.requests().size(), before);
+}
+
 void TestCliOAuthAppOnline::updateChangesOnlyWhatThePortalAllows()
 {
     const QString clientId = create(draft(QStringLiteral("Before")));
@@ -726,7 +818,7 @@ void TestCliOAuthAppOnline::regenerateSecret()
     const std::optional<QByteArray> second = keychainEntry(NamedSecret::keychainKey(secretName));
     QVERIFY(second && second->size() == 36 && *second != *first);
 
-    // Without --store-secret the new secret is shown once, with the warning.
+    // Without --store-secret the new secret is printed, with the reminder.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(passwordVariable, QString::fromUtf8(PortalSimulator::adminPassword()));
     run = PortalKeys::Testing::runCli(
@@ -738,7 +830,7 @@ void TestCliOAuthAppOnline::regenerateSecret()
     const QRegularExpressionMatch match = secretLine.match(run.out);
     QVERIFY2(match.hasMatch(), qPrintable(run.out));
     QVERIFY(match.captured(1).toUtf8() != *second);
-    QVERIFY(run.err.contains(QLatin1String("warning: this is the only time the client secret is shown")));
+    QVERIFY2(run.err.contains(QLatin1String("warning: keep the client secret safe")), qPrintable(run.err));
 
     run = cli(QStringList{QStringLiteral("oauth-app"), QStringLiteral("regenerate-secret"),
                           QStringLiteral("no-such-app")} +

@@ -22,8 +22,8 @@ OAuthAppCreateCommand::OAuthAppCreateCommand()
 
 QString OAuthAppCreateCommand::summary() const
 {
-    return tr("Register a draft app (JSON) on a portal; its client secret goes to the keychain or is shown "
-              "once.");
+    return tr("Register a draft app (JSON) on a portal; its client secret goes to the keychain or is "
+              "printed.");
 }
 
 QString OAuthAppCreateCommand::help() const
@@ -34,12 +34,16 @@ QString OAuthAppCreateCommand::help() const
         .paragraph(tr("Checks the draft as “oauth-app validate” does; when it has errors they are listed "
                       "(“field: message”), nothing is sent and the command exits 2. Otherwise registers the "
                       "app and prints its client ID (“client_id: …”). Reads standard input for \"-\"."))
-        .paragraph(tr("The portal shows the client secret only this once. With --store-secret NAME it goes "
-                      "to the keychain as a named secret (as with “portalkeys-cli secret store NAME”), for "
-                      "example for “oauth-app try ID --client-secret-keychain NAME”, and is not printed. "
-                      "Without it, the secret is printed on standard output (“client_secret: …”) with a "
-                      "warning on standard error: keep it then, it cannot be shown again. When the portal "
-                      "refuses the app, each field it names is listed as “field: message” (exit 1)."))
+        .paragraph(tr("With --store-secret NAME the client secret goes to the keychain as a named secret (as "
+                      "with “portalkeys-cli secret store NAME”), for example for “oauth-app try ID "
+                      "--client-secret-keychain NAME”, and is not printed. Without it, the secret is printed "
+                      "on standard output (“client_secret: …”) with a reminder on standard error. Either "
+                      "way “oauth-app show ID --reveal-secret” reads it again later. When the portal refuses "
+                      "the app, each field it names is listed as “field: message”, and a refusal for the "
+                      "registry's limit (on DocSpace cloud %1 apps per portal, %2 per user) says which one "
+                      "(exit 1).")
+                       .arg(OAuth::OAuthAppsApi::maxAppsPerPortal)
+                       .arg(OAuth::OAuthAppsApi::maxAppsPerUser))
         .paragraph(portalParagraph())
         .options(portalOptions() << m_storeSecretOption << m_jsonOption)
         .text();
@@ -117,7 +121,7 @@ void OAuthAppCreateCommand::report(const QJsonObject &answer, const QString &sec
             if (stored)
                 Console::out() << storedSecretText(secretName, replacing) << Qt::endl;
             else if (!secret.isEmpty())
-                printSecretOnce(clientId, secret);
+                printSecret(clientId, secret);
             return finish(ExitCode::Success);
         }
         QJsonObject result{{QStringLiteral("ok"), true},
@@ -130,8 +134,7 @@ void OAuthAppCreateCommand::report(const QJsonObject &answer, const QString &sec
             result.insert(QStringLiteral("client_secret"), QString::fromUtf8(secret));
         printJson(result);
         if (!stored && !secret.isEmpty())
-            Console::warning(
-                tr("the JSON above holds the client secret; the portal will not show it again."));
+            Console::warning(tr("the JSON above holds the client secret; keep it safe."));
         finish(ExitCode::Success);
     };
     if (!store)

@@ -135,29 +135,29 @@ void OAuthAppOnlineSubcommand::storeSecret(const QString &clientId, const QStrin
                                            const QByteArray &secret, Finish finish,
                                            std::function<void()> stored)
 {
-    m_keychain->write(NamedSecret::keychainKey(name), secret, &m_context,
-                      [clientId, name, finish, stored](const SecretError &error) {
-                          if (!error.isError())
-                              return stored();
-                          Console::error(error.message());
-                          Console::err()
-                              << tr("The portal made the secret, but it could not be kept and is not shown. "
-                                    "Once the keychain works, get a new one with: portalkeys-cli oauth-app "
-                                    "regenerate-secret %1 --store-secret %2 …")
-                                     .arg(PortalErrorReport::shellQuoted(clientId),
-                                          PortalErrorReport::shellQuoted(name))
-                              << Qt::endl;
-                          finish(ExitCode::Keychain);
-                      });
+    m_keychain->write(
+        NamedSecret::keychainKey(name), secret, &m_context,
+        [clientId, name, finish, stored](const SecretError &error) {
+            if (!error.isError())
+                return stored();
+            Console::error(error.message());
+            Console::err() << tr("The client secret could not be kept and is not shown. Once the keychain "
+                                 "works, store it with: portalkeys-cli oauth-app show %1 --store-secret %2 "
+                                 "…")
+                                  .arg(PortalErrorReport::shellQuoted(clientId),
+                                       PortalErrorReport::shellQuoted(name))
+                           << Qt::endl;
+            finish(ExitCode::Keychain);
+        });
 }
 
-void OAuthAppOnlineSubcommand::printSecretOnce(const QString &clientId, const QByteArray &secret)
+void OAuthAppOnlineSubcommand::printSecret(const QString &clientId, const QByteArray &secret)
 {
     Console::out() << "client_secret: " << QString::fromUtf8(secret) << Qt::endl;
-    Console::warning(tr("this is the only time the client secret is shown; the portal will not show it "
-                        "again. Keep it safe now (next time, --store-secret NAME puts it in the keychain "
-                        "instead). A lost secret can only be replaced: portalkeys-cli oauth-app "
-                        "regenerate-secret %1")
+    Console::warning(tr("keep the client secret safe: anyone who has it can sign in as the app (next time, "
+                        "--store-secret NAME puts it in the keychain instead). The portal gives it again to "
+                        "its admins and the app's creator: portalkeys-cli oauth-app show %1 … "
+                        "--reveal-secret")
                          .arg(PortalErrorReport::shellQuoted(clientId)));
 }
 

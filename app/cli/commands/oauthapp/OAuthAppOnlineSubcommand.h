@@ -25,7 +25,7 @@ namespace PortalKeys::Cli {
 
 // A subcommand of "portalkeys-cli oauth-app" that talks to a portal's app registry: the portal options
 // (--portal NAME or --url with credentials), the registry API, how failures are reported (field errors one
-// per line), and where a client secret goes when the portal shows one.
+// per line), and where a client secret goes when the portal gives one.
 class OAuthAppOnlineSubcommand : public OAuthAppSubcommand {
     Q_DECLARE_TR_FUNCTIONS(OAuthAppOnlineSubcommand)
 
@@ -58,18 +58,19 @@ protected:
     // JSON answer with `json`). With `clientId`, a 404 says that there is no such app. Returns the exit code.
     ExitCode reportFailure(const Portal::PortalError &error, bool json, const QString &clientId = {}) const;
 
-    // --store-secret NAME, for the commands after which the portal shows a client secret once.
+    // --store-secret NAME, for the commands that get a client secret from the portal.
     static QCommandLineOption storeSecretOption();
-    // Checks the secret name and that the keychain answers, before the portal makes a secret that could then
-    // not be kept; `replacing` tells whether a secret is stored under that name already. On failure prints
-    // why and finishes (2 for a bad name, 5 without a keychain).
+    // Checks the secret name and that the keychain answers, before the portal makes or sends a secret that
+    // could then not be kept; `replacing` tells whether a secret is stored under that name already. On
+    // failure prints why and finishes (2 for a bad name, 5 without a keychain).
     void prepareSecretName(const QString &name, Finish finish, SecretNameReady ready);
-    // Stores `secret` as the named secret `name`. On failure prints why and how to get a new secret for
-    // `clientId`, and finishes with 5; else calls `stored`.
+    // Stores `secret` as the named secret `name`. On failure prints why and how to store the secret of
+    // `clientId` later, and finishes with 5; else calls `stored`.
     void storeSecret(const QString &clientId, const QString &name, const QByteArray &secret, Finish finish,
                      std::function<void()> stored);
-    // The one time a secret is shown: "client_secret: …" on standard output, the warning on standard error.
-    static void printSecretOnce(const QString &clientId, const QByteArray &secret);
+    // A secret the portal just made: "client_secret: …" on standard output, on standard error the advice to
+    // keep it and how to read it again.
+    static void printSecret(const QString &clientId, const QByteArray &secret);
     // Where a stored secret went, for standard output.
     static QString storedSecretText(const QString &name, bool replaced);
 

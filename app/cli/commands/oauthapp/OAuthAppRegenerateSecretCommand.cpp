@@ -23,10 +23,11 @@ QString OAuthAppRegenerateSecretCommand::help() const
     return HelpFormatter()
         .usage(QStringLiteral("portalkeys-cli oauth-app regenerate-secret ID PORTAL [--store-secret NAME]"))
         .paragraph(tr("Has the portal make a new client secret for the app with the client ID “ID”. The old "
-                      "secret stops working at once: every integration that uses it needs the new one. As "
-                      "with “create”, the portal shows the new secret only this once: with --store-secret "
-                      "NAME it goes to the keychain as a named secret and is not printed; without it, it is "
-                      "printed on standard output (“client_secret: …”) with a warning on standard error."))
+                      "secret stops working at once: every integration that uses it needs the new one. A "
+                      "secret that was only misplaced needs no new one: “oauth-app show ID --reveal-secret” "
+                      "reads the current one again. As with “create”, with --store-secret NAME the new "
+                      "secret goes to the keychain as a named secret and is not printed; without it, it is "
+                      "printed on standard output (“client_secret: …”) with a reminder on standard error."))
         .paragraph(portalParagraph())
         .options(portalOptions() << m_storeSecretOption)
         .text();
@@ -70,7 +71,7 @@ void OAuthAppRegenerateSecretCommand::regenerate(const QString &clientId, const 
                                   .arg(clientId, portalName())
                            << Qt::endl;
             if (secretName.isEmpty()) {
-                printSecretOnce(clientId, secret);
+                printSecret(clientId, secret);
                 return finish(ExitCode::Success);
             }
             storeSecret(clientId, secretName, secret, finish, [secretName, replacing, finish] {

@@ -48,7 +48,7 @@ QString OAuthAppText::table(const QList<OAuthApp> &apps)
     return text;
 }
 
-QString OAuthAppText::details(const OAuthApp &app)
+QString OAuthAppText::details(const OAuthApp &app, const QString &clientSecretRow)
 {
     QList<QPair<QString, QStringList>> rows;
     const auto add = [&rows](const QString &label, const QStringList &values) {
@@ -59,6 +59,8 @@ QString OAuthAppText::details(const OAuthApp &app)
     };
     add(tr("Name"), one(app.name));
     add(tr("Client ID"), one(app.clientId));
+    if (!clientSecretRow.isEmpty())
+        add(tr("Client secret"), {clientSecretRow});
     add(tr("State"), {stateName(app.enabled)});
     add(tr("Description"), one(app.description));
     add(tr("Website"), one(app.websiteUrl));
@@ -70,8 +72,6 @@ QString OAuthAppText::details(const OAuthApp &app)
     add(tr("Scopes"), one(app.scopes.join(QLatin1Char(' '))));
     add(tr("Public clients (PKCE)"), {app.allowPkce ? tr("allowed: the app may sign in without its secret")
                                                     : tr("not allowed: the app signs in with its secret")});
-    add(tr("Other portals"),
-        {app.isPublic ? tr("the app is visible to them (is_public)") : tr("the app is not visible to them")});
     add(tr("Authentication"), one(app.authenticationMethods.join(QStringLiteral(", "))));
     QString icon;
     if (!app.logo.isEmpty()) {

@@ -16,8 +16,10 @@ class OAuthAppText {
 public:
     // One line per app under a header: client ID, state, creation time, name.
     static QString table(const QList<OAuth::OAuthApp> &apps);
-    // Every field of one app, one per line ("Redirect URIs:" and other lists one entry per line).
-    static QString details(const OAuth::OAuthApp &app);
+    // Every field of one app, one per line ("Redirect URIs:" and other lists one entry per line), and with
+    // `clientSecretRow` a "Client secret:" line holding exactly that text (masked or not: the caller's
+    // choice).
+    static QString details(const OAuth::OAuthApp &app, const QString &clientSecretRow = {});
     // "enabled" / "disabled"
     static QString stateName(bool enabled);
     // A client object as the portal returned it, without a client secret should one be in it.

@@ -1,7 +1,7 @@
 // Drives the OAuth apps page offscreen as an admin would, against the portal simulator (tests/support): the
 // scope matrix, checks as you type, the icon picker, drafts saved, exported and imported, and registered apps
-// registered, updated, disabled, given a new secret, deleted and tried in the browser. Secrets live in a
-// MemorySecretStore; portals and drafts in temporary folders.
+// registered, updated, disabled, their secret shown again or renewed, deleted and tried in the browser.
+// Secrets live in a MemorySecretStore; portals and drafts in temporary folders.
 #include "jwt/JwtInspectorPage.h"
 #include "oauthapps/AppForm.h"
 #include "oauthapps/AppList.h"
@@ -24,8 +24,10 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -128,10 +130,13 @@ private slots:
     void validationAsYouType();
     void iconIsScaledAfterAgreeing();
     void draftSaveExportImportRoundTrip();
-    void registerShowsTheSecretOnceAndStoresIt();
+    void registerShowsTheSecretAndStoresIt();
+    void registryLimitIsNamed();
+    void showSecretReadsItAgain();
     void updateChangesTheNameOnly();
     void disableAndEnable();
-    void regenerateShowsTheNewSecretOnce();
+    void regenerateShowsTheNewSecret();
+    void isPublicIsNoChoice();
     void deleteAsksNamingTheApp();
     void serverFieldErrorShowsUnderItsField();
     void tryItShowsTokensAndOpensThemInTheInspector();
@@ -330,6 +335,8 @@ void TestOAuthAppsPage::validationAsYouType()
                      QStringLiteral("https://app.example.com/login"));
     FieldMessage *originMessage = message(QStringLiteral("allowedOrigins-message-0"));
     QVERIFY(originMessage->isVisible());
+    QCOMPARE(originMessage->kind(),
+             FieldMessage::Kind::Warning); // the portal takes it; browsers never match it
     QVERIFY2(originMessage->text().contains(QStringLiteral("https://app.example.com;")) ||
                  originMessage->text().contains(QStringLiteral("use https://app.example.com")),
              qPrintable(originMessage->text()));
@@ -341,13 +348,24 @@ void TestOAuthAppsPage::validationAsYouType()
     QTest::keyClicks(second, QStringLiteral("https://APP.example.com/callback"));
     FieldMessage *duplicate = message(QStringLiteral("redirectUris-message-1"));
     QTRY_VERIFY(duplicate->isVisible()); // a line added to a shown form is shown from the event loop
-    QVERIFY2(duplicate->text().contains(QStringLiteral("same as")), qPrintable(duplicate->text()));
+    QVERIFY2(duplicate->text().contains(QStringLiteral("same address as")), qPrintable(duplicate->text()));
+    QCOMPARE(duplicate->kind(), FieldMessage::Kind::Warning);
     QVERIFY(!message(QStringLiteral("redirectUris-message-0"))->isVisible());
+    // Typed twice exactly: the portal merges them, and says so in amber.
+    second->clear();
+    QTest::keyClicks(second, QStringLiteral("https://app.example.com/callback"));
+    QVERIFY2(duplicate->text().contains(QStringLiteral("keeps it once")), qPrintable(duplicate->text()));
+    QCOMPARE(duplicate->kind(), FieldMessage::Kind::Warning);
+    // A Claude connector's redirect is taken as it is.
+    second->clear();
+    QTest::keyClicks(second, QStringLiteral("claude://claude.ai/api/mcp/auth_callback"));
+    QVERIFY2(!duplicate->isVisible(), qPrintable(duplicate->text()));
 
     // A plain-http redirect elsewhere than this computer is a warning, in amber.
     second->clear();
     QTest::keyClicks(second, QStringLiteral("http://app.example.com/callback"));
     QCOMPARE(duplicate->kind(), FieldMessage::Kind::Warning);
+    QVERIFY2(duplicate->text().contains(QStringLiteral("plain http")), qPrintable(duplicate->text()));
 
     QVERIFY(!button(QStringLiteral("registerApp"))->isEnabled());
     QVERIFY(find<QLabel>(QStringLiteral("actionHint"))->isVisible());
@@ -452,7 +470,7 @@ void TestOAuthAppsPage::draftSaveExportImportRoundTrip()
     QTRY_COMPARE(m_page->drafts().size(), 1);
 }
 
-void TestOAuthAppsPage::registerShowsTheSecretOnceAndStoresIt()
+void TestOAuthAppsPage::registerShowsTheSecretAndStoresIt()
 {
     REQUIRE_SIMULATOR();
     createPage();
@@ -478,9 +496,10 @@ void TestOAuthAppsPage::registerShowsTheSecretOnceAndStoresIt()
     const QString secret = secretEdit->text();
     QVERIFY(secret.size() >= 20);
     QCOMPARE(secretEdit->echoMode(), QLineEdit::Password);
-    QVERIFY(child<VerdictBanner>(dialog, QStringLiteral("onceWarning"))
-                ->text()
-                .contains(QStringLiteral("only time")));
+    // No "shown once": the note says where to find the secret again.
+    const QString note = child<VerdictBanner>(dialog, QStringLiteral("secretNote"))->text();
+    QVERIFY2(note.contains(QStringLiteral("Show secret")) && !note.contains(QStringLiteral("only time")),
+             qPrintable(note));
 
     auto *name = child<QLineEdit>(dialog, QStringLiteral("keychainName"));
     QCOMPARE(name->text(), QStringLiteral("oauth-app/") + clientId);
@@ -497,6 +516,74 @@ void TestOAuthAppsPage::registerShowsTheSecretOnceAndStoresIt()
     for (QLineEdit *edit : m_page->findChildren<QLineEdit *>())
         QVERIFY(!edit->text().contains(secret));
     QVERIFY(!QJsonDocument(m_page->form()->app().toCreateJson()).toJson().contains(secret.toUtf8()));
+}
+
+void TestOAuthAppsPage::registryLimitIsNamed()
+{
+    REQUIRE_SIMULATOR();
+    // The cloud registry, over its limit already (set low here; DocSpace cloud's is 100 apps per portal).
+    m_simulator.control(
+        "POST", QStringLiteral("/__sim/config"),
+        {{QStringLiteral("cloud_registry"), true}, {QStringLiteral("cloud_clients_per_tenant"), 1}});
+    createPage();
+    QVERIFY(waitIdle());
+    fillValidForm(QStringLiteral("One too many"));
+    button(QStringLiteral("registerApp"))->click();
+    QVERIFY(waitIdle());
+    auto *notice = find<VerdictBanner>(QStringLiteral("pageNotice"));
+    QCOMPARE(notice->state(), VerdictBanner::State::Invalid);
+    QVERIFY2(notice->text().contains(QStringLiteral("at most 100 OAuth apps")), qPrintable(notice->text()));
+    QVERIFY(!visibleWindow<ClientSecretDialog>());
+    QVERIFY(!registered(QStringLiteral("One too many")));
+    QVERIFY(button(QStringLiteral("registerApp"))->isEnabled()); // the form is kept to try again
+}
+
+void TestOAuthAppsPage::showSecretReadsItAgain()
+{
+    REQUIRE_SIMULATOR();
+    createPage();
+    QVERIFY(waitIdle());
+    selectRegistered(QStringLiteral("PortalKeys Demo"));
+    auto *show = button(QStringLiteral("showSecret"));
+    QVERIFY(show->isVisible() && show->isEnabled());
+    const int before = m_simulator.requests().size();
+    show->click();
+    QTRY_VERIFY_WITH_TIMEOUT(visibleWindow<ClientSecretDialog>(), networkTimeoutMs);
+    ClientSecretDialog *dialog = visibleWindow<ClientSecretDialog>();
+    QPointer<ClientSecretDialog> closing(dialog);
+    // Read from the app itself (GET /clients/{id}), never from the list, whose secrets are encrypted.
+    bool readOne = false;
+    const QJsonArray requests = m_simulator.requests();
+    for (qsizetype i = before; i < requests.size(); ++i) {
+        const QJsonObject request = requests.at(i).toObject();
+        readOne = readOne || (request.value(QLatin1String("method")).toString() == QLatin1String("GET") &&
+                              request.value(QLatin1String("path")).toString() ==
+                                  QStringLiteral("/api/2.0/clients/") + PortalSimulator::oauthClientId());
+    }
+    QVERIFY(readOne);
+
+    // Masked unless asked for, and the portal's current secret.
+    auto *secretEdit = child<SecretEdit>(dialog, QStringLiteral("clientSecretValue"));
+    QCOMPARE(secretEdit->echoMode(), QLineEdit::Password);
+    QCOMPARE(secretEdit->text().toUtf8(), PortalSimulator::oauthClientSecret());
+    QVERIFY(dialog->windowTitle().contains(QStringLiteral("PortalKeys Demo")));
+
+    // Copied by the clipboard rule (cleared later), stored in the keychain through the secret store.
+    child<QPushButton>(dialog, QStringLiteral("copyClientSecret"))->click();
+    QCOMPARE(QGuiApplication::clipboard()->text().toUtf8(), PortalSimulator::oauthClientSecret());
+    auto *name = child<QLineEdit>(dialog, QStringLiteral("keychainName"));
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("demo-secret"));
+    child<QPushButton>(dialog, QStringLiteral("storeInKeychain"))->click();
+    QTRY_COMPARE(dialog->storedName(), QStringLiteral("demo-secret"));
+    QCOMPARE(readSecret(NamedSecret::keychainKey(QStringLiteral("demo-secret"))),
+             PortalSimulator::oauthClientSecret());
+
+    // Closing loses nothing, so it asks nothing.
+    child<QPushButton>(dialog, QStringLiteral("closeSecretDialog"))->click();
+    QTRY_VERIFY(closing.isNull());
+    QVERIFY(!visibleWindow<QMessageBox>());
+    QGuiApplication::clipboard()->clear();
 }
 
 void TestOAuthAppsPage::updateChangesTheNameOnly()
@@ -569,7 +656,7 @@ void TestOAuthAppsPage::disableAndEnable()
     QVERIFY(button(QStringLiteral("tryIt"))->isEnabled());
 }
 
-void TestOAuthAppsPage::regenerateShowsTheNewSecretOnce()
+void TestOAuthAppsPage::regenerateShowsTheNewSecret()
 {
     REQUIRE_SIMULATOR();
     createPage();
@@ -587,13 +674,44 @@ void TestOAuthAppsPage::regenerateShowsTheNewSecretOnce()
     QVERIFY(!secret.isEmpty());
     QVERIFY(secret != QString::fromLatin1(PortalSimulator::oauthClientSecret()));
 
-    // Closing without copying or storing asks first; going back keeps the dialog.
+    // Closing without copying or storing loses nothing: Show secret reads the new one again.
     child<QPushButton>(dialog, QStringLiteral("closeSecretDialog"))->click();
-    QTRY_VERIFY(visibleWindow<QMessageBox>(QStringLiteral("closeConfirmation")));
-    QMessageBox *confirmation = visibleWindow<QMessageBox>(QStringLiteral("closeConfirmation"));
-    QVERIFY(confirmation->defaultButton() != child<QPushButton>(confirmation, QStringLiteral("closeAnyway")));
-    child<QPushButton>(confirmation, QStringLiteral("closeAnyway"))->click();
     QTRY_VERIFY(closing.isNull());
+    QVERIFY(!visibleWindow<QMessageBox>());
+    button(QStringLiteral("showSecret"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(visibleWindow<ClientSecretDialog>(), networkTimeoutMs);
+    QCOMPARE(
+        child<SecretEdit>(visibleWindow<ClientSecretDialog>(), QStringLiteral("clientSecretValue"))->text(),
+        secret);
+    visibleWindow<ClientSecretDialog>()->reject();
+}
+
+void TestOAuthAppsPage::isPublicIsNoChoice()
+{
+    createPage(false);
+    // Not offered; a short note says why.
+    for (QCheckBox *box : m_page->findChildren<QCheckBox *>())
+        QVERIFY2(!box->text().contains(QStringLiteral("is_public")), qPrintable(box->text()));
+    FieldMessage *note = message(QStringLiteral("isPublicNote"));
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QStringLiteral("is_public")) &&
+                 note->text().contains(QStringLiteral("true")),
+             qPrintable(note->text()));
+
+    // An older draft that says false loads, with a warning rather than an error.
+    fillValidForm(QStringLiteral("Older draft"));
+    QJsonObject older = m_page->form()->app().toCreateJson();
+    older.insert(QStringLiteral("is_public"), false);
+    m_nextFile = writeFile(QStringLiteral("older.json"), QJsonDocument(older).toJson());
+    QTest::keySequence(m_page.get(), QKeySequence::Save); // keep the typed form: no question about it
+    button(QStringLiteral("importDraft"))->click();
+    QCOMPARE(m_page->drafts().size(), 2);
+    auto *notice = find<VerdictBanner>(QStringLiteral("pageNotice"));
+    QCOMPARE(notice->state(), VerdictBanner::State::Warning);
+    QVERIFY2(notice->text().contains(QStringLiteral("is_public")), qPrintable(notice->text()));
+    QCOMPARE(m_page->form()->app().name, QStringLiteral("Older draft"));
+    QVERIFY(button(QStringLiteral("saveDraft"))->isVisible());
+    QCOMPARE(m_page->form()->app().toCreateJson().value(QLatin1String("is_public")), QJsonValue(true));
 }
 
 void TestOAuthAppsPage::deleteAsksNamingTheApp()

@@ -145,8 +145,16 @@ void AppForm::createWidgets()
         FieldMessage::Kind::Note,
         tr("Apps that cannot keep a secret — in a browser or on a phone — sign in with PKCE "
            "instead of the client secret."));
+    // Older drafts and documentation offer an "is_public" choice; the server sets it to true whatever is
+    // sent.
+    auto *publicNote = new FieldMessage;
+    publicNote->setObjectName(QStringLiteral("isPublicNote"));
+    publicNote->showMessage(FieldMessage::Kind::Note,
+                            tr("There is no “is_public” choice to make: the portal sets it to true for every "
+                               "app."));
     authentication->addRow(m_allowPkce);
     authentication->addRow(pkceHelp);
+    authentication->addRow(publicNote);
     authentication->addRow(message(kAllowPkce, QStringLiteral("allowPkce-message")));
 
     // Redirects and origins

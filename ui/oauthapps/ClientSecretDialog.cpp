@@ -16,7 +16,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -36,14 +35,25 @@ ClientSecretDialog::ClientSecretDialog(Occasion occasion, const QString &appName
     , m_storeMessage(new FieldMessage)
 {
     setObjectName(QStringLiteral("clientSecretDialog"));
-    setWindowTitle(occasion == Occasion::Registered ? tr("“%1” is registered").arg(appName)
-                                                    : tr("New client secret of “%1”").arg(appName));
+    if (occasion == Occasion::Registered)
+        setWindowTitle(tr("“%1” is registered").arg(appName));
+    else if (occasion == Occasion::Regenerated)
+        setWindowTitle(tr("New client secret of “%1”").arg(appName));
+    else
+        setWindowTitle(tr("Client secret of “%1”").arg(appName));
 
+    // The portal gives the secret again at any time: nobody should regenerate it, and break the apps that
+    // use it, only because it seemed lost.
     auto *banner = new VerdictBanner;
-    banner->setObjectName(QStringLiteral("onceWarning"));
-    banner->showVerdict(VerdictBanner::State::Warning,
-                        tr("This is the only time the portal shows the client secret. Copy it or store it "
-                           "in the keychain before you close this window."));
+    banner->setObjectName(QStringLiteral("secretNote"));
+    banner->showVerdict(
+        VerdictBanner::State::Neutral,
+        occasion == Occasion::Shown
+            ? tr("Anyone who has this secret can sign in as the app: copy it only into the "
+                 "integration that needs it, or keep it in the keychain.")
+            : tr("Give the secret to the integration that signs in as this app, or keep it in "
+                 "the keychain. Should it go missing, Show secret reads it again from the "
+                 "portal (for its admins and the app's creator); no need to regenerate it."));
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     auto *clientIdEdit = new QLineEdit(clientId);
@@ -174,32 +184,9 @@ void ClientSecretDialog::reject()
 {
     if (m_storing)
         return; // the keychain is being written; closing now would leave the user unsure what was kept
-    if (isSecretKept() || m_confirmedClose) {
-        m_secretEdit->clear();
-        QDialog::reject();
-        return;
-    }
-    if (m_confirmation)
-        return;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Close without keeping the secret?"),
-                                tr("Close without keeping the client secret?"), QMessageBox::NoButton, this);
-    m_confirmation = box;
-    box->setObjectName(QStringLiteral("closeConfirmation"));
-    box->setInformativeText(tr("The portal never shows it again. Without it, the app can only sign in with "
-                               "PKCE, or after you regenerate the secret."));
-    QPushButton *close = box->addButton(tr("Close &anyway"), QMessageBox::DestructiveRole);
-    close->setObjectName(QStringLiteral("closeAnyway"));
-    QPushButton *back = box->addButton(tr("&Go back"), QMessageBox::RejectRole);
-    box->setDefaultButton(back);
-    box->setEscapeButton(back);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, close](QAbstractButton *clicked) {
-        if (clicked != close)
-            return;
-        m_confirmedClose = true;
-        reject();
-    });
-    box->open();
+    // Closing loses nothing: the portal gives the secret again (Show secret).
+    m_secretEdit->clear();
+    QDialog::reject();
 }
 
 } // namespace PortalKeys::Ui

@@ -2,11 +2,9 @@
 
 #include <QByteArray>
 #include <QDialog>
-#include <QPointer>
 
 class QLabel;
 class QLineEdit;
-class QMessageBox;
 class QPushButton;
 
 namespace PortalKeys {
@@ -19,15 +17,16 @@ class FieldMessage;
 class SecretEdit;
 class SecureClipboard;
 
-// Shows an OAuth app's client ID and client secret right after the portal made the secret (registration,
-// regeneration): the only time the portal shows it. The secret can be copied (cleared from the clipboard
-// after a while) or stored in the keychain under a name; closing without either asks first. The secret lives
-// in this dialog's memory only and is dropped when it closes.
+// Shows an OAuth app's client ID and client secret: right after the portal made the secret (registration,
+// regeneration) or when the admin asked for it (Show secret; the portal gives it to its admins and the app's
+// creator at any time). The secret is masked unless the eye button shows it; it can be copied (cleared from
+// the clipboard after a while) or stored in the keychain under a name. It lives in this dialog's memory only
+// and is dropped when the dialog closes.
 class ClientSecretDialog : public QDialog {
     Q_OBJECT
 
 public:
-    enum class Occasion { Registered, Regenerated };
+    enum class Occasion { Registered, Regenerated, Shown };
 
     ClientSecretDialog(Occasion occasion, const QString &appName, const QString &clientId,
                        const QByteArray &secret, SecretStore *secrets, SecureClipboard *clipboard,
@@ -56,13 +55,11 @@ private:
     QString m_storedName;
     bool m_copied = false;
     bool m_storing = false;
-    bool m_confirmedClose = false;
 
     SecretEdit *m_secretEdit;
     QLineEdit *m_name;
     QPushButton *m_store;
     FieldMessage *m_storeMessage;
-    QPointer<QMessageBox> m_confirmation;
 };
 
 } // namespace PortalKeys::Ui

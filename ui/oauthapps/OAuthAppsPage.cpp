@@ -138,7 +138,8 @@ void OAuthAppsPage::createWidgets()
     headingRow->addStretch();
     headingRow->addWidget(clipboardStatus);
     auto *intro = new QLabel(tr("The OAuth 2.0 apps registered on a portal, and drafts prepared on this "
-                                "computer. A client secret is shown once, when the portal makes it."));
+                                "computer. The portal gives an app's client secret to its admins and the "
+                                "app's creator whenever they ask: Show secret."));
     intro->setObjectName(QStringLiteral("pageIntro"));
     intro->setWordWrap(true);
     intro->setForegroundRole(QPalette::PlaceholderText);
@@ -210,7 +211,8 @@ void OAuthAppsPage::createWidgets()
     setTabOrder(m_loadMore, m_loadAll);
     setTabOrder(m_loadAll, m_tryIt);
     setTabOrder(m_tryIt, m_toggle);
-    setTabOrder(m_toggle, m_regenerate);
+    setTabOrder(m_toggle, m_showSecret);
+    setTabOrder(m_showSecret, m_regenerate);
     setTabOrder(m_regenerate, m_copyId);
 }
 
@@ -294,6 +296,10 @@ QWidget *OAuthAppsPage::createFormPanel()
     connect(m_tryIt, &QPushButton::clicked, this, &OAuthAppsPage::tryIt);
     m_toggle = pushButton(QString(), QStringLiteral("toggleEnabled"));
     connect(m_toggle, &QPushButton::clicked, this, &OAuthAppsPage::toggleEnabled);
+    m_showSecret = pushButton(tr("Sh&ow secret…"), QStringLiteral("showSecret"));
+    m_showSecret->setToolTip(tr("Read the app's client secret from the portal, to copy it or keep it in the "
+                                "keychain"));
+    connect(m_showSecret, &QPushButton::clicked, this, &OAuthAppsPage::revealSecret);
     m_regenerate = pushButton(tr("Re&generate secret…"), QStringLiteral("regenerateSecret"));
     m_regenerate->setToolTip(tr("Make a new client secret; the current one stops working"));
     connect(m_regenerate, &QPushButton::clicked, this, &OAuthAppsPage::regenerateSecret);
@@ -312,6 +318,7 @@ QWidget *OAuthAppsPage::createFormPanel()
     actions->setContentsMargins(0, 0, 0, 0);
     actions->addWidget(m_tryIt);
     actions->addWidget(m_toggle);
+    actions->addWidget(m_showSecret);
     actions->addWidget(m_regenerate);
     actions->addWidget(m_copyId);
     actions->addStretch();
@@ -691,6 +698,7 @@ void OAuthAppsPage::updateActions()
                 ? tr("Sign in as this app in the browser and see the tokens the portal issues")
                 : tr("Enable the app to try it"));
         m_toggle->setEnabled(!busy);
+        m_showSecret->setEnabled(!busy);
         m_regenerate->setEnabled(!busy);
         m_copyId->setToolTip(registered->clientId);
     }
@@ -1092,8 +1100,9 @@ void OAuthAppsPage::showSecret(ClientSecretDialog::Occasion occasion, const OAut
                                const QByteArray &secret)
 {
     if (secret.isEmpty()) {
-        showNotice(VerdictBanner::State::Warning,
-                   tr("The portal sent no client secret for “%1”; regenerate it to get one.").arg(app.name));
+        showNotice(
+            VerdictBanner::State::Warning,
+            tr("The portal sent no client secret for “%1”; Show secret asks for it again.").arg(app.name));
         return;
     }
     auto *dialog =
@@ -1155,7 +1164,7 @@ void OAuthAppsPage::regenerateSecret()
     const OAuthApp app = *registered;
     confirm(tr("Regenerate the client secret"), tr("Make a new client secret for “%1”?").arg(app.name),
             tr("The current secret stops working at once: every integration that uses it must get the new "
-               "one. The new secret is shown once."),
+               "one. If the current secret is only misplaced, Show secret reads it again instead."),
             tr("Re&generate"), QStringLiteral("regenerateConfirmation"), [this, app] {
                 if (isBusy())
                     return;
@@ -1175,6 +1184,35 @@ void OAuthAppsPage::regenerateSecret()
                     });
                 });
             });
+}
+
+void OAuthAppsPage::revealSecret()
+{
+    const OAuthApp *registered = shownApp();
+    if (!registered || isBusy())
+        return;
+    const OAuthApp app = *registered;
+    QObject *operation = beginOperation(tr("Reading the client secret of “%1”…").arg(app.name));
+    withApi(operation, [this, operation, app](OAuth::OAuthAppsApi *api) {
+        // One app as GET /clients/{id} returns it, the only answer with the secret in clear; the list's is
+        // encrypted and never used.
+        api->get(app.clientId, [this, operation, app](const PortalError &error, const QJsonObject &answer) {
+            if (!isCurrent(operation))
+                return;
+            if (error.kind() == PortalError::Kind::NotFound) {
+                PortalError explained = error;
+                explained.setMessage(tr("The portal gives the client secret only to its admins and the app's "
+                                        "creator, and did not find “%1” for this account.")
+                                         .arg(app.name));
+                return finishWithError(explained, QString());
+            }
+            if (error.isError())
+                return finishWithError(error, tr("The client secret was not read."));
+            endOperation();
+            showSecret(ClientSecretDialog::Occasion::Shown, app,
+                       answer.value(QLatin1String("client_secret")).toString().toUtf8());
+        });
+    });
 }
 
 void OAuthAppsPage::deleteCurrent()

@@ -41,8 +41,9 @@ class SecureClipboard;
 // The "OAuth apps" page: on the left the apps registered on the chosen portal and the drafts kept on this
 // computer; on the right the app's registration form, checked as the admin types. Drafts are saved, exported
 // and imported as JSON; registered apps are updated, enabled or disabled, get a new secret or are deleted.
-// A new client secret is shown once (ClientSecretDialog); "Try it" signs in as the app (TryItDialog). Every
-// call to the portal runs asynchronously with a busy bar, and Cancel where stopping is safe.
+// A client secret is shown when the portal makes it and on request (ClientSecretDialog: the portal gives it
+// to its admins and the app's creator at any time); "Try it" signs in as the app (TryItDialog). Every call to
+// the portal runs asynchronously with a busy bar, and Cancel where stopping is safe.
 class OAuthAppsPage : public QWidget {
     Q_OBJECT
 
@@ -88,6 +89,8 @@ public slots:
     void updateApp();
     void toggleEnabled();
     void regenerateSecret();
+    // Reads the shown app's client secret from the portal (GET /clients/{id}) and shows it masked.
+    void revealSecret();
     void deleteCurrent();
     void exportDraft();
     void importDraft();
@@ -175,6 +178,7 @@ private:
     QPushButton *m_tryIt = nullptr;
     QPushButton *m_toggle = nullptr;
     QPushButton *m_regenerate = nullptr;
+    QPushButton *m_showSecret = nullptr;
     QPushButton *m_copyId = nullptr;
     QWidget *m_appActions = nullptr;
     QScrollArea *m_scroll = nullptr;

@@ -29,6 +29,11 @@ test_packages=(
 want=("${packages[@]}")
 if [[ "${1:-}" == "--with-tests" ]]; then
   want+=("${test_packages[@]}")
+  # node and npm for the OpenAPI contract test (tests/contract); a node installed otherwise (e.g. NodeSource's,
+  # which bundles npm and conflicts with Debian's npm package) is used as it is.
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    want+=(nodejs npm)
+  fi
 fi
 
 missing=()
@@ -38,15 +43,17 @@ for p in "${want[@]}"; do
   fi
 done
 
-if ((${#missing[@]} == 0)); then
-  exit 0
+if ((${#missing[@]})); then
+  sudo_cmd=()
+  if [[ $(id -u) -ne 0 ]]; then
+    sudo_cmd=(sudo)
+  fi
+  echo "Installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-sudo_cmd=()
-if [[ $(id -u) -ne 0 ]]; then
-  sudo_cmd=(sudo)
+if [[ "${1:-}" == "--with-tests" ]]; then
+  "$(dirname "$0")/../tests/contract/install-validator.sh"
 fi
-echo "Installing: ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -qq
-"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -57,6 +57,8 @@ import traceback
 import urllib.parse
 import uuid
 
+import exchange_recorder  # beside this script; records exchanges for the contract test when asked
+
 try:
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives import hashes
@@ -2199,6 +2201,8 @@ class PortalHandler(http.server.BaseHTTPRequestHandler):
         entry = self.record(req, parts.query)
         with self.portal.lock:
             fault = take_fault(self.portal, self.command, path)
+        # Contract recording (tests/support/exchange_recorder.py): a delay still gives the simulator's own answer.
+        self.exchange = (req, parts.query, fault["kind"] if fault and fault["kind"] != "delay" else None)
         if fault is not None and self.apply_fault(fault, entry):
             return
         try:
@@ -2281,6 +2285,8 @@ class PortalHandler(http.server.BaseHTTPRequestHandler):
 
     def send(self, response, entry=None):
         self.set_status(entry, response.status)
+        if entry is not None:  # a portal call, not a /__sim/ control call
+            exchange_recorder.record(self.server.scheme, *self.exchange, response)
         self.send_response(response.status)
         if response.content_type:
             self.send_header("Content-Type", response.content_type)

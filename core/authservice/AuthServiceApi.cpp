@@ -25,9 +25,12 @@ QJsonDocument saveBody(const QString &name, const KeyValues &values)
     return QJsonDocument(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("props"), props}});
 }
 
+// DocSpace 3.7 answers an unknown consumer name with 403 "Access denied" (SettingsController.SaveAuthKeys
+// looks the name up case-sensitively and treats a miss like a consumer it may not change); older portals said
+// 400/404.
 bool portalDoesNotKnowTheName(const PortalError &error)
 {
-    return error.kind() == PortalError::Kind::NotFound ||
+    return error.kind() == PortalError::Kind::NotFound || error.kind() == PortalError::Kind::Forbidden ||
            (error.kind() == PortalError::Kind::BadRequest &&
             !error.serverMessage().contains(QLatin1String("Bad keys"), Qt::CaseInsensitive));
 }

@@ -14,13 +14,25 @@ QString ConnectionReport::summary() const
     return tr("Signed in as %1, %2; the portal answered in %3 ms.").arg(who, role).arg(roundTripMs);
 }
 
+QString ConnectionReport::portalSummary() const
+{
+    if (!portalInfoProblem.isEmpty())
+        return tr("Product and version unknown: %1").arg(portalInfoProblem);
+    return portal.summary();
+}
+
 QJsonObject ConnectionReport::toJson() const
 {
-    return {{QStringLiteral("displayName"), displayName},
-            {QStringLiteral("email"), email},
-            {QStringLiteral("isAdmin"), isAdmin},
-            {QStringLiteral("isOwner"), isOwner},
-            {QStringLiteral("roundTripMs"), roundTripMs}};
+    QJsonObject json{{QStringLiteral("displayName"), displayName},
+                     {QStringLiteral("email"), email},
+                     {QStringLiteral("isAdmin"), isAdmin},
+                     {QStringLiteral("isOwner"), isOwner},
+                     {QStringLiteral("roundTripMs"), roundTripMs}};
+    if (portalInfoProblem.isEmpty())
+        json.insert(QStringLiteral("server"), portal.toJson());
+    else
+        json.insert(QStringLiteral("serverProblem"), portalInfoProblem);
+    return json;
 }
 
 ConnectionTest::ConnectionTest(PortalClient *client, QObject *parent)
@@ -77,8 +89,25 @@ void ConnectionTest::fetchSelf(ConnectionReport report)
                                 report.isOwner = self.value(QLatin1String("isOwner")).toBool();
                                 if (report.isOwner)
                                     report.isAdmin = true;
-                                finish({}, report);
+                                fetchPortalInfo(report);
                             });
+}
+
+void ConnectionTest::fetchPortalInfo(ConnectionReport report)
+{
+    m_call =
+        PortalInfo::fetch(m_client, [this, report](const PortalError &error, const PortalInfo &info) mutable {
+            if (error.kind() == PortalError::Kind::Cancelled) {
+                finish(error, {});
+                return;
+            }
+            // The credentials work; an old or unusual portal without readable settings is still usable.
+            if (error.isError())
+                report.portalInfoProblem = error.message();
+            else
+                report.portal = info;
+            finish({}, report);
+        });
 }
 
 void ConnectionTest::cancel()

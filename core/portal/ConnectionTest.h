@@ -1,6 +1,7 @@
 #pragma once
 
 #include "portal/PortalError.h"
+#include "portal/PortalInfo.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -23,15 +24,20 @@ public:
     QString email;
     bool isAdmin = false;
     bool isOwner = false;
-    qint64 roundTripMs = 0; // of the first call
+    qint64 roundTripMs = 0;    // of the first call
+    PortalInfo portal;         // from GET /api/2.0/settings
+    QString portalInfoProblem; // why the portal's settings could not be read, or empty
 
     // "Signed in as Ada Admin (admin@example.com), portal owner, in 42 ms."
     QString summary() const;
+    // "DocSpace 3.7.2, self-hosted", or why that is not known.
+    QString portalSummary() const;
     QJsonObject toJson() const;
 };
 
 // "Test connection": GET /api/2.0/authentication (is the caller authenticated?), then /api/2.0/people/@self
-// (who, and an admin or not). A portal that says "false" gets an Unauthorized error.
+// (who, and an admin or not), then /api/2.0/settings (product and version; a failure there is reported, not
+// fatal). A portal that says "false" gets an Unauthorized error.
 class ConnectionTest : public QObject {
     Q_OBJECT
 
@@ -44,6 +50,7 @@ public:
 
 private:
     void fetchSelf(ConnectionReport report);
+    void fetchPortalInfo(ConnectionReport report);
     void finish(const PortalError &error, const ConnectionReport &report);
 
     QPointer<PortalClient> m_client;

@@ -2,6 +2,7 @@
 
 #include "portal/PortalCall.h"
 #include "portal/PortalClient.h"
+#include "portal/SignInRefusal.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,12 +25,14 @@ PasswordLogin::~PasswordLogin()
 
 void PasswordLogin::start()
 {
+    m_checkingCode = false;
     post(QStringLiteral("/api/2.0/authentication"));
 }
 
 void PasswordLogin::submitCode(const QString &code)
 {
     const QString digits = code.trimmed().remove(QLatin1Char(' '));
+    m_checkingCode = true;
     post(QStringLiteral("/api/2.0/authentication/") + QString::fromLatin1(QUrl::toPercentEncoding(digits)));
 }
 
@@ -51,11 +54,7 @@ void PasswordLogin::post(const QString &path)
         if (error.kind() == PortalError::Kind::Cancelled)
             return;
         if (error.isError()) {
-            PortalError shown = error;
-            if (error.kind() == PortalError::Kind::NotFound)
-                shown = PortalError(PortalError::Kind::Unauthorized,
-                                    tr("The portal has no user with the e-mail %1.").arg(m_email));
-            emit failed(shown);
+            emit failed(explain(error));
             return;
         }
         const QJsonObject answer = response.value.toObject();
@@ -79,6 +78,20 @@ void PasswordLogin::post(const QString &path)
             QDateTime::fromString(answer.value(QLatin1String("expires")).toString(), Qt::ISODateWithMs);
         emit succeeded(token.toUtf8(), expires);
     });
+}
+
+PortalError PasswordLogin::explain(const PortalError &error) const
+{
+    // The code step answers 401 when the code is wrong or too old, not when the password is.
+    if (m_checkingCode && error.httpStatus() == 401) {
+        PortalError wrongCode(PortalError::Kind::Unauthorized,
+                              tr("The portal did not accept the two-factor code: it is wrong or has "
+                                 "expired. Sign in again with a fresh code."));
+        wrongCode.setHttpStatus(401);
+        wrongCode.setServerMessage(error.serverMessage());
+        return wrongCode;
+    }
+    return SignInRefusal::explain(error, m_email);
 }
 
 } // namespace PortalKeys::Portal

@@ -33,11 +33,13 @@ signals:
 
 private:
     void post(const QString &path);
+    PortalError explain(const PortalError &error) const;
 
     QPointer<PortalClient> m_client;
     QString m_email;
     QByteArray m_password;
     QPointer<PortalCall> m_call;
+    bool m_checkingCode = false;
 };
 
 } // namespace PortalKeys::Portal

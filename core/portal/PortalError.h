@@ -58,6 +58,11 @@ public:
     // The portal's own words (error.message, problem detail), when it gave any.
     QString serverMessage() const { return m_serverMessage; }
     void setServerMessage(const QString &message) { m_serverMessage = message; }
+    // The exception type the portal named (envelope error.type, e.g. "System.InvalidOperationException");
+    // DocSpace leaves it out for some refusals (sign-in locks), which is itself telling. Not translated,
+    // unlike the message.
+    QString serverErrorType() const { return m_serverErrorType; }
+    void setServerErrorType(const QString &type) { m_serverErrorType = type; }
     // Seconds from Retry-After (429, 503), or -1.
     int retryAfterSeconds() const { return m_retryAfterSeconds; }
     void setRetryAfterSeconds(int seconds) { m_retryAfterSeconds = seconds; }
@@ -78,6 +83,7 @@ private:
     Kind m_kind = Kind::None;
     QString m_message;
     QString m_serverMessage;
+    QString m_serverErrorType;
     int m_httpStatus = 0;
     int m_retryAfterSeconds = -1;
     CertificateInfo m_certificate;

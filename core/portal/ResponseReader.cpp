@@ -67,6 +67,13 @@ QString serverMessageOf(ResponseFormat format, const QJsonObject &object, QList<
     return {};
 }
 
+// The envelope's error.type, which DocSpace fills with the exception's .NET type name.
+QString serverErrorTypeOf(const QJsonObject &object)
+{
+    const QJsonValue error = member(object, QStringLiteral("error"));
+    return error.isObject() ? member(error.toObject(), QStringLiteral("type")).toString() : QString();
+}
+
 QString withServerWords(const QString &sentence, const QString &serverMessage)
 {
     if (serverMessage.trimmed().isEmpty())
@@ -126,6 +133,7 @@ ResponseReader::Result ResponseReader::read(ResponseFormat format, int httpStatu
         QList<FieldError> fieldErrors;
         result.error = errorForStatus(httpStatus, serverMessageOf(format, object, &fieldErrors), context);
         result.error.setFieldErrors(fieldErrors);
+        result.error.setServerErrorType(serverErrorTypeOf(object));
         return result;
     }
 
@@ -147,6 +155,7 @@ ResponseReader::Result ResponseReader::read(ResponseFormat format, int httpStatu
         const int status = member(object, QStringLiteral("statusCode")).toInt(500);
         result.error = errorForStatus(status >= 400 ? status : 500,
                                       serverMessageOf(format, object, &fieldErrors), context);
+        result.error.setServerErrorType(serverErrorTypeOf(object));
         return result;
     }
     const auto response = object.constFind(QLatin1String("response"));

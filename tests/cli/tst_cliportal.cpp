@@ -60,6 +60,10 @@ private slots:
     void basicRightAndWrong();
     void tokenSignInKeepsOnlyTheLoginToken();
     void tokenSignInWithWrongPasswordAddsNothing();
+    void signInRefusalsSayWhatThePortalMeans_data();
+    void signInRefusalsSayWhatThePortalMeans();
+    void lockedSignInSaysToWaitAndIsNotRetried();
+    void testReportsTheProductAndVersion();
     void pastedAccessToken();
     void twoFactorCodeFromEnvironment();
     void twoFactorCodeTypedOnStdin();
@@ -390,6 +394,92 @@ void TestCliPortal::tokenSignInWithWrongPasswordAddsNothing()
     CHECK_EXIT(run, ExitCode::Authentication);
     QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
     QVERIFY(!savedProfile(QStringLiteral("token-wrong")));
+}
+
+void TestCliPortal::signInRefusalsSayWhatThePortalMeans_data()
+{
+    QTest::addColumn<QByteArray>("email");
+    QTest::addColumn<QByteArray>("password");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("wrong password") << PortalSimulator::adminEmail() << QByteArray("wrong-password-5522")
+                                    << QStringLiteral("e-mail or the password is wrong");
+    QTest::newRow("unknown e-mail") << QByteArray("nobody@example.com") << QByteArray("wrong-password-5523")
+                                    << QStringLiteral("e-mail or the password is wrong");
+    QTest::newRow("disabled user") << QByteArray("disabled@example.com") << QByteArray("disabled-password")
+                                   << QStringLiteral("disabled@example.com is disabled");
+}
+
+void TestCliPortal::signInRefusalsSayWhatThePortalMeans()
+{
+    QFETCH(QByteArray, email);
+    QFETCH(QByteArray, password);
+    QFETCH(QString, expected);
+    rememberSecret(password);
+    const CliRun run = cli({QStringLiteral("portal"), QStringLiteral("add"), QStringLiteral("refused"),
+                            QStringLiteral("--url"), http(), QStringLiteral("--auth"),
+                            QStringLiteral("token"), QStringLiteral("--user"), QString::fromUtf8(email),
+                            QStringLiteral("--secret-env"), secretVariable},
+                           password);
+    CHECK_EXIT(run, ExitCode::Authentication);
+    QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+    // DocSpace answers an unknown e-mail like a wrong password; PortalKeys does not pretend to know more.
+    QVERIFY(!run.err.contains(QLatin1String("no user")));
+    QVERIFY(!savedProfile(QStringLiteral("refused")));
+}
+
+void TestCliPortal::lockedSignInSaysToWaitAndIsNotRetried()
+{
+    const QByteArray wrongPassword = QByteArrayLiteral("wrong-password-5524");
+    rememberSecret(wrongPassword);
+    const QStringList add{QStringLiteral("portal"),
+                          QStringLiteral("add"),
+                          QStringLiteral("locked"),
+                          QStringLiteral("--url"),
+                          http(),
+                          QStringLiteral("--auth"),
+                          QStringLiteral("token"),
+                          QStringLiteral("--user"),
+                          QString::fromUtf8(PortalSimulator::userEmail()),
+                          QStringLiteral("--secret-env"),
+                          secretVariable};
+    for (int attempt = 0; attempt < 5; ++attempt)
+        CHECK_EXIT(cli(add, wrongPassword), ExitCode::Authentication);
+    const auto signInsSoFar = [this] {
+        int count = 0;
+        for (const QJsonValue &request : m_simulator.requests())
+            count += request.toObject().value(QLatin1String("path")).toString() ==
+                     QLatin1String("/api/2.0/authentication");
+        return count;
+    };
+    const int before = signInsSoFar();
+    // The right password during the lock is refused too, and PortalKeys says to wait instead of trying again.
+    const CliRun run = cli(add, PortalSimulator::userPassword());
+    CHECK_EXIT(run, ExitCode::Authentication);
+    QVERIFY2(run.err.contains(QLatin1String("Wait a few minutes")), qPrintable(run.err));
+    QVERIFY(run.err.contains(QLatin1String("browser")));
+    QCOMPARE(signInsSoFar(), before + 1);
+    QVERIFY(!savedProfile(QStringLiteral("locked")));
+}
+
+void TestCliPortal::testReportsTheProductAndVersion()
+{
+    CliRun run = cli({QStringLiteral("portal"), QStringLiteral("add"), QStringLiteral("versioned"),
+                      QStringLiteral("--url"), http(), QStringLiteral("--auth"), QStringLiteral("apikey"),
+                      QStringLiteral("--secret-env"), secretVariable},
+                     PortalSimulator::fullApiKey());
+    CHECK_EXIT(run, ExitCode::Success);
+    run = cli({QStringLiteral("portal"), QStringLiteral("test"), QStringLiteral("versioned")});
+    CHECK_EXIT(run, ExitCode::Success);
+    QVERIFY2(run.out.contains(QLatin1String("Portal: DocSpace 3.7.2.1800, self-hosted")),
+             qPrintable(run.out));
+    run = cli({QStringLiteral("portal"), QStringLiteral("test"), QStringLiteral("versioned"),
+               QStringLiteral("--json")});
+    CHECK_EXIT(run, ExitCode::Success);
+    const QJsonObject server =
+        QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("server")).toObject();
+    QCOMPARE(server.value(QLatin1String("version")).toString(), QStringLiteral("3.7.2.1800"));
+    QCOMPARE(server.value(QLatin1String("docSpace")).toBool(), true);
+    QCOMPARE(server.value(QLatin1String("standalone")).toBool(), true);
 }
 
 void TestCliPortal::pastedAccessToken()

@@ -460,10 +460,20 @@ def validation_problem(errors):
     return envelope(payload, 400, api_status=1)
 
 
-def envelope_error(status, message, headers=None):
-    """The ASP.NET error envelope (ErrorApiResponse): only `error.message` is reliable."""
-    return json_response({"error": {"message": message}, "status": 1, "statusCode": status}, status,
-                         headers=headers)
+# HResults .NET gives the exception types the portal names in error.type.
+EXCEPTION_HRESULTS = {"System.InvalidOperationException": -2146233079, "System.ArgumentException": -2147024809}
+
+
+def envelope_error(status, message, headers=None, exception_type=None):
+    """The ASP.NET error envelope (ErrorApiResponse): only `error.message` is reliable. Exceptions that
+    ResponseWrapper.cs maps "with stack trace" (InvalidOperationException, ArgumentException, ...) also carry
+    `type`, `stack` and `hresult` (CommonApiError.FromException); authentication, brute-force and reCAPTCHA
+    refusals do not."""
+    error = {"message": message}
+    if exception_type:
+        error.update({"type": exception_type, "stack": "   at ASC.Web.Api.Controllers.(simulated)",
+                      "hresult": EXCEPTION_HRESULTS.get(exception_type, -2146233088)})
+    return json_response({"error": error, "status": 1, "statusCode": status}, status, headers=headers)
 
 
 def null_reference(_req=None):
@@ -915,7 +925,7 @@ def check_login_credentials(portal, req):
     if history:
         history.pop()  # a successful attempt does not count towards the lock
     if user["disabled"]:
-        raise Reply(envelope_error(403, "User disabled"))
+        raise Reply(envelope_error(403, "User disabled", exception_type="System.InvalidOperationException"))
     return user, counter_key
 
 

@@ -348,7 +348,11 @@ class CredentialTest(SimulatorTestCase):
         for result in (wrong, unknown, self.sign_in("", ""), self.sign_in("user@example.com", "")):
             self.assert_envelope_error(result, 401, AUTH_FAILED)
         self.assertEqual(wrong.json(), unknown.json())
-        self.assert_envelope_error(self.sign_in("disabled@example.com", "disabled-password"), 403, "User disabled")
+        disabled = self.sign_in("disabled@example.com", "disabled-password")
+        self.assert_envelope_error(disabled, 403, "User disabled")
+        # InvalidOperationException is answered with its type; the lock and reCAPTCHA refusals are not.
+        self.assertEqual(disabled.json()["error"]["type"], "System.InvalidOperationException")
+        self.assertNotIn("type", wrong.json()["error"])
         self.assert_envelope_error(self.sign_in("disabled@example.com", "wrong-password"), 401, AUTH_FAILED)
         self.assertEqual(self.sign_in(" admin@example.com", "admin-password ").status, 200)  # both are trimmed
 

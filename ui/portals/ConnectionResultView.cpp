@@ -48,7 +48,8 @@ void ConnectionResultView::showState(const QString &portalName, const PortalStat
         const Portal::ConnectionReport &report = state.report;
         const QString who =
             report.email.isEmpty() ? report.displayName : tr("%1 (%2)").arg(report.displayName, report.email);
-        const QString roundTrip = tr("Round trip: %1 ms.").arg(report.roundTripMs);
+        const QString roundTrip =
+            tr("Portal: %1.\nRound trip: %2 ms.").arg(report.portalSummary()).arg(report.roundTripMs);
         if (state.isAdmin()) {
             showMessage(VerdictBanner::State::Valid,
                         tr("Connected to %1 as %2, %3.").arg(portalName, who, state.role()),

@@ -91,6 +91,7 @@ void PortalSubcommand::testConnection(Portal::PortalClient *client, const QStrin
             printJson(answer);
         } else {
             Console::out() << report.summary() << Qt::endl;
+            Console::out() << tr("Portal: %1").arg(report.portalSummary()) << Qt::endl;
         }
         finish(ExitCode::Success);
     });

@@ -1,0 +1,83 @@
+#include "portal/PortalInfo.h"
+
+#include "portal/PortalCall.h"
+#include "portal/PortalClient.h"
+
+namespace PortalKeys::Portal {
+
+namespace {
+
+QJsonValue member(const QJsonObject &object, const QString &camelCase)
+{
+    const auto found = object.constFind(camelCase);
+    if (found != object.constEnd())
+        return *found;
+    QString pascal = camelCase;
+    pascal[0] = pascal[0].toUpper();
+    return object.value(pascal);
+}
+
+} // namespace
+
+QVersionNumber PortalInfo::versionNumber() const
+{
+    qsizetype suffixAt = 0;
+    const QVersionNumber number = QVersionNumber::fromString(version.trimmed(), &suffixAt);
+    // "3.7.2" and "3.7.2.1234" are versions; "banana" and "" are not.
+    return number.segmentCount() >= 2 ? number : QVersionNumber();
+}
+
+QString PortalInfo::summary() const
+{
+    const QString product = docSpace ? tr("DocSpace") : tr("an ONLYOFFICE portal");
+    const QVersionNumber number = versionNumber();
+    const QString where = standalone ? tr("self-hosted") : tr("cloud");
+    if (number.isNull())
+        return tr("%1 (version not given), %2").arg(product, where);
+    return tr("%1 %2, %3").arg(product, number.toString(), where);
+}
+
+QJsonObject PortalInfo::toJson() const
+{
+    return {{QStringLiteral("version"), version},
+            {QStringLiteral("docSpace"), docSpace},
+            {QStringLiteral("standalone"), standalone},
+            {QStringLiteral("limitedAccessDevToolsForUsers"), limitedAccessDevToolsForUsers},
+            {QStringLiteral("externalDbEnabled"), externalDbEnabled}};
+}
+
+PortalInfo PortalInfo::fromJson(const QJsonValue &response)
+{
+    const QJsonObject object = response.toObject();
+    PortalInfo info;
+    const QJsonValue version = member(object, QStringLiteral("version"));
+    // A hostile or broken answer must not give us a megabyte of "version".
+    info.version = version.isString() ? version.toString().left(64) : QString();
+    info.docSpace = member(object, QStringLiteral("docSpace")).toBool();
+    info.standalone = member(object, QStringLiteral("standalone")).toBool();
+    info.limitedAccessDevToolsForUsers =
+        member(object, QStringLiteral("limitedAccessDevToolsForUsers")).toBool();
+    info.externalDbEnabled = member(object, QStringLiteral("externalDbEnabled")).toBool();
+    return info;
+}
+
+PortalCall *PortalInfo::fetch(PortalClient *client, Done done)
+{
+    return client->send(
+        PortalRequest::get(QStringLiteral("/api/2.0/settings")),
+        [done = std::move(done)](const PortalError &error, const PortalResponse &response) {
+            if (error.isError()) {
+                done(error, {});
+                return;
+            }
+            if (!response.value.isObject()) {
+                done({PortalError::Kind::Malformed,
+                      tr("The portal's settings are not an object. Is this a DocSpace portal?")},
+                     {});
+                return;
+            }
+            done({}, fromJson(response.value));
+        });
+}
+
+} // namespace PortalKeys::Portal

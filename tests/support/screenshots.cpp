@@ -257,7 +257,8 @@ void saveRemoveConfirmation(const QDir &out)
 }
 
 // The OAuth apps page against the portal simulator: the list, a registered app, a new app filled in and with
-// errors, the secret shown once, and Try it with its tokens. Skipped when the simulator cannot run.
+// errors, the secret dialog at registration and from Show secret, and Try it with its tokens. Skipped when
+// the simulator cannot run.
 void saveOAuthAppsScreenshots(const QDir &out)
 {
     {
@@ -378,6 +379,26 @@ void saveOAuthAppsScreenshots(const QDir &out)
         secretDialog->reject();
         settle(50);
         save(window, out.filePath(QStringLiteral("oauth-apps-after-register.png")));
+
+        // Show secret: the portal gives the secret again, masked until asked for.
+        page->revealSecret();
+        ClientSecretDialog *shown = nullptr;
+        timer.restart();
+        while (!shown && timer.elapsed() < 15000) {
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+            for (ClientSecretDialog *dialog : window.findChildren<ClientSecretDialog *>())
+                shown =
+                    dialog->isVisible() && dialog->windowTitle().startsWith(QStringLiteral("Client secret"))
+                        ? dialog
+                        : shown;
+        }
+        if (shown) {
+            settle(100);
+            shown->adjustSize();
+            save(*shown, out.filePath(QStringLiteral("oauth-apps-show-secret.png")));
+            shown->reject();
+            settle(50);
+        }
     }
 
     // Try it, with a "browser" that follows the simulator's redirects.

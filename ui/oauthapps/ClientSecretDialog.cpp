@@ -51,9 +51,9 @@ ClientSecretDialog::ClientSecretDialog(Occasion occasion, const QString &appName
         occasion == Occasion::Shown
             ? tr("Anyone who has this secret can sign in as the app: copy it only into the "
                  "integration that needs it, or keep it in the keychain.")
-            : tr("Give the secret to the integration that signs in as this app, or keep it in "
-                 "the keychain. Should it go missing, Show secret reads it again from the "
-                 "portal (for its admins and the app's creator); no need to regenerate it."));
+            : tr("Give this secret to the integration that signs in as the app, or keep it in the "
+                 "keychain. If it goes missing, Show secret on the OAuth apps page reads it again from "
+                 "the portal: there is no need to regenerate it."));
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     auto *clientIdEdit = new QLineEdit(clientId);

@@ -138,8 +138,8 @@ void OAuthAppsPage::createWidgets()
     headingRow->addStretch();
     headingRow->addWidget(clipboardStatus);
     auto *intro = new QLabel(tr("The OAuth 2.0 apps registered on a portal, and drafts prepared on this "
-                                "computer. The portal gives an app's client secret to its admins and the "
-                                "app's creator whenever they ask: Show secret."));
+                                "computer. Show secret reads an app's client secret again at any time (for "
+                                "portal admins and the app's creator)."));
     intro->setObjectName(QStringLiteral("pageIntro"));
     intro->setWordWrap(true);
     intro->setForegroundRole(QPalette::PlaceholderText);

@@ -264,8 +264,8 @@ void TryItDialog::start()
                         if (error.kind() == SecretError::Kind::NotFound) {
                             fail({PortalError::Kind::Keychain,
                                   tr("The keychain holds no secret named “%1”. Store the client secret "
-                                     "under that name when it is shown (after registering or regenerating "
-                                     "it), or sign in as a public client.")
+                                     "under that name with Show secret on the OAuth apps page, or sign in "
+                                     "as a public client.")
                                       .arg(name)});
                             return;
                         }

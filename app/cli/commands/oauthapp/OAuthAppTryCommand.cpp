@@ -129,9 +129,8 @@ void OAuthAppTryCommand::run(const QStringList &arguments, Finish finish)
                                                            const QByteArray &secret) mutable {
                     if (error.kind() == SecretError::Kind::NotFound ||
                         (!error.isError() && secret.isEmpty())) {
-                        Console::error(tr("No secret is stored under “%1”. Keep an app's secret there with "
-                                          "“oauth-app create … --store-secret %1” or “oauth-app "
-                                          "regenerate-secret ID … --store-secret %1”.")
+                        Console::error(tr("No secret is stored under “%1”. Keep the app's secret there with "
+                                          "“oauth-app show ID … --store-secret %1”.")
                                            .arg(secretName));
                         return finish(ExitCode::Usage);
                     }

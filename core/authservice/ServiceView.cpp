@@ -149,13 +149,14 @@ ServiceView ServiceView::fromDefinition(const ServiceDefinition &definition)
 }
 
 QList<ServiceView> ServiceView::merge(const QList<Service> &portalServices,
-                                      const Catalog::ServiceCatalog &catalog, Catalog::Product product)
+                                      const Catalog::ServiceCatalog &catalog, Catalog::Product product,
+                                      const QVersionNumber &portalVersion)
 {
     QList<ServiceView> views;
     for (const Service &service : portalServices) {
         ServiceView view;
-        const ServiceDefinition *known = catalog.find(product, service.name);
-        view.knownToCatalog = known != nullptr;
+        const std::optional<ServiceDefinition> known = catalog.find(product, portalVersion, service.name);
+        view.knownToCatalog = known.has_value();
         view.definition = known ? refined(*known, service) : synthetic(service, product);
         view.portal = service;
         for (const ServiceKey &key : service.keys)

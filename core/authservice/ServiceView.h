@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <QVersionNumber>
 
 #include <optional>
 
@@ -45,9 +46,11 @@ public:
     // The values to POST, in the service's key order (keys that do not apply are sent empty).
     KeyValues valuesToSend(const QMap<QString, QString> &newValues) const;
 
-    // The portal's services in its order, each merged with the catalog of `product`.
+    // The portal's services in its order, each merged with the catalog of `product` as a portal of
+    // `portalVersion` shows it (null: the catalog's newest key sets and labels).
     static QList<ServiceView> merge(const QList<Service> &portalServices,
-                                    const Catalog::ServiceCatalog &catalog, Catalog::Product product);
+                                    const Catalog::ServiceCatalog &catalog, Catalog::Product product,
+                                    const QVersionNumber &portalVersion = {});
     // Every catalog service of `product`, offline.
     static QList<ServiceView> offline(const Catalog::ServiceCatalog &catalog, Catalog::Product product);
     static ServiceView fromDefinition(const Catalog::ServiceDefinition &definition);

@@ -1,5 +1,7 @@
 #include "portal/ConnectionTest.h"
 
+#include "catalog/ServiceCatalog.h"
+
 #include "portal/PortalCall.h"
 #include "portal/PortalClient.h"
 
@@ -18,7 +20,9 @@ QString ConnectionReport::portalSummary() const
 {
     if (!portalInfoProblem.isEmpty())
         return tr("Product and version unknown: %1").arg(portalInfoProblem);
-    return portal.summary();
+    const QString notice = Catalog::ServiceCatalog::builtIn().versionNotice(
+        Catalog::Product::DocSpace, Catalog::ServiceCatalog::parsePortalVersion(portal.version));
+    return notice.isEmpty() ? portal.summary() : tr("%1. %2").arg(portal.summary(), notice);
 }
 
 QJsonObject ConnectionReport::toJson() const

@@ -19,22 +19,13 @@ QJsonValue member(const QJsonObject &object, const QString &camelCase)
 
 } // namespace
 
-QVersionNumber PortalInfo::versionNumber() const
-{
-    qsizetype suffixAt = 0;
-    const QVersionNumber number = QVersionNumber::fromString(version.trimmed(), &suffixAt);
-    // "3.7.2" and "3.7.2.1234" are versions; "banana" and "" are not.
-    return number.segmentCount() >= 2 ? number : QVersionNumber();
-}
-
 QString PortalInfo::summary() const
 {
     const QString product = docSpace ? tr("DocSpace") : tr("an ONLYOFFICE portal");
-    const QVersionNumber number = versionNumber();
     const QString where = standalone ? tr("self-hosted") : tr("cloud");
-    if (number.isNull())
+    if (version.isEmpty())
         return tr("%1 (version not given), %2").arg(product, where);
-    return tr("%1 %2, %3").arg(product, number.toString(), where);
+    return tr("%1 %2, %3").arg(product, version, where);
 }
 
 QJsonObject PortalInfo::toJson() const
@@ -52,7 +43,12 @@ PortalInfo PortalInfo::fromJson(const QJsonValue &response)
     PortalInfo info;
     const QJsonValue version = member(object, QStringLiteral("version"));
     // A hostile or broken answer must not give us a megabyte of "version".
-    info.version = version.isString() ? version.toString().left(64) : QString();
+    if (version.isString()) {
+        for (const QChar c : version.toString().trimmed().left(64)) {
+            if (c.isPrint())
+                info.version.append(c);
+        }
+    }
     info.docSpace = member(object, QStringLiteral("docSpace")).toBool();
     info.standalone = member(object, QStringLiteral("standalone")).toBool();
     info.limitedAccessDevToolsForUsers =

@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
-#include <QVersionNumber>
 
 #include <functional>
 
@@ -28,8 +27,6 @@ public:
     bool limitedAccessDevToolsForUsers = false; // developer tools (API keys, OAuth apps) for admins only
     bool externalDbEnabled = false;             // the database connection service is offered
 
-    // Empty when the portal gave no readable version.
-    QVersionNumber versionNumber() const;
     // "DocSpace 3.7.2, self-hosted", "DocSpace (version not given), cloud".
     QString summary() const;
     QJsonObject toJson() const;

@@ -14,6 +14,7 @@
 #include "widgets/VerdictBanner.h"
 
 #include "authservice/AuthServiceApi.h"
+#include "authservice/PortalServices.h"
 #include "authservice/ServiceView.h"
 #include "catalog/ServiceCatalog.h"
 #include "drafts/BundleExporter.h"
@@ -482,17 +483,19 @@ void ThirdPartyPage::loadPortal(const PortalProfile &portal)
             return;
         if (error.isError())
             return fail(error);
-        AuthServiceApi::list(
+        AuthService::PortalServices::load(
             client, [this, operation, fail, keep](const PortalError &listError,
-                                                  const QList<AuthService::Service> &services) {
+                                                  const AuthService::PortalServices &loaded) {
                 if (!isCurrent(operation))
                     return;
                 if (listError.isError())
                     return fail(listError);
                 endOperation();
+                m_portalVersion = loaded.version;
+                if (!loaded.versionNotice.isEmpty())
+                    showNotice(VerdictBanner::State::Warning, loaded.versionNotice);
                 QList<ServiceEntry> entries;
-                for (const ServiceView &view :
-                     ServiceView::merge(services, ServiceCatalog::builtIn(), Product::DocSpace))
+                for (const ServiceView &view : loaded.views)
                     entries.append(ServiceEntry::forView(view));
                 setEntries(entries);
                 if (!keep.isEmpty())
@@ -749,9 +752,9 @@ void ThirdPartyPage::runSave(const PortalProfile &portal, const ServiceEntry &en
                 endOperation();
                 ServiceEntry updated = entry;
                 if (!result.after.name.isEmpty())
-                    updated.view =
-                        ServiceView::merge({result.after}, ServiceCatalog::builtIn(), Product::DocSpace)
-                            .constFirst();
+                    updated.view = ServiceView::merge({result.after}, ServiceCatalog::builtIn(),
+                                                      Product::DocSpace, m_portalVersion)
+                                       .constFirst();
                 m_edits.remove(editKey(entry.id()));
                 m_list->updateEntry(updated);
                 if (m_list->currentId() == updated.id())
@@ -801,7 +804,7 @@ void ThirdPartyPage::relistAfterFailure(const PortalProfile &portal)
             // The cards take the portal's word; the editor keeps what was typed (m_edits holds it).
             QList<ServiceEntry> entries;
             for (const ServiceView &view :
-                 ServiceView::merge(services, ServiceCatalog::builtIn(), Product::DocSpace))
+                 ServiceView::merge(services, ServiceCatalog::builtIn(), Product::DocSpace, m_portalVersion))
                 entries.append(ServiceEntry::forView(view));
             m_list->setEntries(entries);
             applyFilter();

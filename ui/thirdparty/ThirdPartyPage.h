@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QMap>
 #include <QPointer>
+#include <QVersionNumber>
 #include <QWidget>
 
 #include <functional>
@@ -129,6 +130,7 @@ private:
     SecretStore *m_secrets;
     Portal::ProfileStore m_profileStore;
     Drafts::DraftStore m_draftStore;
+    QVersionNumber m_portalVersion; // of the portal shown; picks the catalog's key sets and labels
     QList<Portal::PortalProfile> m_profiles;
     FileChooser m_chooseFile;
     bool m_started = false;

@@ -4,6 +4,7 @@
 #include "Terminal.h"
 
 #include "authservice/AuthServiceApi.h"
+#include "authservice/PortalServices.h"
 #include "catalog/ServiceCatalog.h"
 #include "portal/PortalClient.h"
 #include "portal/PortalError.h"
@@ -84,21 +85,22 @@ void ServicesSubcommand::loadServices(PortalOptions &portalOptions, const Portal
 {
     const QString portalName = target.profile.name;
     const PortalErrorReport::TrustAdvice advice = PortalOptions::trustAdvice(target);
-    portalOptions.open(
-        target, context,
-        [portalName, json, advice, finish, ready](const Portal::PortalError &error,
-                                                  Portal::PortalClient *client) {
-            if (error.isError())
-                return finish(reportFailure(error, portalName, json, advice));
-            AuthService::AuthServiceApi::list(client, [client, portalName, json, advice, finish,
-                                                       ready](const Portal::PortalError &listError,
-                                                              const QList<AuthService::Service> &services) {
-                if (listError.isError())
-                    return finish(reportFailure(listError, portalName, json, advice));
-                ready(client, AuthService::ServiceView::merge(services, Catalog::ServiceCatalog::builtIn(),
-                                                              Catalog::Product::DocSpace));
-            });
-        });
+    portalOptions.open(target, context,
+                       [portalName, json, advice, finish, ready](const Portal::PortalError &error,
+                                                                 Portal::PortalClient *client) {
+                           if (error.isError())
+                               return finish(reportFailure(error, portalName, json, advice));
+                           AuthService::PortalServices::load(
+                               client, [client, portalName, json, advice, finish,
+                                        ready](const Portal::PortalError &listError,
+                                               const AuthService::PortalServices &loaded) {
+                                   if (listError.isError())
+                                       return finish(reportFailure(listError, portalName, json, advice));
+                                   if (!loaded.versionNotice.isEmpty())
+                                       Console::warning(loaded.versionNotice);
+                                   ready(client, loaded.views);
+                               });
+                       });
 }
 
 void ServicesSubcommand::reportUnknownService(const QString &name, const QString &portalName)

@@ -111,6 +111,7 @@ private slots:
     void removeAsksAndDeletesProfileAndSecrets();
     void slowPortalCanBeCancelled();
     void loginTokenWithTwoFactorStoresTheTokenOnly();
+    void signInRefusalIsExplainedAndKeepsTheForm();
     void browserSignInStoresOAuthTokens();
     void editKeepsSecretsUnlessRetyped();
     void keychainFailureKeepsTheDialogOpen();
@@ -320,6 +321,9 @@ void TestPortalsPage::testConnectionSaysWhoAndWhetherAdmin()
     QVERIFY2(result()->detailsText().contains(QStringLiteral("authorization keys")),
              qPrintable(result()->detailsText()));
     QVERIFY(result()->detailsText().contains(QStringLiteral(" ms")));
+    // What the portal is, from GET /api/2.0/settings.
+    QVERIFY2(result()->detailsText().contains(QStringLiteral("DocSpace 3.7.2.1800, self-hosted")),
+             qPrintable(result()->detailsText()));
     QCOMPARE(stateText(admin.id), QStringLiteral("Connected as Ada Admin (portal owner)"));
 
     m_page->selectProfile(user.id);
@@ -503,6 +507,33 @@ void TestPortalsPage::loginTokenWithTwoFactorStoresTheTokenOnly()
     // A login-token profile with an e-mail offers a new password sign-in.
     QVERIFY(button(QStringLiteral("signIn"))->isVisible());
     QCOMPARE(button(QStringLiteral("signIn"))->text(), QStringLiteral("Sign &in…"));
+}
+
+void TestPortalsPage::signInRefusalIsExplainedAndKeepsTheForm()
+{
+    REQUIRE_SIMULATOR();
+    createPage();
+    QPointer<PortalDialog> dialog = openAddDialog();
+    QVERIFY(dialog);
+    QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("portalName")), QStringLiteral("disabled"));
+    QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("portalUrl")), m_simulator.httpUrl().toString());
+    setKind(dialog, CredentialKind::Token);
+    QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("email")),
+                     QStringLiteral("disabled@example.com"));
+    QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("password")),
+                     QStringLiteral("disabled-password"));
+    child<QPushButton>(dialog, QStringLiteral("okButton"))->click();
+    auto *error = child<QLabel>(dialog, QStringLiteral("dialogError"));
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && !dialog->isBusy(), networkTimeoutMs);
+    QVERIFY2(error->text().contains(QStringLiteral("disabled@example.com is disabled")),
+             qPrintable(error->text()));
+    // Nothing typed is lost, nothing is saved.
+    QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("email"))->text(),
+             QStringLiteral("disabled@example.com"));
+    QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("password"))->text(),
+             QStringLiteral("disabled-password"));
+    QVERIFY(m_page->profiles().isEmpty());
+    dialog->reject();
 }
 
 void TestPortalsPage::browserSignInStoresOAuthTokens()

@@ -141,6 +141,7 @@ private slots:
     void paidServiceWithoutPlanIsExplained();
     void readOnlyApiKeyCannotSave();
     void unknownServiceIsEditableWithThePortalsFields();
+    void newerPortalThanTheCatalogIsSaidSo();
     void draftIsAppliedToAPortalAfterADryRun();
     void pageHeadingInTheMainWindow();
 };
@@ -761,6 +762,22 @@ void TestThirdPartyPage::unknownServiceIsEditableWithThePortalsFields()
                                    .value(QLatin1String("acme"))
                                    .toObject();
     QCOMPARE(stored.value(QLatin1String("acmeSecret")).toString(), QStringLiteral("acme-secret-2"));
+}
+
+void TestThirdPartyPage::newerPortalThanTheCatalogIsSaidSo()
+{
+    REQUIRE_SIMULATOR();
+    seedPortal();
+    createPage();
+    QVERIFY(waitLoaded(19));
+    QVERIFY2(!noticeText().contains(QStringLiteral("newer")), qPrintable(noticeText())); // 3.7.2: described
+
+    m_simulator.control("POST", QStringLiteral("/__sim/config"),
+                        {{QStringLiteral("version"), QStringLiteral("3.8.1")}});
+    m_page->reload();
+    QVERIFY(waitLoaded(19));
+    QVERIFY2(noticeText().contains(QStringLiteral("DocSpace 3.8.1, newer than the 3.7")),
+             qPrintable(noticeText()));
 }
 
 void TestThirdPartyPage::draftIsAppliedToAPortalAfterADryRun()

@@ -20,9 +20,15 @@ QString ConnectionReport::portalSummary() const
 {
     if (!portalInfoProblem.isEmpty())
         return tr("Product and version unknown: %1").arg(portalInfoProblem);
-    const QString notice = Catalog::ServiceCatalog::builtIn().versionNotice(
+    return portal.summary();
+}
+
+QString ConnectionReport::versionNotice() const
+{
+    if (!portalInfoProblem.isEmpty())
+        return {};
+    return Catalog::ServiceCatalog::builtIn().versionNotice(
         Catalog::Product::DocSpace, Catalog::ServiceCatalog::parsePortalVersion(portal.version));
-    return notice.isEmpty() ? portal.summary() : tr("%1. %2").arg(portal.summary(), notice);
 }
 
 QJsonObject ConnectionReport::toJson() const

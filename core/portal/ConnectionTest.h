@@ -32,6 +32,9 @@ public:
     QString summary() const;
     // "DocSpace 3.7.2, self-hosted", or why that is not known.
     QString portalSummary() const;
+    // When the portal's version is newer or older than the catalog describes, a sentence saying so; else
+    // empty.
+    QString versionNotice() const;
     QJsonObject toJson() const;
 };
 

@@ -123,11 +123,16 @@ void savePortalScreenshots(const QDir &out)
     ada.isAdmin = true;
     ada.isOwner = true;
     ada.roundTripMs = 42;
+    ada.portal.version = QStringLiteral("3.7.2");
+    ada.portal.docSpace = true;
+    ada.portal.standalone = true;
     page->showTestResult(production.id, {}, ada);
     ConnectionReport uma;
     uma.displayName = QStringLiteral("Uma User");
     uma.email = QStringLiteral("ada@example.com");
     uma.roundTripMs = 118;
+    uma.portal.version = QStringLiteral("3.8.0");
+    uma.portal.docSpace = true;
     page->showTestResult(staging.id, {}, uma);
     page->selectProfile(production.id);
     save(window, out.filePath(QStringLiteral("portals-tested.png")));

@@ -48,8 +48,10 @@ void ConnectionResultView::showState(const QString &portalName, const PortalStat
         const Portal::ConnectionReport &report = state.report;
         const QString who =
             report.email.isEmpty() ? report.displayName : tr("%1 (%2)").arg(report.displayName, report.email);
-        const QString roundTrip =
-            tr("Portal: %1.\nRound trip: %2 ms.").arg(report.portalSummary()).arg(report.roundTripMs);
+        QString roundTrip = tr("Portal: %1.").arg(report.portalSummary());
+        if (!report.versionNotice().isEmpty())
+            roundTrip += QLatin1Char('\n') + report.versionNotice();
+        roundTrip += QLatin1Char('\n') + tr("Round trip: %1 ms.").arg(report.roundTripMs);
         if (state.isAdmin()) {
             showMessage(VerdictBanner::State::Valid,
                         tr("Connected to %1 as %2, %3.").arg(portalName, who, state.role()),

@@ -92,6 +92,8 @@ void PortalSubcommand::testConnection(Portal::PortalClient *client, const QStrin
         } else {
             Console::out() << report.summary() << Qt::endl;
             Console::out() << tr("Portal: %1").arg(report.portalSummary()) << Qt::endl;
+            if (!report.versionNotice().isEmpty())
+                Console::warning(report.versionNotice());
         }
         finish(ExitCode::Success);
     });

@@ -1,5 +1,6 @@
 #include "jwt/JwkImport.h"
 
+#include "common/BoundedList.h"
 #include "jwt/Base64Url.h"
 #include "jwt/KeyData.h"
 
@@ -305,7 +306,8 @@ JwkImport::Selection JwkImport::select(const QJsonArray &keys, const QString &ki
             return selection;
         }
         const QString entryKid = kidOf(entry);
-        kids.append(entryKid.isEmpty() ? tr("(no kid)") : QStringLiteral("“%1”").arg(entryKid));
+        kids.append(entryKid.isEmpty() ? tr("(no kid)")
+                                       : QStringLiteral("“%1”").arg(BoundedList::shortened(entryKid, 60)));
     }
     if (keys.isEmpty()) {
         selection.error = tr("The JWK Set holds no keys.");
@@ -318,7 +320,7 @@ JwkImport::Selection JwkImport::select(const QJsonArray &keys, const QString &ki
         }
         selection.error = tr("The JWK Set holds %1 keys; choose one by its kid: %2.")
                               .arg(keys.size())
-                              .arg(kids.join(QLatin1String(", ")));
+                              .arg(BoundedList::join(kids));
         return selection;
     }
     for (const QJsonValue &entry : keys) {
@@ -327,8 +329,8 @@ JwkImport::Selection JwkImport::select(const QJsonArray &keys, const QString &ki
             return selection;
         }
     }
-    selection.error =
-        tr("No key with kid “%1” in the JWK Set (it has: %2).").arg(kid, kids.join(QLatin1String(", ")));
+    selection.error = tr("No key with kid “%1” in the JWK Set (it has: %2).")
+                          .arg(BoundedList::shortened(kid, 60), BoundedList::join(kids));
     return selection;
 }
 
@@ -345,7 +347,8 @@ Key::LoadResult Key::fromJwk(const QJsonObject &jwkOrSet, const QString &kid)
     }
     const QString ownKid = jwkOrSet.value(QLatin1String("kid")).toString();
     if (!kid.isEmpty() && !ownKid.isEmpty() && ownKid != kid)
-        return failure(tr("The JWK's kid is “%1”, not “%2”.").arg(ownKid, kid));
+        return failure(tr("The JWK's kid is “%1”, not “%2”.")
+                           .arg(BoundedList::shortened(ownKid, 60), BoundedList::shortened(kid, 60)));
     return JwkImport::importKey(jwkOrSet);
 }
 

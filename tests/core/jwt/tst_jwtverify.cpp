@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTest>
 
 #include <openssl/evp.h>
@@ -731,6 +732,25 @@ private slots:
         const QJsonObject single{{QStringLiteral("keys"), QJsonArray{second}}};
         QVERIFY(Key::fromJwk(single).ok());
         QVERIFY(!Key::fromJwk(QJsonObject{{QStringLiteral("keys"), QJsonArray{}}}).ok());
+    }
+
+    void hugeJwkSetGivesAShortMessage()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QJsonArray keys;
+        for (int i = 0; i < 100000; ++i)
+            keys.append(QJsonObject{{QStringLiteral("kty"), QStringLiteral("oct")},
+                                    {QStringLiteral("k"), QStringLiteral("AAAA")},
+                                    {QStringLiteral("kid"), QStringLiteral("key-%1").arg(i)}});
+        const QJsonObject set{{QStringLiteral("keys"), keys}};
+        for (const QString &kid : {QString(), QStringLiteral("nope")}) {
+            const Key::LoadResult result = Key::fromJwk(set, kid);
+            QVERIFY(!result.ok());
+            QVERIFY2(result.error.size() < 1000, qPrintable(QString::number(result.error.size())));
+            QVERIFY2(result.error.contains(QStringLiteral("“key-0”")), qPrintable(result.error));
+            QVERIFY2(result.error.contains(QLatin1String("and 99,995 more")), qPrintable(result.error));
+            QVERIFY2(!result.error.contains(QLatin1String("key-5")), qPrintable(result.error));
+        }
     }
 
     void refusesBrokenJwks_data()

@@ -188,20 +188,14 @@ TimeCheck Claims::checkTimes(const QJsonObject &payload, const QDateTime &now, q
     const double leewayMs = double(qMax<qint64>(leewaySeconds, 0)) * 1000.0;
     QStringList errors;
 
+    // A time that is no number makes the token no valid JWT at all: JwtForm says so, once, whether the
+    // times are checked or not.
     const QJsonValue exp = payload.value(QStringLiteral("exp"));
-    if (!exp.isUndefined()) {
-        if (!exp.isDouble())
-            errors << tr("The exp claim is not a number, so the expiry cannot be checked.");
-        else if (!(nowMs < exp.toDouble() * 1000.0 + leewayMs))
-            errors << tr("The token expired at %1.").arg(timeWithRelative(exp.toDouble(), now));
-    }
+    if (exp.isDouble() && !(nowMs < exp.toDouble() * 1000.0 + leewayMs))
+        errors << tr("The token expired at %1.").arg(timeWithRelative(exp.toDouble(), now));
     const QJsonValue nbf = payload.value(QStringLiteral("nbf"));
-    if (!nbf.isUndefined()) {
-        if (!nbf.isDouble())
-            errors << tr("The nbf claim is not a number, so the start of validity cannot be checked.");
-        else if (!(nowMs + leewayMs >= nbf.toDouble() * 1000.0))
-            errors << tr("The token is not valid before %1.").arg(timeWithRelative(nbf.toDouble(), now));
-    }
+    if (nbf.isDouble() && !(nowMs + leewayMs >= nbf.toDouble() * 1000.0))
+        errors << tr("The token is not valid before %1.").arg(timeWithRelative(nbf.toDouble(), now));
     // iat in the future is not a reason to refuse a token (RFC 7519 §4.1.6 makes it informational only);
     // describe() shows it and the verifier may warn about it.
     TimeCheck check;

@@ -30,8 +30,8 @@ public:
     // Known claims first in a fixed order (iss, sub, aud, exp, nbf, iat, jti, cid, tid, scope, ...), then the
     // rest.
     static QList<ClaimInfo> describe(const QJsonObject &payload, const QDateTime &now);
-    // exp / nbf / iat checked against `now` with `leewaySeconds` (RFC 7519 §4.1.4-6). A non-numeric exp/nbf
-    // fails.
+    // exp / nbf checked against `now` with `leewaySeconds` (RFC 7519 §4.1.4-5). Values that are no numbers
+    // are JwtForm's business and pass here; iat is informational only (§4.1.6).
     static TimeCheck checkTimes(const QJsonObject &payload, const QDateTime &now, qint64 leewaySeconds);
     // "in 2 hours", "3 days ago"
     static QString relativeTime(const QDateTime &when, const QDateTime &now);

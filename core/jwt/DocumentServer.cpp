@@ -213,7 +213,8 @@ DocumentServer::ConfigCheck DocumentServer::checkConfig(const QJsonObject &confi
     const Token &token = *parsed.token;
 
     QStringList errors;
-    if (key.isNull() || !key.isHmacSecret()) {
+    const bool canVerify = !key.isNull() && key.isHmacSecret();
+    if (!canVerify) {
         errors << tr("Document Server tokens are checked with its HMAC secret; %1 cannot check them.")
                       .arg(key.isNull() ? tr("no key") : key.description());
     } else {
@@ -230,7 +231,8 @@ DocumentServer::ConfigCheck DocumentServer::checkConfig(const QJsonObject &confi
         QJsonObject unsignedConfig = config;
         unsignedConfig.remove(tokenMember);
         compare({}, unsignedConfig, token.payloadObject(), check.differences);
-    } else {
+    } else if (!canVerify) {
+        // Otherwise the verifier has said so already (JwtForm).
         errors << tr("The token's payload is not a JSON object, so it cannot stand for the config.");
     }
     check.error = errors.join(QLatin1Char(' '));

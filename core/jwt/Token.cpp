@@ -157,6 +157,7 @@ Token::ParseResult Token::parse(const QString &input)
         token.m_payloadKind = payload.value->isObject() ? PayloadKind::JsonObject : PayloadKind::JsonOther;
     } else {
         token.m_payloadKind = decodeAsText(token.m_payload) ? PayloadKind::Text : PayloadKind::Binary;
+        token.m_payloadJsonError = payload.error;
     }
 
     ParseResult result;
@@ -224,6 +225,11 @@ QJsonValue Token::payloadJson() const
     if (m_payloadKind == PayloadKind::JsonObject || m_payloadKind == PayloadKind::JsonOther)
         return m_payloadJson;
     return QJsonValue(QJsonValue::Undefined);
+}
+
+QString Token::payloadJsonError() const
+{
+    return m_payloadJsonError;
 }
 
 QString Token::payloadDisplayText() const

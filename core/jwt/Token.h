@@ -42,6 +42,8 @@ public:
     PayloadKind payloadKind() const;
     QJsonObject payloadObject() const; // empty unless payloadKind() == JsonObject
     QJsonValue payloadJson() const;    // for JsonObject and JsonOther
+    // Why the payload is not JSON (a clause, e.g. "the JSON text ends too early"); empty when it is JSON.
+    QString payloadJsonError() const;
     // The payload for display: indented JSON, text, or hex for binary.
     QString payloadDisplayText() const;
 
@@ -53,6 +55,7 @@ private:
     QByteArray m_header, m_payload, m_signature;
     QJsonObject m_headerObject;
     QJsonValue m_payloadJson;
+    QString m_payloadJsonError;
     PayloadKind m_payloadKind = PayloadKind::Binary;
 };
 

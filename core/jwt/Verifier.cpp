@@ -2,6 +2,7 @@
 
 #include "jwt/Claims.h"
 #include "jwt/JwsCrypto.h"
+#include "jwt/JwtForm.h"
 
 #include <QJsonArray>
 
@@ -14,6 +15,8 @@ QString joinedNames(const QList<Algorithm> &algorithms)
     QStringList names;
     for (const Algorithm algorithm : algorithms)
         names.append(algorithmName(algorithm));
+    // --alg may repeat a name any number of times; there are only a dozen distinct ones.
+    names.removeDuplicates();
     return names.join(QLatin1String(", "));
 }
 
@@ -77,7 +80,12 @@ VerifyResult Verifier::verify(const Token &token, const Key &key, const VerifyOp
 {
     VerifyResult result;
     if (options.collectWarnings)
-        result.warnings = tokenWarnings(token, options.now, options.leewaySeconds);
+        result.warnings = tokenWarnings(token, options.now, options.leewaySeconds, options.plainJws);
+    const QList<Warning> form =
+        JwtForm::problems(token, options.plainJws ? JwtForm::Kind::PlainJws : JwtForm::Kind::Jwt);
+    result.formValid = form.isEmpty();
+    for (const Warning &problem : form)
+        result.errors.append(problem.message);
 
     const QString name = token.algorithmName();
     const std::optional<Algorithm> algorithm = algorithmFromName(name);
@@ -125,7 +133,7 @@ VerifyResult Verifier::verify(const Token &token, const Key &key, const VerifyOp
         }
     }
 
-    if (options.checkTime && token.payloadKind() == Token::PayloadKind::JsonObject) {
+    if (options.checkTime && !options.plainJws && token.payloadKind() == Token::PayloadKind::JsonObject) {
         const TimeCheck time = Claims::checkTimes(token.payloadObject(), options.now, options.leewaySeconds);
         result.timeValid = time.ok;
         if (!time.ok)
@@ -134,7 +142,8 @@ VerifyResult Verifier::verify(const Token &token, const Key &key, const VerifyOp
     return result;
 }
 
-QList<Warning> Verifier::tokenWarnings(const Token &token, const QDateTime &now, qint64 leewaySeconds)
+QList<Warning> Verifier::tokenWarnings(const Token &token, const QDateTime &now, qint64 leewaySeconds,
+                                       bool plainJws)
 {
     QList<Warning> warnings;
     const QJsonObject header = token.header();
@@ -167,15 +176,10 @@ QList<Warning> Verifier::tokenWarnings(const Token &token, const QDateTime &now,
                                     .arg(member)));
     }
 
-    if (token.payloadKind() != Token::PayloadKind::JsonObject) {
-        warnings.append(
-            warning("payload-not-json", Warning::Severity::Info,
-                    tr("The payload is not a JSON object, so it holds no claims."),
-                    tr("A JWT carries a JSON object of claims (expiry, issuer, audience, ...). This "
-                       "payload is signed data of another kind, so nothing about its lifetime can be "
-                       "checked.")));
+    warnings += JwtForm::problems(token, plainJws ? JwtForm::Kind::PlainJws : JwtForm::Kind::Jwt);
+    // A plain JWS has no claims to speak of; a payload that is no object has none either.
+    if (plainJws || token.payloadKind() != Token::PayloadKind::JsonObject)
         return warnings;
-    }
     const QJsonObject payload = token.payloadObject();
     // The same arithmetic as Claims::checkTimes, so that warnings and the verdict agree to the millisecond.
     const double nowMs = double(now.toMSecsSinceEpoch());

@@ -1,24 +1,16 @@
 #include "authservice/AuthService.h"
 
+#include "common/JsonMember.h"
+
 #include <QJsonArray>
 
 namespace PortalKeys::AuthService {
 
 namespace {
 
-QJsonValue member(const QJsonObject &object, const QString &camelCase)
-{
-    const auto found = object.constFind(camelCase);
-    if (found != object.constEnd())
-        return *found;
-    QString pascal = camelCase;
-    pascal[0] = pascal[0].toUpper();
-    return object.value(pascal);
-}
-
 QString text(const QJsonObject &object, const QString &camelCase)
 {
-    const QJsonValue value = member(object, camelCase);
+    const QJsonValue value = jsonMember(object, camelCase);
     if (value.isDouble())
         return QString::number(value.toDouble());
     if (value.isBool())
@@ -37,7 +29,7 @@ ServiceKey ServiceKey::fromJson(const QJsonObject &json)
     key.type = text(json, QStringLiteral("type"));
     if (key.type.isEmpty())
         key.type = QStringLiteral("text");
-    for (const QJsonValue &option : member(json, QStringLiteral("options")).toArray())
+    for (const QJsonValue &option : jsonMember(json, QStringLiteral("options")).toArray())
         key.options << (option.isObject() ? text(option.toObject(), QStringLiteral("value"))
                                           : option.toString());
     key.dependsOn = text(json, QStringLiteral("dependsOn"));
@@ -52,10 +44,10 @@ Service Service::fromJson(const QJsonObject &json)
     service.title = text(json, QStringLiteral("title"));
     service.description = text(json, QStringLiteral("description"));
     service.instruction = text(json, QStringLiteral("instruction"));
-    const QJsonValue canSet = member(json, QStringLiteral("canSet"));
+    const QJsonValue canSet = jsonMember(json, QStringLiteral("canSet"));
     service.canSet = canSet.isBool() ? canSet.toBool() : true;
-    service.paid = member(json, QStringLiteral("paid")).toBool();
-    for (const QJsonValue &key : member(json, QStringLiteral("props")).toArray())
+    service.paid = jsonMember(json, QStringLiteral("paid")).toBool();
+    for (const QJsonValue &key : jsonMember(json, QStringLiteral("props")).toArray())
         service.keys.append(ServiceKey::fromJson(key.toObject()));
     return service;
 }

@@ -1,23 +1,11 @@
 #include "portal/PortalInfo.h"
 
+#include "common/JsonMember.h"
+
 #include "portal/PortalCall.h"
 #include "portal/PortalClient.h"
 
 namespace PortalKeys::Portal {
-
-namespace {
-
-QJsonValue member(const QJsonObject &object, const QString &camelCase)
-{
-    const auto found = object.constFind(camelCase);
-    if (found != object.constEnd())
-        return *found;
-    QString pascal = camelCase;
-    pascal[0] = pascal[0].toUpper();
-    return object.value(pascal);
-}
-
-} // namespace
 
 QString PortalInfo::summary() const
 {
@@ -41,7 +29,7 @@ PortalInfo PortalInfo::fromJson(const QJsonValue &response)
 {
     const QJsonObject object = response.toObject();
     PortalInfo info;
-    const QJsonValue version = member(object, QStringLiteral("version"));
+    const QJsonValue version = jsonMember(object, QStringLiteral("version"));
     // A hostile or broken answer must not give us a megabyte of "version".
     if (version.isString()) {
         for (const QChar c : version.toString().trimmed().left(64)) {
@@ -49,11 +37,11 @@ PortalInfo PortalInfo::fromJson(const QJsonValue &response)
                 info.version.append(c);
         }
     }
-    info.docSpace = member(object, QStringLiteral("docSpace")).toBool();
-    info.standalone = member(object, QStringLiteral("standalone")).toBool();
+    info.docSpace = jsonMember(object, QStringLiteral("docSpace")).toBool();
+    info.standalone = jsonMember(object, QStringLiteral("standalone")).toBool();
     info.limitedAccessDevToolsForUsers =
-        member(object, QStringLiteral("limitedAccessDevToolsForUsers")).toBool();
-    info.externalDbEnabled = member(object, QStringLiteral("externalDbEnabled")).toBool();
+        jsonMember(object, QStringLiteral("limitedAccessDevToolsForUsers")).toBool();
+    info.externalDbEnabled = jsonMember(object, QStringLiteral("externalDbEnabled")).toBool();
     return info;
 }
 

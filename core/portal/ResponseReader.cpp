@@ -1,5 +1,7 @@
 #include "portal/ResponseReader.h"
 
+#include "common/JsonMember.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,17 +11,6 @@
 namespace PortalKeys::Portal {
 
 namespace {
-
-// Legacy pages of the portal API spell members in PascalCase.
-QJsonValue member(const QJsonObject &object, const QString &camelCase)
-{
-    const auto found = object.constFind(camelCase);
-    if (found != object.constEnd())
-        return *found;
-    QString pascal = camelCase;
-    pascal[0] = pascal[0].toUpper();
-    return object.value(pascal);
-}
 
 bool looksLikeHtml(const QByteArray &contentType, const QByteArray &body)
 {
@@ -32,12 +23,12 @@ QString serverMessageOf(ResponseFormat format, const QJsonObject &object, QList<
 {
     switch (format) {
     case ResponseFormat::Envelope: {
-        const QJsonValue error = member(object, QStringLiteral("error"));
+        const QJsonValue error = jsonMember(object, QStringLiteral("error"));
         if (error.isObject())
-            return member(error.toObject(), QStringLiteral("message")).toString();
+            return jsonMember(error.toObject(), QStringLiteral("message")).toString();
         if (error.isString())
             return error.toString();
-        return member(object, QStringLiteral("message")).toString();
+        return jsonMember(object, QStringLiteral("message")).toString();
     }
     case ResponseFormat::Json: {
         for (const QJsonValue &entry : object.value(QLatin1String("errors")).toArray()) {
@@ -70,8 +61,8 @@ QString serverMessageOf(ResponseFormat format, const QJsonObject &object, QList<
 // The envelope's error.type, which DocSpace fills with the exception's .NET type name.
 QString serverErrorTypeOf(const QJsonObject &object)
 {
-    const QJsonValue error = member(object, QStringLiteral("error"));
-    return error.isObject() ? member(error.toObject(), QStringLiteral("type")).toString() : QString();
+    const QJsonValue error = jsonMember(object, QStringLiteral("error"));
+    return error.isObject() ? jsonMember(error.toObject(), QStringLiteral("type")).toString() : QString();
 }
 
 QString withServerWords(const QString &sentence, const QString &serverMessage)
@@ -149,10 +140,10 @@ ResponseReader::Result ResponseReader::read(ResponseFormat format, int httpStatu
                             .arg(context.portalName)};
         return result;
     }
-    if (member(object, QStringLiteral("status")).toInt(0) == 1 ||
-        member(object, QStringLiteral("error")).isObject()) {
+    if (jsonMember(object, QStringLiteral("status")).toInt(0) == 1 ||
+        jsonMember(object, QStringLiteral("error")).isObject()) {
         QList<FieldError> fieldErrors;
-        const int status = member(object, QStringLiteral("statusCode")).toInt(500);
+        const int status = jsonMember(object, QStringLiteral("statusCode")).toInt(500);
         result.error = errorForStatus(status >= 400 ? status : 500,
                                       serverMessageOf(format, object, &fieldErrors), context);
         result.error.setServerErrorType(serverErrorTypeOf(object));

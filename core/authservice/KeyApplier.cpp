@@ -1,6 +1,7 @@
 #include "authservice/KeyApplier.h"
 
 #include "authservice/AuthServiceApi.h"
+#include "common/BoundedList.h"
 
 namespace PortalKeys::AuthService {
 
@@ -134,7 +135,7 @@ void KeyApplier::nextService()
             } else if (!result.mismatches.isEmpty()) {
                 row.outcome = Outcome::Refused;
                 row.detail = tr("Saved, but the portal reports other values for: %1")
-                                 .arg(result.mismatches.join(QStringLiteral(", ")));
+                                 .arg(BoundedList::join(result.mismatches));
             } else {
                 row.outcome = Outcome::Applied;
             }

@@ -13,6 +13,8 @@ class BoundedList {
 
 public:
     static constexpr qsizetype defaultShown = 5;
+    // A list the reader picks from (the scopes a portal knows) is worth more names, still a bounded number.
+    static constexpr qsizetype choicesShown = 20;
     static constexpr qsizetype maxItemChars = 80;
 
     // "a, b, c, d, e and 99,995 more": at most `shown` items, each cut to maxItemChars.

@@ -1,5 +1,6 @@
 #include "oauth/OAuthAppValidator.h"
 
+#include "common/BoundedList.h"
 #include "oauth/AppIcon.h"
 #include "portal/PortalUrl.h"
 
@@ -436,7 +437,9 @@ void OAuthAppValidator::checkScopes(const QStringList &scopes, QList<OAuthAppIss
         if (!m_scopes.isKnown(scope))
             issues.append(error(kScopes,
                                 tr("“%1” is not a scope the portal knows; it knows %2.")
-                                    .arg(scope, m_scopes.knownScopes().join(QStringLiteral(", "))),
+                                    .arg(BoundedList::shortened(scope),
+                                         BoundedList::join(m_scopes.knownScopes(), QStringLiteral(", "),
+                                                           BoundedList::choicesShown)),
                                 i));
         else if (scopes.indexOf(scope) < i)
             issues.append(

@@ -1,5 +1,6 @@
 #include "portal/PortalCall.h"
 
+#include "common/BoundedList.h"
 #include "portal/PortalUrl.h"
 #include "portal/ResponseReader.h"
 
@@ -207,7 +208,7 @@ void PortalCall::onReplyFinished()
             PortalError::Kind::Tls,
             tr("The certificate of %1 is not trusted (%2). PortalKeys does not connect unless you "
                "trust this exact certificate for this portal after checking its fingerprint.")
-                .arg(hostOf(m_url), m_rejectedCertificate.problems.join(QStringLiteral("; "))));
+                .arg(hostOf(m_url), BoundedList::join(m_rejectedCertificate.problems, QStringLiteral("; "))));
         error.setCertificate(m_rejectedCertificate);
         finish(error, {});
         return;

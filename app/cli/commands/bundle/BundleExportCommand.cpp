@@ -4,6 +4,7 @@
 #include "HelpFormatter.h"
 
 #include "catalog/ServiceCatalog.h"
+#include "common/BoundedList.h"
 #include "drafts/BundleExporter.h"
 #include "drafts/DraftStore.h"
 #include "drafts/PassphrasePolicy.h"
@@ -185,7 +186,7 @@ void BundleExportCommand::run(const QStringList &arguments, Finish finish)
             Console::out() << (described.size() == 1
                                    ? tr("Exported %n draft to %1: %2", nullptr, 1)
                                    : tr("Exported %n drafts to %1: %2", nullptr, int(described.size())))
-                                  .arg(path, described.join(QStringLiteral(", ")))
+                                  .arg(path, BoundedList::join(described))
                            << Qt::endl;
             finish(ExitCode::Success);
         });

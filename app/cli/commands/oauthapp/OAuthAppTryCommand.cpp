@@ -5,6 +5,7 @@
 #include "HelpFormatter.h"
 #include "PortalErrorReport.h"
 
+#include "common/BoundedList.h"
 #include "jwt/Claims.h"
 #include "jwt/Token.h"
 #include "oauth/AuthorizationCodeFlow.h"
@@ -185,7 +186,8 @@ ExitCode OAuthAppTryCommand::check(const OAuthApp &app, Attempt &attempt) const
     if (!foreign.isEmpty()) {
         Console::error(
             tr("The app “%1” may not ask for %2; its scopes are: %3.")
-                .arg(app.name, foreign.join(QStringLiteral(", ")), app.scopes.join(QLatin1Char(' '))));
+                .arg(app.name, BoundedList::join(foreign),
+                     BoundedList::join(app.scopes, QStringLiteral(" "), BoundedList::choicesShown)));
         return ExitCode::Usage;
     }
     // The browser comes back to http://127.0.0.1:PORT/callback; the app must have such a redirect URI.

@@ -6,6 +6,7 @@
 #include "authservice/AuthServiceApi.h"
 #include "authservice/PortalServices.h"
 #include "catalog/ServiceCatalog.h"
+#include "common/BoundedList.h"
 #include "portal/PortalClient.h"
 #include "portal/PortalError.h"
 
@@ -157,7 +158,7 @@ void ServicesSubcommand::save(Portal::PortalClient *client, const AuthService::S
             if (!result.mismatches.isEmpty()) {
                 Console::error(tr("Saved, but reading back the keys, the portal %1 reports other values for: "
                                   "%2. Check them with “portalkeys-cli services show”.")
-                                   .arg(portalName, result.mismatches.join(QStringLiteral(", "))));
+                                   .arg(portalName, BoundedList::join(result.mismatches)));
                 return finish(ExitCode::Negative);
             }
             Console::out() << savedText << Qt::endl;

@@ -1,24 +1,14 @@
 #include "oauth/OAuthApp.h"
 
+#include "oauth/AppField.h"
+
 #include <QJsonArray>
 
 namespace PortalKeys::OAuth {
 
 namespace {
 
-const QLatin1String kName("name");
-const QLatin1String kDescription("description");
-const QLatin1String kLogo("logo");
-const QLatin1String kWebsiteUrl("website_url");
-const QLatin1String kTermsUrl("terms_url");
-const QLatin1String kPolicyUrl("policy_url");
-const QLatin1String kLogoutRedirectUri("logout_redirect_uri");
-const QLatin1String kLogoutRedirectUris("logout_redirect_uris");
-const QLatin1String kRedirectUris("redirect_uris");
-const QLatin1String kAllowedOrigins("allowed_origins");
-const QLatin1String kScopes("scopes");
-const QLatin1String kAllowPkce("allow_pkce");
-const QLatin1String kIsPublic("is_public");
+using F = AppField;
 
 QStringList stringList(const QJsonValue &value)
 {
@@ -56,60 +46,61 @@ QString OAuthApp::effectiveLogoutRedirectUri() const
 QJsonObject OAuthApp::toCreateJson() const
 {
     return {
-        {kName, name},
-        {kDescription, description},
-        {kLogo, logo},
-        {kWebsiteUrl, websiteUrl},
-        {kTermsUrl, termsUrl},
-        {kPolicyUrl, policyUrl},
-        {kLogoutRedirectUri, effectiveLogoutRedirectUri()},
-        {kRedirectUris, distinct(redirectUris)},
-        {kAllowedOrigins, distinct(allowedOrigins)},
-        {kScopes, distinct(scopes)},
-        {kAllowPkce, allowPkce},
-        {kIsPublic, true},
+        {F::name, name},
+        {F::description, description},
+        {F::logo, logo},
+        {F::websiteUrl, websiteUrl},
+        {F::termsUrl, termsUrl},
+        {F::policyUrl, policyUrl},
+        {F::logoutRedirectUri, effectiveLogoutRedirectUri()},
+        {F::redirectUris, distinct(redirectUris)},
+        {F::allowedOrigins, distinct(allowedOrigins)},
+        {F::scopes, distinct(scopes)},
+        {F::allowPkce, allowPkce},
+        {F::isPublic, true},
     };
 }
 
 QJsonObject OAuthApp::toUpdateJson() const
 {
     return {
-        {kName, name},           {kDescription, description}, {kLogo, logo},
-        {kAllowPkce, allowPkce}, {kIsPublic, true},           {kAllowedOrigins, distinct(allowedOrigins)},
+        {F::name, name},     {F::description, description},
+        {F::logo, logo},     {F::allowPkce, allowPkce},
+        {F::isPublic, true}, {F::allowedOrigins, distinct(allowedOrigins)},
     };
 }
 
 OAuthApp OAuthApp::fromJson(const QJsonObject &json)
 {
     OAuthApp app;
-    app.name = json.value(kName).toString();
-    app.description = json.value(kDescription).toString();
-    app.logo = json.value(kLogo).toString();
-    app.websiteUrl = json.value(kWebsiteUrl).toString();
-    app.termsUrl = json.value(kTermsUrl).toString();
-    app.policyUrl = json.value(kPolicyUrl).toString();
+    app.name = json.value(F::name).toString();
+    app.description = json.value(F::description).toString();
+    app.logo = json.value(F::logo).toString();
+    app.websiteUrl = json.value(F::websiteUrl).toString();
+    app.termsUrl = json.value(F::termsUrl).toString();
+    app.policyUrl = json.value(F::policyUrl).toString();
     // A create body has one logout URL; the portal answers with a list of them.
-    if (json.contains(kLogoutRedirectUri))
-        app.logoutRedirectUri = json.value(kLogoutRedirectUri).toString();
+    if (json.contains(F::logoutRedirectUri))
+        app.logoutRedirectUri = json.value(F::logoutRedirectUri).toString();
     else
-        app.logoutRedirectUri = stringList(json.value(kLogoutRedirectUris)).value(0);
-    app.redirectUris = stringList(json.value(kRedirectUris));
-    app.allowedOrigins = stringList(json.value(kAllowedOrigins));
-    app.scopes = stringList(json.value(kScopes));
-    app.isPublic = json.value(kIsPublic).toBool(true);
+        app.logoutRedirectUri = stringList(json.value(F::logoutRedirectUris)).value(0);
+    app.redirectUris = stringList(json.value(F::redirectUris));
+    app.allowedOrigins = stringList(json.value(F::allowedOrigins));
+    app.scopes = stringList(json.value(F::scopes));
+    app.isPublic = json.value(F::isPublic).toBool(true);
 
-    app.clientId = json.value(QLatin1String("client_id")).toString();
-    app.enabled = json.value(QLatin1String("enabled")).toBool(true);
-    app.createdOn = dateTime(json.value(QLatin1String("created_on")));
-    app.modifiedOn = dateTime(json.value(QLatin1String("modified_on")));
-    app.createdBy = json.value(QLatin1String("created_by")).toString();
-    app.modifiedBy = json.value(QLatin1String("modified_by")).toString();
-    app.authenticationMethods = stringList(json.value(QLatin1String("authentication_methods")));
-    const QJsonValue tenant = json.value(QLatin1String("tenant"));
+    app.clientId = json.value(F::clientId).toString();
+    app.enabled = json.value(F::enabled).toBool(true);
+    app.createdOn = dateTime(json.value(F::createdOn));
+    app.modifiedOn = dateTime(json.value(F::modifiedOn));
+    app.createdBy = json.value(F::createdBy).toString();
+    app.modifiedBy = json.value(F::modifiedBy).toString();
+    app.authenticationMethods = stringList(json.value(F::authenticationMethods));
+    const QJsonValue tenant = json.value(F::tenant);
     app.tenant = tenant.isString() ? tenant.toString().toLongLong() : qint64(tenant.toDouble(0));
     // The portal's client object has no allow_pkce: PKCE shows as the "none" authentication method.
-    if (json.contains(kAllowPkce))
-        app.allowPkce = json.value(kAllowPkce).toBool(false);
+    if (json.contains(F::allowPkce))
+        app.allowPkce = json.value(F::allowPkce).toBool(false);
     else
         app.allowPkce = app.authenticationMethods.contains(QLatin1String("none"));
     return app;
@@ -117,13 +108,12 @@ OAuthApp OAuthApp::fromJson(const QJsonObject &json)
 
 QStringList OAuthApp::createFields()
 {
-    return {kName,           kWebsiteUrl, kLogo,      kDescription, kAllowPkce,         kRedirectUris,
-            kAllowedOrigins, kScopes,     kPolicyUrl, kTermsUrl,    kLogoutRedirectUri, kIsPublic};
+    return AppField::createFields();
 }
 
 QStringList OAuthApp::updatableFields()
 {
-    return {kName, kDescription, kLogo, kAllowPkce, kAllowedOrigins};
+    return {F::name, F::description, F::logo, F::allowPkce, F::allowedOrigins};
 }
 
 QList<OAuthApp::ReadOnlyField> OAuthApp::readOnlyAfterRegistration()
@@ -134,22 +124,22 @@ QList<OAuthApp::ReadOnlyField> OAuthApp::readOnlyAfterRegistration()
                                  "register a new app to change it.");
     const QString assigned = tr("The portal assigns it.");
     return {
-        {kWebsiteUrl, notInUpdate},
-        {kTermsUrl, notInUpdate},
-        {kPolicyUrl, notInUpdate},
-        {kLogoutRedirectUri, notInUpdate},
-        {kRedirectUris, olderDocs},
-        {kScopes, olderDocs},
-        {QStringLiteral("client_id"), assigned},
-        {QStringLiteral("client_secret"), tr("Only the portal makes a new one (regenerate secret).")},
-        {QStringLiteral("enabled"), tr("Changed by enabling or disabling the app, not by an update.")},
-        {QStringLiteral("authentication_methods"), tr("Follows from allow_pkce.")},
-        {kIsPublic, tr("The portal sets it to true for every app.")},
-        {QStringLiteral("tenant"), assigned},
-        {QStringLiteral("created_on"), assigned},
-        {QStringLiteral("created_by"), assigned},
-        {QStringLiteral("modified_on"), assigned},
-        {QStringLiteral("modified_by"), assigned},
+        {F::websiteUrl, notInUpdate},
+        {F::termsUrl, notInUpdate},
+        {F::policyUrl, notInUpdate},
+        {F::logoutRedirectUri, notInUpdate},
+        {F::redirectUris, olderDocs},
+        {F::scopes, olderDocs},
+        {F::clientId, assigned},
+        {F::clientSecret, tr("Only the portal makes a new one (regenerate secret).")},
+        {F::enabled, tr("Changed by enabling or disabling the app, not by an update.")},
+        {F::authenticationMethods, tr("Follows from allow_pkce.")},
+        {F::isPublic, tr("The portal sets it to true for every app.")},
+        {F::tenant, assigned},
+        {F::createdOn, assigned},
+        {F::createdBy, assigned},
+        {F::modifiedOn, assigned},
+        {F::modifiedBy, assigned},
     };
 }
 
@@ -157,22 +147,22 @@ QStringList OAuthApp::readOnlyChanges(const OAuthApp &edited) const
 {
     QStringList changed;
     if (edited.websiteUrl != websiteUrl)
-        changed.append(kWebsiteUrl);
+        changed.append(F::websiteUrl);
     if (edited.termsUrl != termsUrl)
-        changed.append(kTermsUrl);
+        changed.append(F::termsUrl);
     if (edited.policyUrl != policyUrl)
-        changed.append(kPolicyUrl);
+        changed.append(F::policyUrl);
     if (edited.effectiveLogoutRedirectUri() != effectiveLogoutRedirectUri())
-        changed.append(kLogoutRedirectUri);
+        changed.append(F::logoutRedirectUri);
     if (edited.redirectUris != redirectUris)
-        changed.append(kRedirectUris);
+        changed.append(F::redirectUris);
     // The portal keeps scopes as a set: another order is no change.
     QStringList before = scopes;
     QStringList after = edited.scopes;
     before.sort();
     after.sort();
     if (before != after)
-        changed.append(kScopes);
+        changed.append(F::scopes);
     return changed;
 }
 

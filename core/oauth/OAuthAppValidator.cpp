@@ -1,6 +1,7 @@
 #include "oauth/OAuthAppValidator.h"
 
 #include "common/BoundedList.h"
+#include "oauth/AppField.h"
 #include "oauth/AppIcon.h"
 #include "portal/PortalUrl.h"
 
@@ -13,19 +14,7 @@ namespace PortalKeys::OAuth {
 
 namespace {
 
-const QLatin1String kName("name");
-const QLatin1String kDescription("description");
-const QLatin1String kLogo("logo");
-const QLatin1String kWebsiteUrl("website_url");
-const QLatin1String kTermsUrl("terms_url");
-const QLatin1String kPolicyUrl("policy_url");
-const QLatin1String kLogoutRedirectUri("logout_redirect_uri");
-const QLatin1String kLogoutRedirectUris("logout_redirect_uris");
-const QLatin1String kRedirectUris("redirect_uris");
-const QLatin1String kAllowedOrigins("allowed_origins");
-const QLatin1String kScopes("scopes");
-const QLatin1String kAllowPkce("allow_pkce");
-const QLatin1String kIsPublic("is_public");
+using F = AppField;
 
 // The characters the identity service's URL pattern allows after the host and port. "%" is not among them,
 // so a percent-encoded path is refused there.
@@ -61,19 +50,6 @@ QString comparisonKey(const QUrl &url)
            QString::number(url.port(defaultPort)) + url.path(QUrl::FullyEncoded);
 }
 
-QString fieldLabel(const QString &field)
-{
-    if (field == kWebsiteUrl)
-        return OAuthAppValidator::tr("website URL");
-    if (field == kTermsUrl)
-        return OAuthAppValidator::tr("terms of service URL");
-    if (field == kPolicyUrl)
-        return OAuthAppValidator::tr("privacy policy URL");
-    if (field == kLogoutRedirectUri)
-        return OAuthAppValidator::tr("logout redirect URL");
-    return field;
-}
-
 QString capitalized(QString text)
 {
     if (!text.isEmpty())
@@ -100,16 +76,16 @@ QList<OAuthAppIssue> OAuthAppValidator::validate(const OAuthApp &app) const
 {
     QList<OAuthAppIssue> issues;
     checkName(app.name, issues);
-    checkUrl(kWebsiteUrl, app.websiteUrl, true, issues);
+    checkUrl(F::websiteUrl, app.websiteUrl, true, issues);
     checkLogo(app.logo, issues);
     checkDescription(app.description, issues);
-    checkUrlList(kRedirectUris, app.redirectUris, issues);
-    checkUrlList(kAllowedOrigins, app.allowedOrigins, issues);
+    checkUrlList(F::redirectUris, app.redirectUris, issues);
+    checkUrlList(F::allowedOrigins, app.allowedOrigins, issues);
     checkScopes(app.scopes, issues);
-    checkUrl(kPolicyUrl, app.policyUrl, true, issues);
-    checkUrl(kTermsUrl, app.termsUrl, true, issues);
+    checkUrl(F::policyUrl, app.policyUrl, true, issues);
+    checkUrl(F::termsUrl, app.termsUrl, true, issues);
     // Empty means the website URL, which has been checked already.
-    checkUrl(kLogoutRedirectUri, app.logoutRedirectUri, false, issues);
+    checkUrl(F::logoutRedirectUri, app.logoutRedirectUri, false, issues);
     return issues;
 }
 
@@ -125,16 +101,13 @@ QList<OAuthAppIssue> OAuthAppValidator::validateField(const OAuthApp &app, const
 
 QList<OAuthAppIssue> OAuthAppValidator::validateJson(const QJsonObject &body) const
 {
-    static const QStringList textFields{kName,      kDescription,      kLogo, kWebsiteUrl, kTermsUrl,
-                                        kPolicyUrl, kLogoutRedirectUri};
-    static const QStringList listFields{kRedirectUris, kAllowedOrigins, kScopes, kLogoutRedirectUris};
-    static const QStringList flagFields{kAllowPkce, kIsPublic};
+    static const QStringList textFields{
+        F::name, F::description, F::logo, F::websiteUrl, F::termsUrl, F::policyUrl, F::logoutRedirectUri};
+    static const QStringList listFields{F::redirectUris, F::allowedOrigins, F::scopes, F::logoutRedirectUris};
+    static const QStringList flagFields{F::allowPkce, F::isPublic};
     // What the portal adds to a client object: a file saved from "show" is read as a draft too.
-    static const QStringList serverFields{
-        QStringLiteral("client_id"),   QStringLiteral("enabled"),
-        QStringLiteral("tenant"),      QStringLiteral("created_on"),
-        QStringLiteral("created_by"),  QStringLiteral("modified_on"),
-        QStringLiteral("modified_by"), QStringLiteral("authentication_methods")};
+    // What the portal adds to a client object: a file saved from "show" is read as a draft too.
+    static const QStringList serverFields = AppField::assignedFields();
 
     QList<OAuthAppIssue> issues;
     QSet<QString> badTypes;
@@ -142,7 +115,7 @@ QList<OAuthAppIssue> OAuthAppValidator::validateJson(const QJsonObject &body) co
         const QString key = it.key();
         const QJsonValue value = it.value();
         // The plural logout list of a client object stands for the create body's single URL.
-        const QString field = key == kLogoutRedirectUris ? QString(kLogoutRedirectUri) : key;
+        const QString field = key == F::logoutRedirectUris ? QString(F::logoutRedirectUri) : key;
         if (textFields.contains(key)) {
             if (!value.isString() && !value.isNull()) {
                 issues.append(error(field, tr("“%1” must be text (a JSON string).").arg(key)));
@@ -168,13 +141,13 @@ QList<OAuthAppIssue> OAuthAppValidator::validateJson(const QJsonObject &body) co
             if (!value.isBool()) {
                 issues.append(error(field, tr("“%1” must be true or false.").arg(key)));
                 badTypes.insert(field);
-            } else if (key == kIsPublic && !value.toBool()) {
+            } else if (key == F::isPublic && !value.toBool()) {
                 // Drafts written for older portals say false; loading them must still work.
                 issues.append(
                     warning(field, tr("“is_public” is false here, but the portal sets it to true for "
                                       "every app, so it is sent as true.")));
             }
-        } else if (key == QLatin1String("client_secret")) {
+        } else if (key == F::clientSecret) {
             issues.append(warning(key, tr("This file holds a client secret. Keep secrets out of draft files: "
                                           "the portal ignores it here, and anyone who can read the file "
                                           "can sign in as the app.")));
@@ -194,39 +167,41 @@ QList<OAuthAppIssue> OAuthAppValidator::validateJson(const QJsonObject &body) co
 void OAuthAppValidator::checkName(const QString &name, QList<OAuthAppIssue> &issues) const
 {
     if (name.trimmed().isEmpty())
-        issues.append(error(kName, tr("The app name is required.")));
+        issues.append(error(F::name, tr("The app name is required.")));
     else if (name.size() < minNameLength)
-        issues.append(error(kName, tr("The app name needs at least %1 characters.").arg(minNameLength)));
+        issues.append(error(F::name, tr("The app name needs at least %1 characters.").arg(minNameLength)));
     else if (name.size() > maxInputLength)
-        issues.append(error(kName, tr("The app name can have at most %1 characters; this one has %2.")
-                                       .arg(maxInputLength)
-                                       .arg(name.size())));
+        issues.append(error(F::name, tr("The app name can have at most %1 characters; this one has %2.")
+                                         .arg(maxInputLength)
+                                         .arg(name.size())));
 }
 
 void OAuthAppValidator::checkDescription(const QString &description, QList<OAuthAppIssue> &issues) const
 {
     if (description.size() > maxInputLength)
         issues.append(
-            error(kDescription, tr("The description can have at most %1 characters; this one has %2.")
-                                    .arg(maxInputLength)
-                                    .arg(description.size())));
+            error(F::description, tr("The description can have at most %1 characters; this one has %2.")
+                                      .arg(maxInputLength)
+                                      .arg(description.size())));
 }
 
 void OAuthAppValidator::checkLogo(const QString &logo, QList<OAuthAppIssue> &issues) const
 {
     if (logo.isEmpty()) {
-        issues.append(error(kLogo, tr("An app icon is required: a PNG, JPEG or SVG image of 32×32 pixels.")));
+        issues.append(
+            error(F::logo, tr("An app icon is required: a PNG, JPEG or SVG image of 32×32 pixels.")));
         return;
     }
     const AppIcon icon = AppIcon::fromDataUri(logo);
     if (!icon.isValid())
-        issues.append(error(kLogo, icon.error()));
+        issues.append(error(F::logo, icon.error()));
     else if (icon.needsScaling())
-        issues.append(warning(kLogo, tr("The icon is %1×%2 pixels; the portal shows it at %3×%3, so scale it "
-                                        "to that size first.")
-                                         .arg(icon.size().width())
-                                         .arg(icon.size().height())
-                                         .arg(AppIcon::side)));
+        issues.append(
+            warning(F::logo, tr("The icon is %1×%2 pixels; the portal shows it at %3×%3, so scale it "
+                                "to that size first.")
+                                 .arg(icon.size().width())
+                                 .arg(icon.size().height())
+                                 .arg(AppIcon::side)));
 }
 
 void OAuthAppValidator::checkUrl(const QString &field, const QString &value, bool required,
@@ -234,12 +209,12 @@ void OAuthAppValidator::checkUrl(const QString &field, const QString &value, boo
 {
     if (value.isEmpty()) {
         if (required)
-            issues.append(error(field, tr("The %1 is required.").arg(fieldLabel(field))));
+            issues.append(error(field, tr("The %1 is required.").arg(AppField::label(field))));
         return;
     }
     const QString problem = serverUrlProblem(value);
     if (!problem.isEmpty())
-        issues.append(error(field, capitalized(fieldLabel(field)) + QStringLiteral(": ") + problem));
+        issues.append(error(field, capitalized(AppField::label(field)) + QStringLiteral(": ") + problem));
 }
 
 QString OAuthAppValidator::serverUrlProblem(const QString &url)
@@ -325,7 +300,7 @@ bool OAuthAppValidator::matchesServerUrlPattern(const QString &url)
 
 OAuthAppIssue OAuthAppValidator::listEntryIssue(const QString &field, const QString &entry, int index)
 {
-    const bool origin = field == kAllowedOrigins;
+    const bool origin = field == F::allowedOrigins;
     // What the identity service refuses (an empty or unparsable entry, another scheme) or the portal's form
     // does (more than 255 characters, a query or fragment) is an error.
     if (entry.trimmed().isEmpty())
@@ -383,7 +358,7 @@ OAuthAppIssue OAuthAppValidator::listEntryIssue(const QString &field, const QStr
 void OAuthAppValidator::checkUrlList(const QString &field, const QStringList &values,
                                      QList<OAuthAppIssue> &issues) const
 {
-    const bool origins = field == kAllowedOrigins;
+    const bool origins = field == F::allowedOrigins;
     if (values.isEmpty()) {
         issues.append(error(field, origins ? tr("At least one allowed origin is required.")
                                            : tr("At least one redirect URL is required.")));
@@ -429,13 +404,13 @@ void OAuthAppValidator::checkUrlList(const QString &field, const QStringList &va
 void OAuthAppValidator::checkScopes(const QStringList &scopes, QList<OAuthAppIssue> &issues) const
 {
     if (scopes.isEmpty()) {
-        issues.append(error(kScopes, tr("At least one scope is required.")));
+        issues.append(error(F::scopes, tr("At least one scope is required.")));
         return;
     }
     for (int i = 0; i < scopes.size(); ++i) {
         const QString &scope = scopes.at(i);
         if (!m_scopes.isKnown(scope))
-            issues.append(error(kScopes,
+            issues.append(error(F::scopes,
                                 tr("“%1” is not a scope the portal knows; it knows %2.")
                                     .arg(BoundedList::shortened(scope),
                                          BoundedList::join(m_scopes.knownScopes(), QStringLiteral(", "),
@@ -443,13 +418,13 @@ void OAuthAppValidator::checkScopes(const QStringList &scopes, QList<OAuthAppIss
                                 i));
         else if (scopes.indexOf(scope) < i)
             issues.append(
-                warning(kScopes, tr("“%1” is listed twice; the portal keeps it once.").arg(scope), i));
+                warning(F::scopes, tr("“%1” is listed twice; the portal keeps it once.").arg(scope), i));
     }
     // The form never sends a write scope without its read scope; a hand-written draft might.
     for (const ScopeModel::Group &group : m_scopes.groups()) {
         if (!group.write.isEmpty() && !group.read.isEmpty() && scopes.contains(group.write) &&
             !scopes.contains(group.read))
-            issues.append(warning(kScopes,
+            issues.append(warning(F::scopes,
                                   tr("“%1” without “%2”: write access implies read access, so add "
                                      "“%2” as the portal's form does.")
                                       .arg(group.write, group.read),

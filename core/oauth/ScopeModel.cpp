@@ -1,6 +1,7 @@
 #include "oauth/ScopeModel.h"
 
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace PortalKeys::OAuth {
 
@@ -219,6 +220,14 @@ QString ScopeModel::titleFor(const QString &groupId)
     if (groupId == QLatin1String("openid"))
         return tr("OpenID");
     return groupId; // a group only a newer portal has: its own name is better than nothing
+}
+
+QStringList ScopeModel::split(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+    QStringList scopes = text.split(separators, Qt::SkipEmptyParts);
+    scopes.removeDuplicates();
+    return scopes;
 }
 
 } // namespace PortalKeys::OAuth

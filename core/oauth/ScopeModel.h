@@ -43,6 +43,9 @@ public:
     QString groupOf(const QString &scope) const;
     // What a scope lets an app do, for people; empty for a scope PortalKeys does not know.
     static QString description(const QString &scope);
+    // Scopes as people type them ("files:read, rooms:read" or "files:read rooms:read"): separated by commas
+    // or white space, each once, in the order typed.
+    static QStringList split(const QString &text);
 
     // The chosen scopes in the model's order: what goes into an app's "scopes".
     QStringList scopes() const;

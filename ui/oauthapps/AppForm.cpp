@@ -5,6 +5,7 @@
 #include "oauthapps/ScopeMatrix.h"
 #include "oauthapps/UrlListEditor.h"
 
+#include "oauth/AppField.h"
 #include "oauth/OAuthAppValidator.h"
 
 #include <QCheckBox>
@@ -23,44 +24,10 @@ using OAuth::OAuthAppIssue;
 
 namespace {
 
-// The create body's keys: the names core's findings and the portal's field errors use.
-const QString kName = QStringLiteral("name");
-const QString kWebsiteUrl = QStringLiteral("website_url");
-const QString kLogo = QStringLiteral("logo");
-const QString kDescription = QStringLiteral("description");
-const QString kAllowPkce = QStringLiteral("allow_pkce");
-const QString kRedirectUris = QStringLiteral("redirect_uris");
-const QString kAllowedOrigins = QStringLiteral("allowed_origins");
-const QString kScopes = QStringLiteral("scopes");
-const QString kPolicyUrl = QStringLiteral("policy_url");
-const QString kTermsUrl = QStringLiteral("terms_url");
+using F = OAuth::AppField;
 
 // The form's fields in the order they are shown: the first field with an error gets the focus.
-const QStringList formFields{kName,         kWebsiteUrl,     kLogo,   kDescription, kAllowPkce,
-                             kRedirectUris, kAllowedOrigins, kScopes, kPolicyUrl,   kTermsUrl};
-
-QString fieldTitle(const QString &field)
-{
-    if (field == kName)
-        return AppForm::tr("app name");
-    if (field == kWebsiteUrl)
-        return AppForm::tr("website URL");
-    if (field == kLogo)
-        return AppForm::tr("icon");
-    if (field == kDescription)
-        return AppForm::tr("description");
-    if (field == kRedirectUris)
-        return AppForm::tr("redirect URLs");
-    if (field == kAllowedOrigins)
-        return AppForm::tr("allowed origins");
-    if (field == kScopes)
-        return AppForm::tr("access scopes");
-    if (field == kPolicyUrl)
-        return AppForm::tr("privacy policy URL");
-    if (field == kTermsUrl)
-        return AppForm::tr("terms of service URL");
-    return field;
-}
+const QStringList formFields = F::formFields();
 
 QLineEdit *urlEdit(const QString &objectName, const QString &placeholder)
 {
@@ -124,15 +91,15 @@ void AppForm::createWidgets()
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 3 +
                                   2 * m_description->frameWidth() + 8);
     basic->addRow(tr("App &name:"), m_name);
-    basic->addRow(static_cast<QWidget *>(nullptr), message(kName, QStringLiteral("appName-message")));
+    basic->addRow(static_cast<QWidget *>(nullptr), message(F::name, QStringLiteral("appName-message")));
     basic->addRow(tr("W&ebsite URL:"), m_website);
     basic->addRow(static_cast<QWidget *>(nullptr),
-                  message(kWebsiteUrl, QStringLiteral("websiteUrl-message")));
+                  message(F::websiteUrl, QStringLiteral("websiteUrl-message")));
     basic->addRow(tr("Icon:"), m_icon);
-    basic->addRow(static_cast<QWidget *>(nullptr), message(kLogo, QStringLiteral("logo-message")));
+    basic->addRow(static_cast<QWidget *>(nullptr), message(F::logo, QStringLiteral("logo-message")));
     basic->addRow(tr("Des&cription:"), m_description);
     basic->addRow(static_cast<QWidget *>(nullptr),
-                  message(kDescription, QStringLiteral("description-message")));
+                  message(F::description, QStringLiteral("description-message")));
 
     // Authentication method
     QFormLayout *authentication =
@@ -155,7 +122,7 @@ void AppForm::createWidgets()
     authentication->addRow(m_allowPkce);
     authentication->addRow(pkceHelp);
     authentication->addRow(publicNote);
-    authentication->addRow(message(kAllowPkce, QStringLiteral("allowPkce-message")));
+    authentication->addRow(message(F::allowPkce, QStringLiteral("allowPkce-message")));
 
     // Redirects and origins
     QFormLayout *redirects = addGroup(tr("Redirects and origins"), QStringLiteral("redirectsAndOrigins"));
@@ -172,16 +139,17 @@ void AppForm::createWidgets()
     QFormLayout *access = addGroup(tr("Access scopes"), QStringLiteral("accessScopes"));
     m_scopes = new ScopeMatrix;
     access->addRow(m_scopes);
-    access->addRow(message(kScopes, QStringLiteral("scopes-message")));
+    access->addRow(message(F::scopes, QStringLiteral("scopes-message")));
 
     // Support and legal info
     QFormLayout *legal = addGroup(tr("Support and legal info"), QStringLiteral("supportAndLegal"));
     m_policy = urlEdit(QStringLiteral("policyUrl"), QStringLiteral("https://app.example.com/privacy"));
     m_terms = urlEdit(QStringLiteral("termsUrl"), QStringLiteral("https://app.example.com/terms"));
     legal->addRow(tr("Privac&y policy URL:"), m_policy);
-    legal->addRow(static_cast<QWidget *>(nullptr), message(kPolicyUrl, QStringLiteral("policyUrl-message")));
+    legal->addRow(static_cast<QWidget *>(nullptr),
+                  message(F::policyUrl, QStringLiteral("policyUrl-message")));
     legal->addRow(tr("Terms o&f service URL:"), m_terms);
-    legal->addRow(static_cast<QWidget *>(nullptr), message(kTermsUrl, QStringLiteral("termsUrl-message")));
+    legal->addRow(static_cast<QWidget *>(nullptr), message(F::termsUrl, QStringLiteral("termsUrl-message")));
 
     // Labels of tall fields sit at their first line, not at their middle.
     for (QFormLayout *form : {basic, redirects}) {
@@ -218,31 +186,31 @@ void AppForm::createWidgets()
     layout->addWidget(m_formMessage);
     layout->addStretch();
 
-    connect(m_name, &QLineEdit::textChanged, this, [this] { onEdited(kName); });
-    connect(m_website, &QLineEdit::textChanged, this, [this] { onEdited(kWebsiteUrl); });
+    connect(m_name, &QLineEdit::textChanged, this, [this] { onEdited(F::name); });
+    connect(m_website, &QLineEdit::textChanged, this, [this] { onEdited(F::websiteUrl); });
     connect(m_icon, &IconPicker::changed, this, [this] {
         m_iconRefusal.clear();
-        onEdited(kLogo);
+        onEdited(F::logo);
     });
     connect(m_icon, &IconPicker::refused, this, [this](const QString &reason) {
         m_iconRefusal = reason;
-        m_touched.insert(kLogo);
+        m_touched.insert(F::logo);
         revalidate();
     });
-    connect(m_description, &QPlainTextEdit::textChanged, this, [this] { onEdited(kDescription); });
-    connect(m_allowPkce, &QCheckBox::toggled, this, [this] { onEdited(kAllowPkce); });
-    connect(m_redirectUris, &UrlListEditor::changed, this, [this] { onEdited(kRedirectUris); });
-    connect(m_allowedOrigins, &UrlListEditor::changed, this, [this] { onEdited(kAllowedOrigins); });
+    connect(m_description, &QPlainTextEdit::textChanged, this, [this] { onEdited(F::description); });
+    connect(m_allowPkce, &QCheckBox::toggled, this, [this] { onEdited(F::allowPkce); });
+    connect(m_redirectUris, &UrlListEditor::changed, this, [this] { onEdited(F::redirectUris); });
+    connect(m_allowedOrigins, &UrlListEditor::changed, this, [this] { onEdited(F::allowedOrigins); });
     connect(m_scopes, &ScopeMatrix::changed, this, [this] {
         m_droppedScopes.clear();
-        onEdited(kScopes);
+        onEdited(F::scopes);
     });
-    connect(m_policy, &QLineEdit::textChanged, this, [this] { onEdited(kPolicyUrl); });
+    connect(m_policy, &QLineEdit::textChanged, this, [this] { onEdited(F::policyUrl); });
     // Lines and boxes made after the form would otherwise be reached last with Tab.
     connect(m_redirectUris, &UrlListEditor::rowsChanged, this, &AppForm::fixTabOrder);
     connect(m_allowedOrigins, &UrlListEditor::rowsChanged, this, &AppForm::fixTabOrder);
     connect(m_scopes, &ScopeMatrix::rebuilt, this, &AppForm::fixTabOrder);
-    connect(m_terms, &QLineEdit::textChanged, this, [this] { onEdited(kTermsUrl); });
+    connect(m_terms, &QLineEdit::textChanged, this, [this] { onEdited(F::termsUrl); });
 }
 
 void AppForm::setFileChooser(FileChooser chooser)
@@ -285,15 +253,15 @@ void AppForm::setApp(const OAuthApp &app, Mode mode, bool showAllFindings)
     m_scopes->setReadOnly(registered);
     m_policy->setEnabled(!registered);
     m_terms->setEnabled(!registered);
-    const QString redirectNote = registered ? m_readOnlyReasons.value(kRedirectUris) : QString();
+    const QString redirectNote = registered ? m_readOnlyReasons.value(F::redirectUris) : QString();
     m_redirectUris->setNote(redirectNote);
     m_redirectUris->setToolTip(redirectNote);
     for (QWidget *field : {static_cast<QWidget *>(m_website), static_cast<QWidget *>(m_policy),
                            static_cast<QWidget *>(m_terms), static_cast<QWidget *>(m_scopes)}) {
-        const QString fieldName = field == m_website  ? kWebsiteUrl
-                                  : field == m_policy ? kPolicyUrl
-                                  : field == m_terms  ? kTermsUrl
-                                                      : kScopes;
+        const QString fieldName = field == m_website  ? F::websiteUrl
+                                  : field == m_policy ? F::policyUrl
+                                  : field == m_terms  ? F::termsUrl
+                                                      : F::scopes;
         field->setToolTip(registered ? m_readOnlyReasons.value(fieldName) : QString());
     }
 
@@ -380,7 +348,7 @@ QStringList AppForm::pendingFields() const
             continue;
         for (const OAuthAppIssue &issue : m_issues) {
             if (issue.field == field && issue.isError()) {
-                fields.append(fieldTitle(field));
+                fields.append(F::label(field));
                 break;
             }
         }
@@ -414,25 +382,25 @@ void AppForm::showAllFindings()
 
 QWidget *AppForm::widgetFor(const QString &field) const
 {
-    if (field == kName)
+    if (field == F::name)
         return m_name;
-    if (field == kWebsiteUrl)
+    if (field == F::websiteUrl)
         return m_website;
-    if (field == kLogo)
+    if (field == F::logo)
         return m_icon->findChild<QWidget *>(QStringLiteral("chooseIcon"));
-    if (field == kDescription)
+    if (field == F::description)
         return m_description;
-    if (field == kAllowPkce)
+    if (field == F::allowPkce)
         return m_allowPkce;
-    if (field == kRedirectUris)
+    if (field == F::redirectUris)
         return m_redirectUris->rowEdit(0);
-    if (field == kAllowedOrigins)
+    if (field == F::allowedOrigins)
         return m_allowedOrigins->rowEdit(0);
-    if (field == kScopes)
+    if (field == F::scopes)
         return m_scopes->findChild<QWidget *>();
-    if (field == kPolicyUrl)
+    if (field == F::policyUrl)
         return m_policy;
-    if (field == kTermsUrl)
+    if (field == F::termsUrl)
         return m_terms;
     return nullptr;
 }
@@ -460,7 +428,7 @@ void AppForm::showFieldIssues(const QString &field, FieldMessage *message)
         message->showMessage(FieldMessage::Kind::Note, m_readOnlyReasons.value(field));
         return;
     }
-    if (field == kLogo && !m_iconRefusal.isEmpty()) {
+    if (field == F::logo && !m_iconRefusal.isEmpty()) {
         message->showMessage(FieldMessage::Kind::Error, m_iconRefusal);
         return;
     }
@@ -494,14 +462,15 @@ void AppForm::revalidate()
 
     for (auto it = m_messages.constBegin(); it != m_messages.constEnd(); ++it)
         showFieldIssues(it.key(), it.value());
-    if (m_droppedScopes.isEmpty() == false && m_messages.value(kScopes)->kind() != FieldMessage::Kind::Error)
-        m_messages.value(kScopes)->showMessage(FieldMessage::Kind::Warning,
-                                               tr("Left out, as this portal does not know them: %1.")
-                                                   .arg(m_droppedScopes.join(QStringLiteral(", "))));
+    if (m_droppedScopes.isEmpty() == false &&
+        m_messages.value(F::scopes)->kind() != FieldMessage::Kind::Error)
+        m_messages.value(F::scopes)->showMessage(FieldMessage::Kind::Warning,
+                                                 tr("Left out, as this portal does not know them: %1.")
+                                                     .arg(m_droppedScopes.join(QStringLiteral(", "))));
 
     // Lists: a typed entry's findings show at once; "at least one" waits until the list was edited.
     for (UrlListEditor *list : {m_redirectUris, m_allowedOrigins}) {
-        const QString field = list == m_redirectUris ? kRedirectUris : kAllowedOrigins;
+        const QString field = list == m_redirectUris ? F::redirectUris : F::allowedOrigins;
         QList<OAuthAppIssue> shown;
         for (const OAuthAppIssue &issue : std::as_const(m_serverIssues)) {
             if (issue.field == field)

@@ -9,6 +9,7 @@
 #include "widgets/VerdictBanner.h"
 
 #include "oauth/AuthorizationCodeFlow.h"
+#include "oauth/ScopeModel.h"
 #include "portal/PortalSession.h"
 #include "portal/PortalUrl.h"
 #include "secrets/NamedSecret.h"
@@ -24,7 +25,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QRegularExpression>
 #include <QStyle>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -208,8 +208,7 @@ QString TryItDialog::accessToken() const
 
 QStringList TryItDialog::scopes() const
 {
-    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
-    return m_scopes->text().split(separators, Qt::SkipEmptyParts);
+    return OAuth::ScopeModel::split(m_scopes->text());
 }
 
 void TryItDialog::updateControls()

@@ -1,5 +1,6 @@
 // The OAuth app model: the create body is exactly what the portal takes, a draft survives a round trip, an
 // update carries only what the portal lets change, and a client object from the portal reads back.
+#include "oauth/AppField.h"
 #include "oauth/OAuthApp.h"
 
 #include <QJsonArray>
@@ -67,6 +68,42 @@ private slots:
 
         const QJsonObject exact = exactCreateBody();
         QCOMPARE(body, exact);
+    }
+
+    void fieldTableNamesEveryFieldOnce()
+    {
+
+        // The table's create fields are the create body's keys, in the form's order.
+        QCOMPARE(AppField::createFields(), OAuthApp::createFields());
+        QCOMPARE(AppField::createFields().constFirst(), QStringLiteral("name"));
+        // The form shows the create fields but the logout URL (it follows the website) and is_public.
+        QStringList shown = AppField::createFields();
+        shown.removeOne(QStringLiteral("logout_redirect_uri"));
+        shown.removeOne(QStringLiteral("is_public"));
+        QCOMPARE(AppField::formFields(), shown);
+        // Every field people fill in has a label for sentences and a heading for listings, and no two
+        // fields share one.
+        QStringList labels;
+        QStringList headings;
+        for (const QString &field : AppField::createFields()) {
+            if (field == QLatin1String("allow_pkce") || field == QLatin1String("is_public"))
+                continue; // a check box, and no choice at all: no sentence names them
+            QVERIFY2(!AppField::label(field).contains(QLatin1Char('_')), qPrintable(field));
+            QVERIFY2(!labels.contains(AppField::label(field)), qPrintable(field));
+            labels.append(AppField::label(field));
+        }
+        for (const QString &field : AppField::formFields() + AppField::assignedFields()) {
+            if (field == QLatin1String("tenant") || field.endsWith(QLatin1String("_by")))
+                continue; // shown inside another row, or not at all
+            QVERIFY2(AppField::heading(field).at(0).isUpper(), qPrintable(field));
+            QVERIFY2(!headings.contains(AppField::heading(field)), qPrintable(field));
+            headings.append(AppField::heading(field));
+        }
+        QCOMPARE(AppField::label(QStringLiteral("website_url")), QStringLiteral("website URL"));
+        QCOMPARE(AppField::label(QStringLiteral("something_else")), QStringLiteral("something_else"));
+        // What the portal adds is no create field.
+        for (const QString &field : AppField::assignedFields())
+            QVERIFY2(!AppField::createFields().contains(field), qPrintable(field));
     }
 
     void logoutUrlDefaultsToTheWebsite()

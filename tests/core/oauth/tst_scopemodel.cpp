@@ -111,6 +111,17 @@ private slots:
         QVERIFY(!model.setSelected(QStringLiteral("nonsense"), true));
     }
 
+    void typedScopesAreSplitOnCommasAndSpaces()
+    {
+        // As people type them in Try it and in --scopes: commas, spaces, tabs or line breaks, once each.
+        QCOMPARE(ScopeModel::split(QStringLiteral(" files:read, rooms:read\topenid\nfiles:read ,,")),
+                 (QStringList{QStringLiteral("files:read"), QStringLiteral("rooms:read"),
+                              QStringLiteral("openid")}));
+        QVERIFY(ScopeModel::split(QStringLiteral(" , \n")).isEmpty());
+        QCOMPARE(ScopeModel::split(QStringLiteral("accounts.self:read")),
+                 QStringList{QStringLiteral("accounts.self:read")});
+    }
+
     void fromTheServersList()
     {
         QString error;

@@ -1,5 +1,6 @@
 #include "commands/oauthapp/OAuthAppText.h"
 
+#include "oauth/AppField.h"
 #include "oauth/AppIcon.h"
 
 #include <algorithm>
@@ -57,22 +58,23 @@ QString OAuthAppText::details(const OAuthApp &app, const QString &clientSecretRo
     const auto one = [](const QString &value) {
         return value.isEmpty() ? QStringList() : QStringList{value};
     };
-    add(tr("Name"), one(app.name));
-    add(tr("Client ID"), one(app.clientId));
+    using F = OAuth::AppField;
+    add(F::heading(F::name), one(app.name));
+    add(F::heading(F::clientId), one(app.clientId));
     if (!clientSecretRow.isEmpty())
-        add(tr("Client secret"), {clientSecretRow});
-    add(tr("State"), {stateName(app.enabled)});
-    add(tr("Description"), one(app.description));
-    add(tr("Website"), one(app.websiteUrl));
-    add(tr("Terms of service"), one(app.termsUrl));
-    add(tr("Privacy policy"), one(app.policyUrl));
-    add(tr("Sign-out redirect"), one(app.logoutRedirectUri));
-    add(tr("Redirect URIs"), app.redirectUris);
-    add(tr("Allowed origins"), app.allowedOrigins);
-    add(tr("Scopes"), one(app.scopes.join(QLatin1Char(' '))));
-    add(tr("Public clients (PKCE)"), {app.allowPkce ? tr("allowed: the app may sign in without its secret")
-                                                    : tr("not allowed: the app signs in with its secret")});
-    add(tr("Authentication"), one(app.authenticationMethods.join(QStringLiteral(", "))));
+        add(F::heading(F::clientSecret), {clientSecretRow});
+    add(F::heading(F::enabled), {stateName(app.enabled)});
+    add(F::heading(F::description), one(app.description));
+    add(F::heading(F::websiteUrl), one(app.websiteUrl));
+    add(F::heading(F::termsUrl), one(app.termsUrl));
+    add(F::heading(F::policyUrl), one(app.policyUrl));
+    add(F::heading(F::logoutRedirectUri), one(app.logoutRedirectUri));
+    add(F::heading(F::redirectUris), app.redirectUris);
+    add(F::heading(F::allowedOrigins), app.allowedOrigins);
+    add(F::heading(F::scopes), one(app.scopes.join(QLatin1Char(' '))));
+    add(F::heading(F::allowPkce), {app.allowPkce ? tr("allowed: the app may sign in without its secret")
+                                                 : tr("not allowed: the app signs in with its secret")});
+    add(F::heading(F::authenticationMethods), one(app.authenticationMethods.join(QStringLiteral(", "))));
     QString icon;
     if (!app.logo.isEmpty()) {
         const OAuth::AppIcon decoded = OAuth::AppIcon::fromDataUri(app.logo);
@@ -83,10 +85,11 @@ QString OAuthAppText::details(const OAuthApp &app, const QString &clientSecretRo
                                        .arg(decoded.bytes().size())
                                  : decoded.error();
     }
-    add(tr("Icon"), one(icon));
-    add(tr("Created"), {app.createdBy.isEmpty() ? time(app.createdOn)
-                                                : tr("%1 by %2").arg(time(app.createdOn), app.createdBy)});
-    add(tr("Modified"),
+    add(F::heading(F::logo), one(icon));
+    add(F::heading(F::createdOn),
+        {app.createdBy.isEmpty() ? time(app.createdOn)
+                                 : tr("%1 by %2").arg(time(app.createdOn), app.createdBy)});
+    add(F::heading(F::modifiedOn),
         {app.modifiedBy.isEmpty() ? time(app.modifiedOn)
                                   : tr("%1 by %2").arg(time(app.modifiedOn), app.modifiedBy)});
 

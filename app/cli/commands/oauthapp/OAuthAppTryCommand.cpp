@@ -11,12 +11,12 @@
 #include "oauth/AuthorizationCodeFlow.h"
 #include "oauth/OAuthAppsApi.h"
 #include "oauth/OAuthTokens.h"
+#include "oauth/ScopeModel.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/NamedSecret.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QRegularExpression>
 
 #include <memory>
 #include <utility>
@@ -109,9 +109,7 @@ void OAuthAppTryCommand::run(const QStringList &arguments, Finish finish)
         attempt.redirectPort = quint16(value);
     }
     if (parser.isSet(m_scopesOption)) {
-        static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
-        attempt.scopes = parser.value(m_scopesOption).split(separators, Qt::SkipEmptyParts);
-        attempt.scopes.removeDuplicates();
+        attempt.scopes = OAuth::ScopeModel::split(parser.value(m_scopesOption));
         if (attempt.scopes.isEmpty())
             return usageError(tr("--scopes names no scope."));
     }

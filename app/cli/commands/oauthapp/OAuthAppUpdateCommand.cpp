@@ -4,6 +4,7 @@
 #include "HelpFormatter.h"
 #include "commands/oauthapp/OAuthAppDraftFile.h"
 
+#include "oauth/AppField.h"
 #include "oauth/OAuthApp.h"
 #include "oauth/OAuthAppValidator.h"
 #include "oauth/OAuthAppsApi.h"
@@ -17,10 +18,7 @@ using OAuth::OAuthAppIssue;
 
 namespace {
 
-const QLatin1String kLogoutRedirectUri("logout_redirect_uri");
-const QLatin1String kLogoutRedirectUris("logout_redirect_uris");
-const QLatin1String kEnabled("enabled");
-const QLatin1String kClientId("client_id");
+using F = OAuth::AppField;
 
 QString readOnlyReason(const QString &field)
 {
@@ -46,7 +44,7 @@ QString OAuthAppUpdateCommand::help() const
         if (OAuthApp::createFields().contains(field.field))
             readOnly.append(field.field);
     }
-    readOnly.append(kEnabled);
+    readOnly.append(F::enabled);
     return HelpFormatter()
         .usage(QStringLiteral("portalkeys-cli oauth-app update ID FILE.json PORTAL"))
         .paragraph(tr("Reads the app from FILE.json — a draft, a file saved with “oauth-app show ID --json” "
@@ -83,11 +81,11 @@ void OAuthAppUpdateCommand::run(const QStringList &arguments, Finish finish)
         return finish(ExitCode::Usage);
     }
     const QJsonObject file = draft.object;
-    if (file.contains(kClientId) && file.value(kClientId).toString() != clientId) {
+    if (file.contains(F::clientId) && file.value(F::clientId).toString() != clientId) {
         Console::error(
             tr("“%1” describes the app %2, not %3; nothing was sent. Give the matching ID, or "
                "remove client_id from the file.")
-                .arg(OAuthAppDraftFile::shownName(path), file.value(kClientId).toString(), clientId));
+                .arg(OAuthAppDraftFile::shownName(path), file.value(F::clientId).toString(), clientId));
         return finish(ExitCode::Usage);
     }
     // The members the file holds are checked; those it leaves out keep the app's values.
@@ -95,7 +93,7 @@ void OAuthAppUpdateCommand::run(const QStringList &arguments, Finish finish)
     for (const OAuthAppIssue &issue : OAuth::OAuthAppValidator().validateJson(file)) {
         // The portal's list of logout URLs stands for the create body's one.
         if (file.contains(issue.field) ||
-            (issue.field == kLogoutRedirectUri && file.contains(kLogoutRedirectUris)))
+            (issue.field == F::logoutRedirectUri && file.contains(F::logoutRedirectUris)))
             issues.append(issue);
     }
     const int errors = OAuthAppDraftFile::printIssues(issues);
@@ -123,8 +121,8 @@ QJsonObject OAuthAppUpdateCommand::merged(const QJsonObject &current, const QJso
     for (auto it = file.constBegin(); it != file.constEnd(); ++it)
         result.insert(it.key(), it.value());
     // A file saved from "show --json" has the portal's list of logout URLs rather than the create body's one.
-    if (file.contains(kLogoutRedirectUris) && !file.contains(kLogoutRedirectUri))
-        result.remove(kLogoutRedirectUri);
+    if (file.contains(F::logoutRedirectUris) && !file.contains(F::logoutRedirectUri))
+        result.remove(F::logoutRedirectUri);
     return result;
 }
 
@@ -134,8 +132,8 @@ void OAuthAppUpdateCommand::update(OAuth::OAuthAppsApi *api, const QString &clie
     const OAuthApp before = OAuthApp::fromJson(current);
     const OAuthApp edited = OAuthApp::fromJson(merged(current, file));
     QStringList readOnly = before.readOnlyChanges(edited);
-    if (file.value(kEnabled).isBool() && file.value(kEnabled).toBool() != before.enabled)
-        readOnly.append(kEnabled);
+    if (file.value(F::enabled).isBool() && file.value(F::enabled).toBool() != before.enabled)
+        readOnly.append(F::enabled);
     Console::out().flush();
     for (const QString &field : std::as_const(readOnly))
         Console::err() << field << ": warning: " << tr("not changed. %1").arg(readOnlyReason(field))

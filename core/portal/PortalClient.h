@@ -45,6 +45,8 @@ public:
     // The Authorization header value for authenticated requests ("Bearer sk-…", "Basic …", a raw token).
     void setAuthorization(const QByteArray &headerValue);
     bool hasAuthorization() const { return !m_authorization.isEmpty(); }
+    // Whether the credential is a DocSpace API key (whose permissions can limit what a call may do).
+    bool usesApiKey() const { return m_authorization.startsWith("Bearer sk-"); }
 
     // Starts the request. `handler` runs exactly once, later, on this object's thread (also when the call is
     // cancelled: with PortalError::Kind::Cancelled). The returned call can be cancelled; it deletes itself

@@ -107,15 +107,17 @@ void OAuthAppsApi::send(const QByteArray &method, const QString &path, const QJs
 
 void OAuthAppsApi::list(int limit, const QString &afterClientId, const QString &afterCreatedOn, PageDone done)
 {
+    const int size = qBound(1, limit, maxPageSize);
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QString::number(qBound(1, limit, 50)));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(size));
     if (!afterClientId.isEmpty())
         query.addQueryItem(QStringLiteral("last_client_id"), afterClientId);
     if (!afterCreatedOn.isEmpty())
         query.addQueryItem(QStringLiteral("last_created_on"),
                            QString::fromLatin1(QUrl::toPercentEncoding(afterCreatedOn)));
     call("GET", QStringLiteral("/api/2.0/clients?") + query.toString(QUrl::FullyEncoded), {},
-         [done](const PortalError &error, const PortalResponse &response) {
+         [done, size, afterClientId, afterCreatedOn](const PortalError &error,
+                                                     const PortalResponse &response) {
              if (error.isError()) {
                  done(error, {});
                  return;
@@ -123,27 +125,37 @@ void OAuthAppsApi::list(int limit, const QString &afterClientId, const QString &
              const QJsonObject object = response.value.toObject();
              Page page;
              for (const QJsonValue &app : object.value(QLatin1String("data")).toArray())
-                 page.apps.append(app.toObject());
+                 page.apps.append(RegisteredApp::fromPortal(app.toObject(), false));
              page.lastClientId = object.value(QLatin1String("last_client_id")).toString();
              page.lastCreatedOn = object.value(QLatin1String("last_created_on")).toString();
              if (page.apps.isEmpty())
                  page.lastClientId.clear();
+             page.decideHasMore(size, afterClientId, afterCreatedOn);
              done({}, page);
          });
 }
 
-void OAuthAppsApi::get(const QString &clientId, ObjectDone done)
+void OAuthAppsApi::Page::decideHasMore(int limit, const QString &afterClientId, const QString &afterCreatedOn)
+{
+    const bool moved = lastClientId != afterClientId || lastCreatedOn != afterCreatedOn;
+    hasMore = apps.size() >= limit && !lastClientId.isEmpty() && moved;
+}
+
+void OAuthAppsApi::get(const QString &clientId, AppDone done)
 {
     call("GET", clientPath(clientId), {}, [done](const PortalError &error, const PortalResponse &response) {
-        done(error, response.value.toObject());
+        done(error,
+             error.isError() ? RegisteredApp() : RegisteredApp::fromPortal(response.value.toObject(), true));
     });
 }
 
-void OAuthAppsApi::create(const QJsonObject &body, ObjectDone done)
+void OAuthAppsApi::create(const QJsonObject &body, AppDone done)
 {
     call("POST", QStringLiteral("/api/2.0/clients"), body,
          [done](const PortalError &error, const PortalResponse &response) {
-             done(explainRefusal(error), response.value.toObject());
+             done(explainRefusal(error), error.isError()
+                                             ? RegisteredApp()
+                                             : RegisteredApp::fromPortal(response.value.toObject(), true));
          });
 }
 
@@ -180,11 +192,11 @@ void OAuthAppsApi::setEnabled(const QString &clientId, bool enabled, Done done)
          [done](const PortalError &error, const PortalResponse &) { done(error); });
 }
 
-void OAuthAppsApi::regenerateSecret(const QString &clientId, ObjectDone done)
+void OAuthAppsApi::regenerateSecret(const QString &clientId, SecretDone done)
 {
     call("PATCH", clientPath(clientId, QStringLiteral("/regenerate")), {},
          [done](const PortalError &error, const PortalResponse &response) {
-             done(error, response.value.toObject());
+             done(error, RegisteredApp::fromPortal(response.value.toObject(), true).clientSecret);
          });
 }
 

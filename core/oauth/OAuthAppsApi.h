@@ -1,5 +1,6 @@
 #pragma once
 
+#include "oauth/RegisteredApp.h"
 #include "portal/PortalError.h"
 #include "portal/PortalRequest.h"
 
@@ -27,29 +28,41 @@ class OAuthAppsApi : public QObject {
 
 public:
     struct Page {
-        QList<QJsonObject> apps;
-        QString lastClientId; // cursor for the next page; empty: no more
+        QList<RegisteredApp> apps; // never with a secret: the list's are encrypted
+        QString lastClientId;      // cursor for the next page; empty: no more
         QString lastCreatedOn;
+        // Whether another page may follow (see decideHasMore).
+        bool hasMore = false;
+
+        // The paging rule, for a page asked for with `limit` after the cursor (`afterClientId`,
+        // `afterCreatedOn`): another page may follow when this one is full and its cursor moved on. A short
+        // page is the last one, and so is a cursor that stays where it was (a portal that would otherwise
+        // send the same page for ever).
+        void decideHasMore(int limit, const QString &afterClientId, const QString &afterCreatedOn);
     };
     using Done = std::function<void(const Portal::PortalError &error)>;
-    using ObjectDone = std::function<void(const Portal::PortalError &error, const QJsonObject &object)>;
+    using AppDone = std::function<void(const Portal::PortalError &error, const RegisteredApp &app)>;
+    using SecretDone = std::function<void(const Portal::PortalError &error, const QByteArray &secret)>;
     using PageDone = std::function<void(const Portal::PortalError &error, const Page &page)>;
     using ArrayDone = std::function<void(const Portal::PortalError &error, const QJsonArray &array)>;
+
+    // The portal's largest page.
+    static constexpr int maxPageSize = 50;
 
     // `client` carries the portal login (any credential kind) used to obtain the x-signature.
     explicit OAuthAppsApi(Portal::PortalClient *client, QObject *parent = nullptr);
 
-    // The apps a page at a time. Each one's client_secret here is encrypted: never show or keep it.
+    // The apps a page at a time, `limit` (1–maxPageSize) of them after the cursor of the page before.
     void list(int limit, const QString &afterClientId, const QString &afterCreatedOn, PageDone done);
-    // One app, with its client_secret in clear for a portal admin and the app's creator (404 for others).
-    void get(const QString &clientId, ObjectDone done);
-    // `body` is the create body (OAuthApp::toCreateJson); the answer holds client_id and client_secret.
+    // One app, with its client secret for a portal admin and the app's creator (404 for others).
+    void get(const QString &clientId, AppDone done);
+    // `body` is the create body (OAuthApp::toCreateJson); the answer is the new app with its client secret.
     // A refusal for the registry's limits says which one (see explainRefusal).
-    void create(const QJsonObject &body, ObjectDone done);
+    void create(const QJsonObject &body, AppDone done);
     void update(const QString &clientId, const QJsonObject &body, Done done);
     void setEnabled(const QString &clientId, bool enabled, Done done);
-    // The answer's "client_secret".
-    void regenerateSecret(const QString &clientId, ObjectDone done);
+    // The new client secret; the old one stops working.
+    void regenerateSecret(const QString &clientId, SecretDone done);
     void remove(const QString &clientId, Done done);
     void scopes(ArrayDone done);
 

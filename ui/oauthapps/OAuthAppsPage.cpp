@@ -87,6 +87,11 @@ OAuthAppsPage::OAuthAppsPage(SecretStore *secrets, const QString &profilesPath, 
     ensureResourcesLoaded();
     m_clipboard = new SecureClipboard(this);
     createWidgets();
+    // "Load all" shows each page as it arrives.
+    connect(&m_registry, &OAuth::AppRegistry::progress, this, [this](int count) {
+        refreshList();
+        m_busy->setText(tr("Loading all apps… %n so far", nullptr, count));
+    });
     loadPortals();
     loadDrafts();
     refreshList();
@@ -115,7 +120,15 @@ void OAuthAppsPage::setFileChooser(FileChooser chooser)
 
 void OAuthAppsPage::setPageSize(int size)
 {
-    m_pageSize = qBound(1, size, 50);
+    m_registry.setPageSize(size);
+}
+
+QList<OAuthApp> OAuthAppsPage::registeredApps() const
+{
+    QList<OAuthApp> apps;
+    for (const OAuth::RegisteredApp &registered : m_registry.apps())
+        apps.append(registered.app);
+    return apps;
 }
 
 void OAuthAppsPage::createWidgets()
@@ -460,10 +473,7 @@ void OAuthAppsPage::onPortalChosen()
     if (!id.isEmpty())
         QSettings().setValue(lastPortalKey, id);
     m_loadedPortalId = id;
-    m_registered.clear();
-    m_cursorClientId.clear();
-    m_cursorCreatedOn.clear();
-    m_loadState = LoadState::NotLoaded;
+    m_registry.clear();
     // Each portal has its own scopes; until it answered, the built-in ones.
     m_scopes = OAuth::ScopeModel::builtIn();
     m_form->setScopeModel(m_scopes);
@@ -495,7 +505,7 @@ void OAuthAppsPage::showEvent(QShowEvent *event)
         loadPortals();
     if (!m_shownOnce) {
         m_shownOnce = true;
-        if (currentPortal() && m_loadState == LoadState::NotLoaded && !isBusy())
+        if (currentPortal() && m_registry.state() == OAuth::AppRegistry::State::NotLoaded && !isBusy())
             reload();
     }
 }
@@ -507,7 +517,8 @@ void OAuthAppsPage::refreshList()
     const PortalProfile *portal = currentPortal();
     AppList::Section registered;
     registered.heading = portal ? tr("On %1").arg(portal->name) : tr("On a portal");
-    for (const OAuthApp &app : std::as_const(m_registered)) {
+    for (const OAuth::RegisteredApp &entry : m_registry.apps()) {
+        const OAuthApp &app = entry.app;
         registered.entries.append(
             {appPrefix + app.clientId, app.name, app.clientId, app.enabled ? QString() : tr("Disabled"),
              app.logo,
@@ -516,9 +527,9 @@ void OAuthAppsPage::refreshList()
     }
     if (!portal)
         registered.emptyNote = tr("No portal yet.");
-    else if (m_loadState == LoadState::Loaded)
+    else if (m_registry.state() == OAuth::AppRegistry::State::Loaded)
         registered.emptyNote = tr("No apps registered yet.");
-    else if (m_loadState == LoadState::Failed)
+    else if (m_registry.state() == OAuth::AppRegistry::State::Failed)
         registered.emptyNote = tr("Not loaded: see the message above.");
     else
         registered.emptyNote = tr("Not loaded yet.");
@@ -541,7 +552,7 @@ void OAuthAppsPage::refreshList()
     }
 
     m_moreRow->setVisible(hasMoreApps());
-    m_moreLabel->setText(tr("%n apps shown; the portal has more.", nullptr, int(m_registered.size())));
+    m_moreLabel->setText(tr("%n apps shown; the portal has more.", nullptr, int(m_registry.apps().size())));
     updateActions();
 }
 
@@ -578,12 +589,8 @@ const OAuthApp *OAuthAppsPage::shownApp() const
 {
     if (!m_shownKey.startsWith(appPrefix))
         return nullptr;
-    const QString clientId = m_shownKey.mid(appPrefix.size());
-    for (const OAuthApp &app : m_registered) {
-        if (app.clientId == clientId)
-            return &app;
-    }
-    return nullptr;
+    const OAuth::RegisteredApp *registered = m_registry.find(m_shownKey.mid(appPrefix.size()));
+    return registered ? &registered->app : nullptr;
 }
 
 const AppDraftFolder::Draft *OAuthAppsPage::shownDraft() const
@@ -793,8 +800,7 @@ void OAuthAppsPage::cancelOperation()
     cancelPortalCalls(operation);
     operation->deleteLater();
     m_busy->stop();
-    if (m_loadState == LoadState::NotLoaded && m_registered.isEmpty())
-        m_loadState = LoadState::Failed;
+    m_registry.noteFailure();
     refreshList();
     showNotice(VerdictBanner::State::Neutral, tr("Cancelled."));
     emit operationFinished();
@@ -843,7 +849,7 @@ void OAuthAppsPage::reload()
                                 error.kind() == PortalError::Kind::Malformed ||
                                 error.kind() == PortalError::Kind::NotFound;
             if (!usable) {
-                m_loadState = LoadState::Failed;
+                m_registry.noteFailure();
                 refreshList();
                 return finishWithError(error, tr("The apps were not loaded."));
             }
@@ -854,10 +860,8 @@ void OAuthAppsPage::reload()
                     m_form->setScopeModel(model);
                 }
             }
-            m_registered.clear();
-            m_cursorClientId.clear();
-            m_cursorCreatedOn.clear();
-            fetchPages(operation, api, false);
+            m_registry.reload(
+                api, [this, operation](const PortalError &error) { onPagesLoaded(operation, error); });
         });
     });
 }
@@ -867,7 +871,10 @@ void OAuthAppsPage::loadMore()
     if (!currentPortal() || isBusy() || !hasMoreApps())
         return;
     QObject *operation = beginOperation(tr("Loading more apps…"));
-    withApi(operation, [this, operation](OAuth::OAuthAppsApi *api) { fetchPages(operation, api, false); });
+    withApi(operation, [this, operation](OAuth::OAuthAppsApi *api) {
+        m_registry.fetchMore(
+            api, [this, operation](const PortalError &error) { onPagesLoaded(operation, error); });
+    });
 }
 
 void OAuthAppsPage::loadAll()
@@ -875,75 +882,37 @@ void OAuthAppsPage::loadAll()
     if (!currentPortal() || isBusy() || !hasMoreApps())
         return;
     QObject *operation = beginOperation(tr("Loading all apps…"));
-    withApi(operation, [this, operation](OAuth::OAuthAppsApi *api) { fetchPages(operation, api, true); });
+    withApi(operation, [this, operation](OAuth::OAuthAppsApi *api) {
+        m_registry.fetchAll(api,
+                            [this, operation](const PortalError &error) { onPagesLoaded(operation, error); });
+    });
 }
 
-void OAuthAppsPage::fetchPages(QObject *operation, OAuth::OAuthAppsApi *api, bool all)
+void OAuthAppsPage::onPagesLoaded(QObject *operation, const PortalError &error)
 {
-    api->list(m_pageSize, m_cursorClientId, m_cursorCreatedOn,
-              [this, operation, api, all](const PortalError &error, const OAuth::OAuthAppsApi::Page &page) {
-                  if (!isCurrent(operation))
-                      return;
-                  if (error.isError()) {
-                      if (m_registered.isEmpty())
-                          m_loadState = LoadState::Failed;
-                      refreshList();
-                      return finishWithError(error, tr("The apps were not loaded."));
-                  }
-                  for (const QJsonObject &object : page.apps) {
-                      const OAuthApp app = OAuthApp::fromJson(object);
-                      const bool known =
-                          std::any_of(m_registered.cbegin(), m_registered.cend(),
-                                      [&app](const OAuthApp &a) { return a.clientId == app.clientId; });
-                      if (!known && app.isRegistered())
-                          m_registered.append(app);
-                  }
-                  const bool advanced =
-                      page.lastClientId != m_cursorClientId || page.lastCreatedOn != m_cursorCreatedOn;
-                  m_cursorClientId = page.lastClientId;
-                  m_cursorCreatedOn = page.lastCreatedOn;
-                  // A page shorter than asked for is the last one; without this the list would offer a
-                  // "Load more" that finds nothing.
-                  if (page.apps.size() < m_pageSize || !advanced) {
-                      m_cursorClientId.clear();
-                      m_cursorCreatedOn.clear();
-                  }
-                  m_loadState = LoadState::Loaded;
-                  refreshList();
-                  if (all && hasMoreApps()) {
-                      m_busy->setText(tr("Loading all apps… %n so far", nullptr, int(m_registered.size())));
-                      return fetchPages(operation, api, true);
-                  }
-                  // The shown app may have changed on the portal meanwhile; an edited one stays as edited.
-                  if (shownApp() && !m_form->isDirty())
-                      showKey(m_shownKey);
-                  else if (m_shownKey.startsWith(appPrefix) && !shownApp())
-                      showKey(QString());
-                  endOperation();
-              });
-}
-
-void OAuthAppsPage::replaceApp(const OAuthApp &app)
-{
-    for (OAuthApp &known : m_registered) {
-        if (known.clientId == app.clientId) {
-            known = app;
-            return;
-        }
-    }
-    m_registered.prepend(app);
+    if (!isCurrent(operation))
+        return;
+    refreshList();
+    if (error.isError())
+        return finishWithError(error, tr("The apps were not loaded."));
+    // The shown app may have changed on the portal meanwhile; an edited one stays as edited.
+    if (shownApp() && !m_form->isDirty())
+        showKey(m_shownKey);
+    else if (m_shownKey.startsWith(appPrefix) && !shownApp())
+        showKey(QString());
+    endOperation();
 }
 
 void OAuthAppsPage::refreshApp(QObject *operation, OAuth::OAuthAppsApi *api, const QString &clientId,
                                bool reloadForm)
 {
     api->get(clientId, [this, operation, clientId, reloadForm](const PortalError &error,
-                                                               const QJsonObject &object) {
+                                                               const OAuth::RegisteredApp &registered) {
         if (!isCurrent(operation))
             return;
         if (error.isError())
             return finishWithError(error, tr("The change was made, but the app could not be read back."));
-        replaceApp(OAuthApp::fromJson(object));
+        m_registry.put(registered);
         refreshList();
         if (m_shownKey == appPrefix + clientId && (reloadForm || !m_form->isDirty()))
             showKey(m_shownKey);
@@ -1064,8 +1033,8 @@ void OAuthAppsPage::registerApp()
     // would be lost.
     QObject *operation = beginOperation(tr("Registering “%1” on %2…").arg(app.name, portalName), false);
     withApi(operation, [this, operation, app, portalName](OAuth::OAuthAppsApi *api) {
-        api->create(app.toCreateJson(), [this, operation, app, portalName](const PortalError &error,
-                                                                           const QJsonObject &answer) {
+        api->create(app.toCreateJson(), [this, operation, app, portalName](
+                                            const PortalError &error, const OAuth::RegisteredApp &created) {
             if (!isCurrent(operation))
                 return;
             if (error.isError()) {
@@ -1074,8 +1043,7 @@ void OAuthAppsPage::registerApp()
                 updateActions();
                 return finishWithError(error, tr("%1 did not register the app.").arg(portalName));
             }
-            const OAuthApp registered = OAuthApp::fromJson(answer);
-            const QByteArray secret = answer.value(QLatin1String("client_secret")).toString().toUtf8();
+            const OAuthApp &registered = created.app;
             endOperation();
             if (!registered.isRegistered()) {
                 showNotice(VerdictBanner::State::Invalid,
@@ -1084,14 +1052,14 @@ void OAuthAppsPage::registerApp()
                                .arg(portalName));
                 return;
             }
-            replaceApp(registered);
+            m_registry.put(created);
             m_form->markClean(); // the draft's content went to the portal as it is
             m_shownKey = appPrefix + registered.clientId;
             refreshList();
             showKey(m_shownKey);
             showNotice(VerdictBanner::State::Valid,
                        tr("“%1” is registered on %2.").arg(registered.name, portalName));
-            showSecret(ClientSecretDialog::Occasion::Registered, registered, secret);
+            showSecret(ClientSecretDialog::Occasion::Registered, registered, created.clientSecret);
         });
     });
 }
@@ -1173,14 +1141,13 @@ void OAuthAppsPage::regenerateSecret()
                     beginOperation(tr("Making a new client secret for “%1”…").arg(app.name), false);
                 withApi(operation, [this, operation, app](OAuth::OAuthAppsApi *api) {
                     api->regenerateSecret(app.clientId, [this, operation, app](const PortalError &error,
-                                                                               const QJsonObject &answer) {
+                                                                               const QByteArray &secret) {
                         if (!isCurrent(operation))
                             return;
                         if (error.isError())
                             return finishWithError(error, tr("No new secret was made."));
                         endOperation();
-                        showSecret(ClientSecretDialog::Occasion::Regenerated, app,
-                                   answer.value(QLatin1String("client_secret")).toString().toUtf8());
+                        showSecret(ClientSecretDialog::Occasion::Regenerated, app, secret);
                     });
                 });
             });
@@ -1196,7 +1163,8 @@ void OAuthAppsPage::revealSecret()
     withApi(operation, [this, operation, app](OAuth::OAuthAppsApi *api) {
         // One app as GET /clients/{id} returns it, the only answer with the secret in clear; the list's is
         // encrypted and never used.
-        api->get(app.clientId, [this, operation, app](const PortalError &error, const QJsonObject &answer) {
+        api->get(app.clientId, [this, operation, app](const PortalError &error,
+                                                      const OAuth::RegisteredApp &answer) {
             if (!isCurrent(operation))
                 return;
             if (error.kind() == PortalError::Kind::NotFound) {
@@ -1209,8 +1177,7 @@ void OAuthAppsPage::revealSecret()
             if (error.isError())
                 return finishWithError(error, tr("The client secret was not read."));
             endOperation();
-            showSecret(ClientSecretDialog::Occasion::Shown, app,
-                       answer.value(QLatin1String("client_secret")).toString().toUtf8());
+            showSecret(ClientSecretDialog::Occasion::Shown, app, answer.clientSecret);
         });
     });
 }
@@ -1256,8 +1223,7 @@ void OAuthAppsPage::deleteCurrent()
                             return;
                         if (error.isError())
                             return finishWithError(error, tr("The app was not deleted."));
-                        m_registered.removeIf(
-                            [&app](const OAuthApp &a) { return a.clientId == app.clientId; });
+                        m_registry.remove(app.clientId);
                         // The secret kept in the keychain stays (the user named it); which name it had is
                         // of no use any more.
                         AppSecretNames::forget(app.clientId);

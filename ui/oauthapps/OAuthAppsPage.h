@@ -5,6 +5,7 @@
 #include "oauthapps/FileChooser.h"
 #include "widgets/VerdictBanner.h"
 
+#include "oauth/AppRegistry.h"
 #include "oauth/OAuthApp.h"
 #include "oauth/ScopeModel.h"
 #include "portal/PortalProfile.h"
@@ -67,9 +68,9 @@ public:
     QString currentPortalId() const;
     void selectPortal(const QString &profileId);
 
-    const QList<OAuth::OAuthApp> &registeredApps() const { return m_registered; }
+    QList<OAuth::OAuthApp> registeredApps() const;
     const QList<AppDraftFolder::Draft> &drafts() const { return m_drafts; }
-    bool hasMoreApps() const { return !m_cursorClientId.isEmpty(); }
+    bool hasMoreApps() const { return m_registry.hasMore(); }
     // What the form shows: "app:<client id>", "draft:<id>", or empty for a new app.
     QString currentKey() const { return m_shownKey; }
     bool selectApp(const QString &clientId);
@@ -107,8 +108,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    enum class LoadState { NotLoaded, Loaded, Failed };
-
     void createWidgets();
     QWidget *createListPanel();
     QWidget *createFormPanel();
@@ -129,13 +128,12 @@ private:
     const Portal::PortalProfile *currentPortal() const;
     const OAuth::OAuthApp *shownApp() const;
     const AppDraftFolder::Draft *shownDraft() const;
-    void replaceApp(const OAuth::OAuthApp &app);
 
     QObject *beginOperation(const QString &text, bool cancellable = true);
     bool isCurrent(const QObject *operation) const { return operation && operation == m_operation; }
     void endOperation();
     void withApi(QObject *operation, std::function<void(OAuth::OAuthAppsApi *api)> then);
-    void fetchPages(QObject *operation, OAuth::OAuthAppsApi *api, bool all);
+    void onPagesLoaded(QObject *operation, const Portal::PortalError &error);
     void finishWithError(const Portal::PortalError &error, const QString &what);
     void refreshApp(QObject *operation, OAuth::OAuthAppsApi *api, const QString &clientId, bool reloadForm);
     void showSecret(ClientSecretDialog::Occasion occasion, const OAuth::OAuthApp &app,
@@ -145,13 +143,9 @@ private:
     Portal::ProfileStore m_profileStore;
     AppDraftFolder m_draftFolder;
     QList<Portal::PortalProfile> m_portals;
-    QList<OAuth::OAuthApp> m_registered;
+    OAuth::AppRegistry m_registry;
     QList<AppDraftFolder::Draft> m_drafts;
     QString m_loadedPortalId;
-    LoadState m_loadState = LoadState::NotLoaded;
-    QString m_cursorClientId;
-    QString m_cursorCreatedOn;
-    int m_pageSize = 20;
     OAuth::ScopeModel m_scopes;
     QString m_shownKey;
     UrlOpener m_openUrl;

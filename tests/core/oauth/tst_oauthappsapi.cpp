@@ -44,29 +44,30 @@ private:
             {QStringLiteral("is_public"), false}};
     }
 
-    template <typename Call> auto wait(Call call)
+    template <typename Result, typename Call> std::pair<PortalError, Result> wait(Call call)
     {
         bool done = false;
-        std::pair<PortalError, QJsonObject> result;
-        call([&](const PortalError &error, const QJsonObject &object = {}) {
-            result = {error, object};
+        std::pair<PortalError, Result> result;
+        call([&](const PortalError &error, const Result &value) {
+            result = {error, value};
             done = true;
         });
         (void)QTest::qWaitFor([&] { return done; }, 20000);
         return result;
     }
 
-    std::pair<PortalError, QJsonObject> create(const QJsonObject &body)
+    std::pair<PortalError, RegisteredApp> create(const QJsonObject &body)
     {
-        return wait([&](auto done) { m_api->create(body, done); });
+        return wait<RegisteredApp>([&](auto done) { m_api->create(body, done); });
     }
-    std::pair<PortalError, QJsonObject> get(const QString &id)
+    std::pair<PortalError, RegisteredApp> get(const QString &id)
     {
-        return wait([&](auto done) { m_api->get(id, done); });
+        return wait<RegisteredApp>([&](auto done) { m_api->get(id, done); });
     }
     PortalError plain(const std::function<void(OAuthAppsApi::Done)> &call)
     {
-        return wait([&](auto done) { call([done](const PortalError &error) { done(error); }); }).first;
+        return wait<bool>([&](auto done) { call([done](const PortalError &error) { done(error, true); }); })
+            .first;
     }
     std::pair<PortalError, OAuthAppsApi::Page> list(int limit, const QString &afterId,
                                                     const QString &afterCreated)
@@ -109,24 +110,30 @@ private slots:
     {
         const auto [error, created] = create(appBody(QStringLiteral("CRM sync")));
         QVERIFY2(!error.isError(), qPrintable(error.message()));
-        const QString id = created.value(QLatin1String("client_id")).toString();
+        const QString id = created.app.clientId;
         QVERIFY(!id.isEmpty());
-        const QString secret = created.value(QLatin1String("client_secret")).toString();
+        const QByteArray secret = created.clientSecret;
         QCOMPARE(secret.size(), 36);
+        // The secret is kept apart: the portal's description, which scripts print, does not carry it.
+        QVERIFY(!created.description.contains(QLatin1String("client_secret")));
+        QCOMPARE(created.description.value(QLatin1String("client_id")).toString(), id);
+        QCOMPARE(created.descriptionWithSecret().value(QLatin1String("client_secret")).toString(),
+                 QString::fromLatin1(secret));
         // An admin reads the same secret again: it is not "shown once".
         const auto [getError, shown] = get(id);
         QVERIFY2(!getError.isError(), qPrintable(getError.message()));
-        QCOMPARE(shown.value(QLatin1String("name")).toString(), QStringLiteral("CRM sync"));
-        QCOMPARE(shown.value(QLatin1String("client_secret")).toString(), secret);
+        QCOMPARE(shown.app.name, QStringLiteral("CRM sync"));
+        QCOMPARE(shown.clientSecret, secret);
         QCOMPARE(signatureRequests(), 1); // one signature served both calls
-        // The list's secret is encrypted: never the one that signs in.
+        // The list's secret is encrypted, never the one that signs in: it is not handed on at all.
         const auto [listError, page] = list(50, {}, {});
         QVERIFY(!listError.isError());
         bool listed = false;
-        for (const QJsonObject &app : page.apps) {
-            if (app.value(QLatin1String("client_id")).toString() == id) {
+        for (const RegisteredApp &app : page.apps) {
+            if (app.app.clientId == id) {
                 listed = true;
-                QVERIFY(app.value(QLatin1String("client_secret")).toString() != secret);
+                QVERIFY(!app.hasSecret());
+                QVERIFY(!app.description.contains(QLatin1String("client_secret")));
             }
         }
         QVERIFY(listed);
@@ -158,7 +165,7 @@ private slots:
         const auto [error, created] = create(appBody(QStringLiteral("One too many")));
         QCOMPARE(error.kind(), Kind::BadRequest);
         QVERIFY2(error.message().contains(expected), qPrintable(error.message()));
-        QVERIFY(created.value(QLatin1String("client_id")).toString().isEmpty());
+        QVERIFY(!created.app.isRegistered());
         // Any other refusal keeps its own message.
         QJsonObject body = appBody(QStringLiteral("x"));
         const PortalError other = create(body).first;
@@ -170,15 +177,14 @@ private slots:
     {
         // PKCE on; then only the name changes. A body without allow_pkce would turn PKCE off, one without
         // logo or allowed_origins is refused.
-        const QString id =
-            create(appBody(QStringLiteral("Complete"))).second.value(QLatin1String("client_id")).toString();
+        const QString id = create(appBody(QStringLiteral("Complete"))).second.app.clientId;
         QVERIFY(!id.isEmpty());
-        OAuthApp app = OAuthApp::fromJson(get(id).second);
+        OAuthApp app = get(id).second.app;
         QVERIFY(app.allowPkce);
         app.name = QStringLiteral("Complete, renamed");
         const PortalError error = plain([&](auto done) { m_api->update(id, app.toUpdateJson(), done); });
         QVERIFY2(!error.isError(), qPrintable(error.message()));
-        const OAuthApp after = OAuthApp::fromJson(get(id).second);
+        const OAuthApp after = get(id).second.app;
         QCOMPARE(after.name, QStringLiteral("Complete, renamed"));
         QVERIFY(after.allowPkce);
         QCOMPARE(after.logo, app.logo);
@@ -205,28 +211,30 @@ private slots:
         QSet<QString> seen;
         QString afterId, afterCreated;
         int pages = 0;
+        QList<bool> more;
         while (pages < 10) {
             const auto [error, page] = list(2, afterId, afterCreated);
             QVERIFY2(!error.isError(), qPrintable(error.message()));
             if (page.apps.isEmpty())
                 break;
             ++pages;
-            for (const QJsonObject &app : page.apps)
-                seen.insert(app.value(QLatin1String("client_id")).toString());
+            more.append(page.hasMore);
+            for (const RegisteredApp &app : page.apps)
+                seen.insert(app.app.clientId);
             afterId = page.lastClientId;
             afterCreated = page.lastCreatedOn;
-            if (afterId.isEmpty())
+            if (!page.hasMore)
                 break; // the portal's cursor is null on the last page
         }
-        // Three new apps and the two the demo portal starts with, in pages of two.
+        // Three new apps and the two the demo portal starts with, in pages of two; the last one says so.
         QCOMPARE(seen.size(), 5);
         QCOMPARE(pages, 3);
+        QCOMPARE(more, (QList<bool>{true, true, false}));
     }
 
     void updateActivationRegenerateDelete()
     {
-        const QString id =
-            create(appBody(QStringLiteral("Lifecycle"))).second.value(QLatin1String("client_id")).toString();
+        const QString id = create(appBody(QStringLiteral("Lifecycle"))).second.app.clientId;
         QJsonObject change{
             {QStringLiteral("name"), QStringLiteral("Lifecycle 2")},
             {QStringLiteral("description"), QStringLiteral("renamed")},
@@ -235,16 +243,20 @@ private slots:
             {QStringLiteral("is_public"), true},
             {QStringLiteral("allowed_origins"), QJsonArray{QStringLiteral("https://crm.example.com")}}};
         QVERIFY(!plain([&](auto done) { m_api->update(id, change, done); }).isError());
-        QCOMPARE(get(id).second.value(QLatin1String("name")).toString(), QStringLiteral("Lifecycle 2"));
+        QCOMPARE(get(id).second.app.name, QStringLiteral("Lifecycle 2"));
 
         QVERIFY(!plain([&](auto done) { m_api->setEnabled(id, false, done); }).isError());
-        QCOMPARE(get(id).second.value(QLatin1String("enabled")).toBool(true), false);
+        QCOMPARE(get(id).second.app.enabled, false);
         QVERIFY(!plain([&](auto done) { m_api->setEnabled(id, true, done); }).isError());
-        QCOMPARE(get(id).second.value(QLatin1String("enabled")).toBool(false), true);
+        QCOMPARE(get(id).second.app.enabled, true);
 
-        const auto [regenError, regenerated] = wait([&](auto done) { m_api->regenerateSecret(id, done); });
+        const QByteArray before = get(id).second.clientSecret;
+        const auto [regenError, regenerated] =
+            wait<QByteArray>([&](auto done) { m_api->regenerateSecret(id, done); });
         QVERIFY(!regenError.isError());
-        QCOMPARE(regenerated.value(QLatin1String("client_secret")).toString().size(), 36);
+        QCOMPARE(regenerated.size(), 36);
+        QVERIFY(regenerated != before);
+        QCOMPARE(get(id).second.clientSecret, regenerated);
 
         QVERIFY(!plain([&](auto done) { m_api->remove(id, done); }).isError());
         QCOMPARE(get(id).first.kind(), Kind::NotFound);

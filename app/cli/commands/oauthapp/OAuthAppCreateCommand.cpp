@@ -3,7 +3,6 @@
 #include "Console.h"
 #include "HelpFormatter.h"
 #include "commands/oauthapp/OAuthAppDraftFile.h"
-#include "commands/oauthapp/OAuthAppText.h"
 
 #include "oauth/OAuthApp.h"
 #include "oauth/OAuthAppValidator.h"
@@ -88,20 +87,20 @@ void OAuthAppCreateCommand::create(const QJsonObject &body, const QString &secre
 {
     openApi(json, finish, [this, body, secretName, replacing, json, finish](OAuth::OAuthAppsApi *api) {
         api->create(body, [this, secretName, replacing, json, finish](const Portal::PortalError &error,
-                                                                      const QJsonObject &answer) {
+                                                                      const OAuth::RegisteredApp &created) {
             if (error.isError())
                 return finish(reportFailure(error, json));
-            report(answer, secretName, replacing, json, finish);
+            report(created, secretName, replacing, json, finish);
         });
     });
 }
 
-void OAuthAppCreateCommand::report(const QJsonObject &answer, const QString &secretName, bool replacing,
-                                   bool json, Finish finish)
+void OAuthAppCreateCommand::report(const OAuth::RegisteredApp &created, const QString &secretName,
+                                   bool replacing, bool json, Finish finish)
 {
-    const QString clientId = answer.value(QLatin1String("client_id")).toString();
-    const QByteArray secret = answer.value(QLatin1String("client_secret")).toString().toUtf8();
-    const QString appName = answer.value(QLatin1String("name")).toString();
+    const QString clientId = created.app.clientId;
+    const QByteArray secret = created.clientSecret;
+    const QString appName = created.app.name;
     if (clientId.isEmpty()) {
         Console::error(tr("The portal registered the app but did not say its client ID; look for “%1” with "
                           "“portalkeys-cli oauth-app list”.")
@@ -116,7 +115,7 @@ void OAuthAppCreateCommand::report(const QJsonObject &answer, const QString &sec
         Console::out() << tr("Registered the OAuth app “%1” on %2.").arg(appName, portalName()) << Qt::endl;
         Console::out() << "client_id: " << clientId << Qt::endl;
     }
-    const auto done = [this, clientId, secret, secretName, replacing, json, answer, finish](bool stored) {
+    const auto done = [this, clientId, secret, secretName, replacing, json, created, finish](bool stored) {
         if (!json) {
             if (stored)
                 Console::out() << storedSecretText(secretName, replacing) << Qt::endl;
@@ -127,7 +126,7 @@ void OAuthAppCreateCommand::report(const QJsonObject &answer, const QString &sec
         QJsonObject result{{QStringLiteral("ok"), true},
                            {QStringLiteral("portal"), portalName()},
                            {QStringLiteral("client_id"), clientId},
-                           {QStringLiteral("app"), OAuthAppText::withoutSecret(answer)}};
+                           {QStringLiteral("app"), created.description}};
         if (stored)
             result.insert(QStringLiteral("secretStoredAs"), secretName);
         else if (!secret.isEmpty())

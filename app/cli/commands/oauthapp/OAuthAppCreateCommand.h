@@ -2,6 +2,8 @@
 
 #include "commands/oauthapp/OAuthAppOnlineSubcommand.h"
 
+#include "oauth/RegisteredApp.h"
+
 namespace PortalKeys::Cli {
 
 // portalkeys-cli oauth-app create FILE.json PORTAL [--store-secret NAME] [--json]: registers a draft app on a
@@ -19,7 +21,7 @@ public:
 
 private:
     void create(const QJsonObject &body, const QString &secretName, bool replacing, bool json, Finish finish);
-    void report(const QJsonObject &answer, const QString &secretName, bool replacing, bool json,
+    void report(const OAuth::RegisteredApp &created, const QString &secretName, bool replacing, bool json,
                 Finish finish);
 
     QCommandLineOption m_storeSecretOption;

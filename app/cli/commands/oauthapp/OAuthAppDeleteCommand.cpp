@@ -57,10 +57,10 @@ void OAuthAppDeleteCommand::run(const QStringList &arguments, Finish finish)
             return remove(api, clientId, {}, finish);
         // Name the app in the question, and say "not found" before asking anything.
         api->get(clientId, [this, api, clientId, finish](const Portal::PortalError &error,
-                                                         const QJsonObject &app) {
+                                                         const OAuth::RegisteredApp &app) {
             if (error.isError())
                 return finish(reportFailure(error, false, clientId));
-            const QString appName = app.value(QLatin1String("name")).toString();
+            const QString appName = app.app.name;
             if (!Terminal::confirm(tr("Delete the OAuth app “%1” (%2) from %3? Nobody will be able to sign "
                                       "in with it any more.")
                                        .arg(appName, clientId, portalName()))) {

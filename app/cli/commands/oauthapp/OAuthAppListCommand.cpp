@@ -4,6 +4,7 @@
 #include "HelpFormatter.h"
 #include "commands/oauthapp/OAuthAppText.h"
 
+#include "oauth/AppRegistry.h"
 #include "oauth/OAuthApp.h"
 #include "oauth/OAuthAppsApi.h"
 
@@ -33,7 +34,7 @@ QString OAuthAppListCommand::help() const
         .paragraph(tr("Lists every app of the portal, newest first: client ID, enabled or disabled, when "
                       "it was registered, and its name. The portal hands the list out in pages of at most "
                       "%1; all of them are fetched. Client secrets are never part of the list.")
-                       .arg(pageSize))
+                       .arg(OAuth::OAuthAppsApi::maxPageSize))
         .paragraph(portalParagraph())
         .options(portalOptions() << m_jsonOption)
         .text();
@@ -51,59 +52,34 @@ void OAuthAppListCommand::run(const QStringList &arguments, Finish finish)
         return finish(failure);
     const bool json = parser.isSet(m_jsonOption);
     openApi(json, finish, [this, json, finish](OAuth::OAuthAppsApi *api) {
-        fetch(api, {}, {}, std::make_shared<Listing>(), json, finish);
+        auto *registry = new OAuth::AppRegistry(context());
+        registry->setPageSize(OAuth::OAuthAppsApi::maxPageSize);
+        registry->fetchAll(api, [this, registry, json, finish](const Portal::PortalError &error) {
+            if (error.isError())
+                return finish(reportFailure(error, json));
+            if (registry->hasMore())
+                Console::warning(tr("the portal kept sending pages; only the first %n apps are listed.",
+                                    nullptr, int(registry->apps().size())));
+            print(registry->apps(), json);
+            finish(ExitCode::Success);
+        });
     });
 }
 
-void OAuthAppListCommand::fetch(OAuth::OAuthAppsApi *api, const QString &afterClientId,
-                                const QString &afterCreatedOn, std::shared_ptr<Listing> listing, bool json,
-                                Finish finish)
+void OAuthAppListCommand::print(QList<OAuth::RegisteredApp> apps, bool json) const
 {
-    api->list(pageSize, afterClientId, afterCreatedOn,
-              [this, api, afterClientId, afterCreatedOn, listing, json,
-               finish](const Portal::PortalError &error, const OAuth::OAuthAppsApi::Page &page) {
-                  if (error.isError())
-                      return finish(reportFailure(error, json));
-                  ++listing->pages;
-                  for (const QJsonObject &app : page.apps) {
-                      const QString clientId = app.value(QLatin1String("client_id")).toString();
-                      if (listing->seen.contains(clientId))
-                          continue;
-                      listing->seen.append(clientId);
-                      listing->apps.append(OAuthAppText::withoutSecret(app));
-                  }
-                  // A short page is the last one; so is a cursor that does not move on.
-                  const bool more =
-                      page.apps.size() >= pageSize && !page.lastClientId.isEmpty() &&
-                      (page.lastClientId != afterClientId || page.lastCreatedOn != afterCreatedOn);
-                  if (more && listing->pages < maxPages)
-                      return fetch(api, page.lastClientId, page.lastCreatedOn, listing, json, finish);
-                  if (more)
-                      Console::warning(tr("the portal kept sending pages; only the first %n apps are listed.",
-                                          nullptr, int(listing->apps.size())));
-                  print(*listing, json);
-                  finish(ExitCode::Success);
-              });
-}
-
-void OAuthAppListCommand::print(const Listing &listing, bool json) const
-{
-    // Newest first, whatever order the pages came in; the portal's order breaks ties.
-    QList<QPair<OAuthApp, QJsonObject>> apps;
-    for (const QJsonObject &object : listing.apps)
-        apps.append({OAuthApp::fromJson(object), object});
-    // An app without a readable time counts as the oldest.
-    const auto created = [](const OAuthApp &app) {
-        return app.createdOn.isValid() ? app.createdOn.toMSecsSinceEpoch()
-                                       : std::numeric_limits<qint64>::min();
+    // Newest first, whatever order the pages came in; the portal's order breaks ties. An app without a
+    // readable time counts as the oldest.
+    const auto created = [](const OAuth::RegisteredApp &registered) {
+        return registered.app.createdOn.isValid() ? registered.app.createdOn.toMSecsSinceEpoch()
+                                                  : std::numeric_limits<qint64>::min();
     };
-    std::stable_sort(apps.begin(), apps.end(), [&created](const auto &a, const auto &b) {
-        return created(a.first) > created(b.first);
-    });
+    std::stable_sort(apps.begin(), apps.end(),
+                     [&created](const auto &a, const auto &b) { return created(a) > created(b); });
     if (json) {
         QJsonArray array;
-        for (const auto &app : std::as_const(apps))
-            array.append(app.second);
+        for (const OAuth::RegisteredApp &registered : std::as_const(apps))
+            array.append(registered.description);
         printJson(array);
         return;
     }
@@ -116,8 +92,8 @@ void OAuthAppListCommand::print(const Listing &listing, bool json) const
         return;
     }
     QList<OAuthApp> parsed;
-    for (const auto &app : std::as_const(apps))
-        parsed.append(app.first);
+    for (const OAuth::RegisteredApp &registered : std::as_const(apps))
+        parsed.append(registered.app);
     Console::out() << OAuthAppText::table(parsed) << Qt::flush;
 }
 

@@ -56,11 +56,10 @@ void OAuthAppRegenerateSecretCommand::regenerate(const QString &clientId, const 
                                                  bool replacing, Finish finish)
 {
     openApi(false, finish, [this, clientId, secretName, replacing, finish](OAuth::OAuthAppsApi *api) {
-        api->regenerateSecret(clientId, [this, clientId, secretName, replacing, finish](
-                                            const Portal::PortalError &error, const QJsonObject &answer) {
+        api->regenerateSecret(clientId, [this, clientId, secretName, replacing,
+                                         finish](const Portal::PortalError &error, const QByteArray &secret) {
             if (error.isError())
                 return finish(reportFailure(error, false, clientId));
-            const QByteArray secret = answer.value(QLatin1String("client_secret")).toString().toUtf8();
             if (secret.isEmpty()) {
                 Console::error(tr("The portal answered without the new client secret. The old one may no "
                                   "longer work; run the command again."));

@@ -73,11 +73,11 @@ void OAuthAppShowCommand::show(const QString &clientId, bool json, bool reveal, 
 {
     openApi(json, finish,
             [this, clientId, json, reveal, secretName, replacing, finish](OAuth::OAuthAppsApi *api) {
-                api->get(clientId, [this, clientId, json, reveal, secretName, replacing,
-                                    finish](const Portal::PortalError &error, const QJsonObject &app) {
+                api->get(clientId, [this, clientId, json, reveal, secretName, replacing, finish](
+                                       const Portal::PortalError &error, const OAuth::RegisteredApp &app) {
                     if (error.isError())
                         return finish(reportFailure(error, json, clientId));
-                    const QByteArray secret = app.value(QLatin1String("client_secret")).toString().toUtf8();
+                    const QByteArray secret = app.clientSecret;
                     if ((reveal || !secretName.isEmpty()) && secret.isEmpty()) {
                         Console::error(tr("The portal sent no client secret for the app %1.").arg(clientId));
                         return finish(ExitCode::Negative);
@@ -92,24 +92,24 @@ void OAuthAppShowCommand::show(const QString &clientId, bool json, bool reveal, 
             });
 }
 
-void OAuthAppShowCommand::report(const QJsonObject &app, bool json, bool reveal, const QString &secretName,
-                                 bool stored, bool replaced, Finish finish)
+void OAuthAppShowCommand::report(const OAuth::RegisteredApp &app, bool json, bool reveal,
+                                 const QString &secretName, bool stored, bool replaced, Finish finish)
 {
     if (json) {
-        QJsonObject shown = reveal ? app : OAuthAppText::withoutSecret(app);
+        QJsonObject shown = reveal ? app.descriptionWithSecret() : app.description;
         if (stored)
             shown.insert(QStringLiteral("secretStoredAs"), secretName);
         printJson(shown);
         return finish(ExitCode::Success);
     }
     QString secretRow = tr("******** (hidden; --reveal-secret prints it)");
-    if (app.value(QLatin1String("client_secret")).toString().isEmpty())
+    if (!app.hasSecret())
         secretRow = QStringLiteral("-");
     else if (reveal)
-        secretRow = app.value(QLatin1String("client_secret")).toString();
+        secretRow = QString::fromUtf8(app.clientSecret);
     else if (stored)
         secretRow = tr("******** (in the keychain as “%1”)").arg(secretName);
-    Console::out() << OAuthAppText::details(OAuth::OAuthApp::fromJson(app), secretRow) << Qt::flush;
+    Console::out() << OAuthAppText::details(app.app, secretRow) << Qt::flush;
     if (stored)
         Console::out() << storedSecretText(secretName, replaced) << Qt::endl;
     finish(ExitCode::Success);

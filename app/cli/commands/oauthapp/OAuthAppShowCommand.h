@@ -2,6 +2,8 @@
 
 #include "commands/oauthapp/OAuthAppOnlineSubcommand.h"
 
+#include "oauth/RegisteredApp.h"
+
 namespace PortalKeys::Cli {
 
 // portalkeys-cli oauth-app show ID PORTAL [--json] [--reveal-secret] [--store-secret NAME]: everything the
@@ -20,8 +22,8 @@ public:
 private:
     void show(const QString &clientId, bool json, bool reveal, const QString &secretName, bool replacing,
               Finish finish);
-    void report(const QJsonObject &app, bool json, bool reveal, const QString &secretName, bool stored,
-                bool replaced, Finish finish);
+    void report(const OAuth::RegisteredApp &app, bool json, bool reveal, const QString &secretName,
+                bool stored, bool replaced, Finish finish);
 
     QCommandLineOption m_jsonOption;
     QCommandLineOption m_revealOption;

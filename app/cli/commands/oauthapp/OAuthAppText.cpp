@@ -20,12 +20,6 @@ QString OAuthAppText::time(const QDateTime &time)
                           : QStringLiteral("-");
 }
 
-QJsonObject OAuthAppText::withoutSecret(QJsonObject client)
-{
-    client.remove(QLatin1String("client_secret"));
-    return client;
-}
-
 QString OAuthAppText::table(const QList<OAuthApp> &apps)
 {
     QList<QStringList> rows{{tr("CLIENT ID"), tr("STATE"), tr("CREATED"), tr("NAME")}};

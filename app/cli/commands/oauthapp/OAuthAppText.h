@@ -3,7 +3,6 @@
 #include "oauth/OAuthApp.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -22,8 +21,6 @@ public:
     static QString details(const OAuth::OAuthApp &app, const QString &clientSecretRow = {});
     // "enabled" / "disabled"
     static QString stateName(bool enabled);
-    // A client object as the portal returned it, without a client secret should one be in it.
-    static QJsonObject withoutSecret(QJsonObject client);
 
 private:
     static QString time(const QDateTime &time);

@@ -147,10 +147,10 @@ void OAuthAppTryCommand::start(const Attempt &attempt, Finish finish)
     // The app first: a missing, disabled or unsuitable app is reported before any browser opens.
     openApi(false, finish, [this, attempt, finish](OAuth::OAuthAppsApi *api) {
         api->get(attempt.clientId,
-                 [this, attempt, finish](const PortalError &error, const QJsonObject &object) {
+                 [this, attempt, finish](const PortalError &error, const OAuth::RegisteredApp &found) {
                      if (error.isError())
                          return finish(reportFailure(error, false, attempt.clientId));
-                     const OAuthApp app = OAuthApp::fromJson(object);
+                     const OAuthApp &app = found.app;
                      Attempt checked = attempt; // check() may pick the redirect port
                      const ExitCode problem = check(app, checked);
                      if (problem != ExitCode::Success)

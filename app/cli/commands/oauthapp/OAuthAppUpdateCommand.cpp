@@ -107,17 +107,17 @@ void OAuthAppUpdateCommand::run(const QStringList &arguments, Finish finish)
         return finish(failure);
     openApi(false, finish, [this, clientId, file, finish](OAuth::OAuthAppsApi *api) {
         api->get(clientId, [this, api, clientId, file, finish](const Portal::PortalError &error,
-                                                               const QJsonObject &current) {
+                                                               const OAuth::RegisteredApp &current) {
             if (error.isError())
                 return finish(reportFailure(error, false, clientId));
-            update(api, clientId, file, current, finish);
+            update(api, clientId, file, current.app, finish);
         });
     });
 }
 
-QJsonObject OAuthAppUpdateCommand::merged(const QJsonObject &current, const QJsonObject &file)
+QJsonObject OAuthAppUpdateCommand::merged(const OAuthApp &current, const QJsonObject &file)
 {
-    QJsonObject result = OAuthApp::fromJson(current).toCreateJson();
+    QJsonObject result = current.toCreateJson();
     for (auto it = file.constBegin(); it != file.constEnd(); ++it)
         result.insert(it.key(), it.value());
     // A file saved from "show --json" has the portal's list of logout URLs rather than the create body's one.
@@ -127,10 +127,9 @@ QJsonObject OAuthAppUpdateCommand::merged(const QJsonObject &current, const QJso
 }
 
 void OAuthAppUpdateCommand::update(OAuth::OAuthAppsApi *api, const QString &clientId, const QJsonObject &file,
-                                   const QJsonObject &current, Finish finish)
+                                   const OAuthApp &before, Finish finish)
 {
-    const OAuthApp before = OAuthApp::fromJson(current);
-    const OAuthApp edited = OAuthApp::fromJson(merged(current, file));
+    const OAuthApp edited = OAuthApp::fromJson(merged(before, file));
     QStringList readOnly = before.readOnlyChanges(edited);
     if (file.value(F::enabled).isBool() && file.value(F::enabled).toBool() != before.enabled)
         readOnly.append(F::enabled);

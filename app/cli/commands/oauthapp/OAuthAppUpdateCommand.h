@@ -2,6 +2,8 @@
 
 #include "commands/oauthapp/OAuthAppOnlineSubcommand.h"
 
+#include "oauth/OAuthApp.h"
+
 #include <QJsonObject>
 
 namespace PortalKeys::Cli {
@@ -20,9 +22,9 @@ public:
 
 private:
     void update(OAuth::OAuthAppsApi *api, const QString &clientId, const QJsonObject &file,
-                const QJsonObject &current, Finish finish);
+                const OAuth::OAuthApp &before, Finish finish);
     // The registered app with the file's members put over it: members the file leaves out stay as they are.
-    static QJsonObject merged(const QJsonObject &current, const QJsonObject &file);
+    static QJsonObject merged(const OAuth::OAuthApp &current, const QJsonObject &file);
 };
 
 } // namespace PortalKeys::Cli

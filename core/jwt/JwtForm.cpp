@@ -56,9 +56,8 @@ QList<Warning> JwtForm::problems(const Token &token, Kind kind)
             "kid-not-string",
             tr("The header's “kid” is %1, not a string (RFC 7515 §4.1.4), so the token is invalid.")
                 .arg(kindOf(kid)),
-            tr("A key id names the key by text. Verifiers that pick keys by “kid” fail on other values, "
-               "and libraries such as PyJWT refuse the token: have the issuer write the key id as a "
-               "string.")));
+            tr("A key id names the key by text. Verifiers that pick keys by “kid” find none for other "
+               "values, and recent PyJWT refuses the token: have the issuer write the key id as a string.")));
     }
     if (kind == Kind::PlainJws)
         return found;
@@ -69,8 +68,8 @@ QList<Warning> JwtForm::problems(const Token &token, Kind kind)
             tr("The payload is not a JSON object (%1), so the token is not a valid JWT: its claims must "
                "be a JSON object (RFC 7519 §7.2).")
                 .arg(payloadClause(token)),
-            tr("Every JWT library refuses such a token. Only a plain JWS may carry other data; check it "
-               "as one if that is what it is meant to be.")));
+            tr("JWT libraries such as PyJWT, jose and golang-jwt refuse such a token. Only a plain JWS may "
+               "carry other data; check it as one if that is what it is meant to be.")));
         return found;
     }
     const QJsonObject claims = token.payloadObject();

@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace PortalKeys::Jwt {
 
 namespace {
@@ -79,13 +81,19 @@ Warning warning(const char *code, Warning::Severity severity, const QString &mes
 VerifyResult Verifier::verify(const Token &token, const Key &key, const VerifyOptions &options)
 {
     VerifyResult result;
-    if (options.collectWarnings)
-        result.warnings = tokenWarnings(token, options.now, options.leewaySeconds, options.plainJws);
     const QList<Warning> form =
         JwtForm::problems(token, options.plainJws ? JwtForm::Kind::PlainJws : JwtForm::Kind::Jwt);
     result.formValid = form.isEmpty();
     for (const Warning &problem : form)
         result.errors.append(problem.message);
+    if (options.collectWarnings) {
+        result.warnings = tokenWarnings(token, options.now, options.leewaySeconds, options.plainJws);
+        // Here they are errors: said once is enough.
+        result.warnings.removeIf([&form](const Warning &warning) {
+            return std::any_of(form.cbegin(), form.cend(),
+                               [&warning](const Warning &problem) { return problem.code == warning.code; });
+        });
+    }
 
     const QString name = token.algorithmName();
     const std::optional<Algorithm> algorithm = algorithmFromName(name);

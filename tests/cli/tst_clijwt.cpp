@@ -1,5 +1,6 @@
 // Drives "portalkeys-cli jwt ..." as a script would: exit codes, stdout/stderr, --json.
 #include "common/ExitCode.h"
+#include "core/jwt/HostileTokens.h"
 #include "support/CliRunner.h"
 
 #include <QJsonArray>
@@ -24,6 +25,7 @@ Run runCli(const QStringList &arguments, const QByteArray &stdinData = {})
     environment.insert(QStringLiteral("WRONG_SECRET"),
                        QStringLiteral("wrong-secret-also-long-enough-for-hs256"));
     environment.insert(QStringLiteral("WEAK_SECRET"), QStringLiteral("secret"));
+    environment.insert(QStringLiteral("HOSTILE_SECRET"), QString::fromLatin1(HostileTokens::secret()));
     return PortalKeys::Testing::runCli(arguments, environment, stdinData);
 }
 
@@ -53,6 +55,9 @@ private slots:
     void decodeShowsClaimsAsJson();
     void verifyJsonHasTheVerdict();
     void expiryAndLeeway();
+    void verdictsAsTheJwtLibrariesGiveThem_data();
+    void verdictsAsTheJwtLibrariesGiveThem();
+    void plainJwsHintAndJson();
     void strictRefusesWeakKeys();
     void templateAndDocumentServerConfig();
     void weakSecretSearch();
@@ -171,6 +176,69 @@ void TestCliJwt::expiryAndLeeway()
     QCOMPARE(runCli(base + QStringList{QStringLiteral("--ignore-time")}).exitCode, code(ExitCode::Success));
     QCOMPARE(runCli(base + QStringList{QStringLiteral("--leeway"), QStringLiteral("soon")}).exitCode,
              code(ExitCode::Usage));
+}
+
+void TestCliJwt::verdictsAsTheJwtLibrariesGiveThem_data()
+{
+    QTest::addColumn<int>("index");
+    const QList<HostileTokens::Case> cases = HostileTokens::cases();
+    for (int i = 0; i < cases.size(); ++i)
+        QTest::newRow(cases.at(i).name) << i;
+}
+
+void TestCliJwt::verdictsAsTheJwtLibrariesGiveThem()
+{
+    QFETCH(int, index);
+    const HostileTokens::Case c = HostileTokens::cases().at(index);
+    const QStringList verify{QStringLiteral("jwt"), QStringLiteral("verify"), HostileTokens::token(c),
+                             QStringLiteral("--secret-env"), QStringLiteral("HOSTILE_SECRET")};
+    const Run asJwt = runCli(verify);
+    QVERIFY2(asJwt.exitCode == code(c.validJwt ? ExitCode::Success : ExitCode::Negative),
+             qPrintable(PortalKeys::Testing::describe(asJwt)));
+    if (!c.validJwt) {
+        QVERIFY2(asJwt.err.contains(QStringLiteral("portalkeys-cli: Invalid: ")) &&
+                     asJwt.err.contains(QStringLiteral("RFC 75")),
+                 qPrintable(asJwt.err));
+        QVERIFY(asJwt.out.isEmpty());
+    }
+    const Run asJws = runCli(verify + QStringList{QStringLiteral("--jws")});
+    QVERIFY2(asJws.exitCode == code(c.validJws ? ExitCode::Success : ExitCode::Negative),
+             qPrintable(PortalKeys::Testing::describe(asJws)));
+    if (c.validJws)
+        QVERIFY2(asJws.out.contains(QStringLiteral("plain JWS")), qPrintable(asJws.out));
+}
+
+void TestCliJwt::plainJwsHintAndJson()
+{
+    const QString text = HostileTokens::signHs256(R"({"alg":"HS256"})", "just some signed text");
+    const QStringList verify{QStringLiteral("jwt"), QStringLiteral("verify"), text,
+                             QStringLiteral("--secret-env"), QStringLiteral("HOSTILE_SECRET")};
+    const Run run = runCli(verify + QStringList{QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, code(ExitCode::Negative));
+    const QJsonObject result = json(run.out);
+    QCOMPARE(result.value(QStringLiteral("valid")).toBool(true), false);
+    QVERIFY(result.value(QStringLiteral("errors"))
+                .toArray()
+                .at(0)
+                .toString()
+                .contains(QStringLiteral("not a JSON object")));
+    // The signature is right, so the one way out is named.
+    QVERIFY2(run.err.contains(QStringLiteral("--jws")), qPrintable(run.err));
+    // Not for a wrong signature: there --jws would not help.
+    const Run wrongKey = runCli({QStringLiteral("jwt"), QStringLiteral("verify"), text,
+                                 QStringLiteral("--secret-env"), QStringLiteral("DS_SECRET")});
+    QCOMPARE(wrongKey.exitCode, code(ExitCode::Negative));
+    QVERIFY2(!wrongKey.err.contains(QStringLiteral("--jws")), qPrintable(wrongKey.err));
+    const Run asJws = runCli(verify + QStringList{QStringLiteral("--jws"), QStringLiteral("--json")});
+    QCOMPARE(asJws.exitCode, code(ExitCode::Success));
+    QCOMPARE(json(asJws.out).value(QStringLiteral("valid")).toBool(), true);
+    // A time that is no number stays invalid with --ignore-time: it is the form, not the clock.
+    const QString stringExp = HostileTokens::signHs256(R"({"alg":"HS256"})", R"({"exp":"4102444800"})");
+    QCOMPARE(
+        runCli({QStringLiteral("jwt"), QStringLiteral("verify"), stringExp, QStringLiteral("--secret-env"),
+                QStringLiteral("HOSTILE_SECRET"), QStringLiteral("--ignore-time")})
+            .exitCode,
+        code(ExitCode::Negative));
 }
 
 void TestCliJwt::strictRefusesWeakKeys()

@@ -25,6 +25,9 @@ JwtVerifyCommand::JwtVerifyCommand()
                   tr("Pick the key with this id from a JWK Set (default: the token's kid)."),
                   QStringLiteral("KID"))
     , m_jsonOption(QStringLiteral("json"), tr("Print JSON for scripts."))
+    , m_jwsOption(QStringLiteral("jws"),
+                  tr("Check a plain JWS, whose payload may be any data: only the signature and the header "
+                     "count, no claims or times."))
     , m_wordlistOption(
           QStringLiteral("wordlist"),
           tr("Also warn when the HMAC secret is in FILE (one secret per line); the built-in list of "
@@ -35,8 +38,9 @@ JwtVerifyCommand::JwtVerifyCommand()
 QList<QCommandLineOption> JwtVerifyCommand::allOptions() const
 {
     return m_keyOptions.options() +
-           QList<QCommandLineOption>{m_kidOption,        m_algOption,    m_nowOption,      m_leewayOption,
-                                     m_ignoreTimeOption, m_strictOption, m_wordlistOption, m_jsonOption};
+           QList<QCommandLineOption>{m_kidOption,      m_algOption,        m_nowOption,
+                                     m_leewayOption,   m_ignoreTimeOption, m_strictOption,
+                                     m_wordlistOption, m_jwsOption,        m_jsonOption};
 }
 
 QString JwtVerifyCommand::summary() const
@@ -53,8 +57,22 @@ QString JwtVerifyCommand::help() const
             tr("Exits 0 when the signature and the times check out, 1 when they do not (the reason on "
                "standard error), 2 when the token or the key cannot be read. The algorithms allowed come "
                "from the key and --alg, never from the token alone."))
+        .paragraph(
+            tr("A JWT is also invalid (exit 1) when its payload is not a JSON object, when exp, nbf or "
+               "iat is not a number, or when the header's kid is not a string, as the JWT libraries "
+               "judge it. --jws checks a plain JWS instead: any payload, no claims."))
         .options(allOptions())
         .text();
+}
+
+QString JwtVerifyCommand::validText(const Jwt::Token &token, const Jwt::VerifyOptions &options)
+{
+    if (options.plainJws)
+        return tr("Valid: the %1 signature of this plain JWS checks out (no claims checked).")
+            .arg(token.algorithmName());
+    return (options.checkTime ? tr("Valid: the %1 signature and the times check out.")
+                              : tr("Valid: the %1 signature checks out (times not checked)."))
+        .arg(token.algorithmName());
 }
 
 void JwtVerifyCommand::run(const QStringList &arguments, Finish finish)
@@ -89,6 +107,7 @@ void JwtVerifyCommand::run(const QStringList &arguments, Finish finish)
         return finish(ExitCode::Usage);
     }
     options.checkTime = !parser->isSet(m_ignoreTimeOption);
+    options.plainJws = parser->isSet(m_jwsOption);
 
     const std::optional<Jwt::Token> parsed = readToken(parser->positionalArguments().value(0));
     if (!parsed)
@@ -135,15 +154,15 @@ void JwtVerifyCommand::run(const QStringList &arguments, Finish finish)
             JwtReport::printWarnings(result.warnings);
             if (!result.valid()) {
                 Console::error(tr("Invalid: %1").arg(result.errors.join(QLatin1Char(' '))));
+                // The payload alone is the problem: perhaps the token was never meant to be a JWT.
+                if (!options.plainJws && result.signatureValid &&
+                    token.payloadKind() != Jwt::Token::PayloadKind::JsonObject)
+                    Console::error(
+                        tr("If this is a plain JWS with other data than claims, check it with --jws."));
                 return finish(ExitCode::Negative);
             }
-            if (!parser->isSet(m_jsonOption)) {
-                Console::out() << (options.checkTime
-                                       ? tr("Valid: the %1 signature and the times check out.")
-                                       : tr("Valid: the %1 signature checks out (times not checked)."))
-                                      .arg(token.algorithmName())
-                               << Qt::endl;
-            }
+            if (!parser->isSet(m_jsonOption))
+                Console::out() << validText(token, options) << Qt::endl;
             finish(ExitCode::Success);
         });
 }

@@ -3,12 +3,14 @@
 #include "commands/jwt/JwtSubcommand.h"
 #include "commands/jwt/KeyOptions.h"
 
+#include "jwt/Verifier.h"
+
 #include <QObject>
 
 namespace PortalKeys::Cli {
 
 // portalkeys-cli jwt verify [TOKEN|-] KEY [--alg ..] [--now ..] [--leeway ..] [--ignore-time] [--strict]
-// [--json]
+// [--jws] [--json]
 class JwtVerifyCommand final : public JwtSubcommand {
     Q_DECLARE_TR_FUNCTIONS(JwtVerifyCommand)
 
@@ -22,6 +24,7 @@ public:
 
 private:
     QList<QCommandLineOption> allOptions() const;
+    static QString validText(const Jwt::Token &token, const Jwt::VerifyOptions &options);
 
     KeyOptions m_keyOptions;
     QCommandLineOption m_algOption;
@@ -31,6 +34,7 @@ private:
     QCommandLineOption m_strictOption;
     QCommandLineOption m_kidOption;
     QCommandLineOption m_jsonOption;
+    QCommandLineOption m_jwsOption;
     QCommandLineOption m_wordlistOption;
     QObject m_context;
 };

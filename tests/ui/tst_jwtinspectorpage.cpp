@@ -1,4 +1,5 @@
 // Drives the JWT inspector page offscreen as a user would: paste, type a secret, read the verdict, sign.
+#include "core/jwt/HostileTokens.h"
 #include "jwt/JwtInspectorPage.h"
 #include "widgets/SecureClipboard.h"
 #include "widgets/VerdictBanner.h"
@@ -9,6 +10,7 @@
 #include "secrets/NamedSecret.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QJsonObject>
@@ -70,6 +72,7 @@ private slots:
     void pastedTokenIsDecodedAndAwaitsAKey();
     void rightSecretIsValidWrongSecretIsNot();
     void malformedTokenSaysWhy();
+    void verdictsAsTheJwtLibrariesGiveThem();
     void secretComesFromTheKeychain();
     void signsFromATemplate();
     void signsAndChecksADocumentServerConfig();
@@ -141,6 +144,37 @@ void TestJwtInspectorPage::malformedTokenSaysWhy()
     QVERIFY(verdictText().startsWith(QStringLiteral("Cannot read the token:")));
     QCOMPARE(input->toPlainText(),
              QStringLiteral("eyJhbGciOiJIUzI1NiJ9.only-two")); // nothing the user typed is lost
+}
+
+void TestJwtInspectorPage::verdictsAsTheJwtLibrariesGiveThem()
+{
+    QWidget *tab = find<QTabWidget>(QStringLiteral("jwtTabs"))->widget(0);
+    auto *plainJws = find<QCheckBox>(QStringLiteral("plainJws"));
+    const QList<HostileTokens::Case> cases = HostileTokens::cases();
+    // Before any key: a token that is no JWT is invalid at once, the others wait for the key.
+    for (const HostileTokens::Case &c : cases) {
+        m_page->inspect(HostileTokens::token(c));
+        QVERIFY2(verdictState() ==
+                     (c.validJwt ? VerdictBanner::State::Neutral : VerdictBanner::State::Invalid),
+                 qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(c.name), verdictText())));
+    }
+    typeSecret(tab, HostileTokens::secret());
+    for (const HostileTokens::Case &c : cases) {
+        m_page->inspect(HostileTokens::token(c));
+        plainJws->setChecked(false);
+        const QString row = QStringLiteral("%1: %2").arg(QLatin1String(c.name), verdictText());
+        QVERIFY2(verdictState() == (c.validJwt ? VerdictBanner::State::Valid : VerdictBanner::State::Invalid),
+                 qPrintable(row));
+        if (!c.validJwt)
+            QVERIFY2(verdictText().startsWith(QStringLiteral("Invalid: ")) &&
+                         verdictText().contains(QStringLiteral("RFC 75")),
+                     qPrintable(row));
+        plainJws->setChecked(true);
+        QVERIFY2(
+            verdictState() == (c.validJws ? VerdictBanner::State::Valid : VerdictBanner::State::Invalid),
+            qPrintable(QStringLiteral("%1 as a plain JWS: %2").arg(QLatin1String(c.name), verdictText())));
+    }
+    plainJws->setChecked(false);
 }
 
 void TestJwtInspectorPage::secretComesFromTheKeychain()

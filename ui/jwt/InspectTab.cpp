@@ -8,6 +8,7 @@
 #include "widgets/VerdictBanner.h"
 
 #include "jwt/Claims.h"
+#include "jwt/JwtForm.h"
 #include "jwt/Token.h"
 #include "jwt/Verifier.h"
 #include "jwt/WeakSecrets.h"
@@ -124,8 +125,14 @@ QWidget *InspectTab::createCheckColumn()
     connect(m_checkTime, &QCheckBox::toggled, this, &InspectTab::refresh);
     connect(m_checkTime, &QCheckBox::toggled, m_leeway, &QWidget::setEnabled);
     connect(m_leeway, &QSpinBox::valueChanged, this, &InspectTab::refresh);
+    m_plainJws = new QCheckBox(tr("Plain &JWS"));
+    m_plainJws->setObjectName(QStringLiteral("plainJws"));
+    m_plainJws->setToolTip(tr("The payload may be any data: check only the signature and the header, "
+                              "no claims or times"));
+    connect(m_plainJws, &QCheckBox::toggled, this, &InspectTab::refresh);
     auto *timeRow = new QHBoxLayout;
     timeRow->addWidget(m_checkTime);
+    timeRow->addWidget(m_plainJws);
     timeRow->addStretch();
     timeRow->addWidget(new QLabel(tr("Leeway:")));
     timeRow->addWidget(m_leeway);
@@ -240,18 +247,25 @@ void InspectTab::refresh()
     Jwt::VerifyOptions options;
     options.leewaySeconds = m_leeway->value();
     options.checkTime = m_checkTime->isChecked();
-    if (!m_key->hasInput()) {
-        showWarnings(Jwt::Verifier::tokenWarnings(token, options.now, options.leewaySeconds));
-        m_verdict->showVerdict(
-            VerdictBanner::State::Neutral,
-            tr("Signature not checked: give the key to verify this %1 token.").arg(token.algorithmName()));
-        return;
-    }
-    const Jwt::Key::LoadResult key = m_key->key(token.keyId());
+    options.plainJws = m_plainJws->isChecked();
+    const QList<Jwt::Warning> tokenWarnings =
+        Jwt::Verifier::tokenWarnings(token, options.now, options.leewaySeconds, options.plainJws);
+    // A token that breaks the JWT rules is invalid with any key: no need to wait for a readable one.
+    const QList<Jwt::Warning> form = Jwt::JwtForm::problems(
+        token, options.plainJws ? Jwt::JwtForm::Kind::PlainJws : Jwt::JwtForm::Kind::Jwt);
+    const Jwt::Key::LoadResult key = m_key->hasInput() ? m_key->key(token.keyId()) : Jwt::Key::LoadResult{};
     if (!key.ok()) {
-        showWarnings(Jwt::Verifier::tokenWarnings(token, options.now, options.leewaySeconds));
-        m_verdict->showVerdict(VerdictBanner::State::Warning,
-                               tr("Not checked: the key cannot be read. %1").arg(key.error));
+        showWarnings(tokenWarnings);
+        if (!form.isEmpty())
+            m_verdict->showVerdict(VerdictBanner::State::Invalid,
+                                   tr("Invalid: %1").arg(form.first().message));
+        else if (!m_key->hasInput())
+            m_verdict->showVerdict(VerdictBanner::State::Neutral,
+                                   tr("Signature not checked: give the key to verify this %1 token.")
+                                       .arg(token.algorithmName()));
+        else
+            m_verdict->showVerdict(VerdictBanner::State::Warning,
+                                   tr("Not checked: the key cannot be read. %1").arg(key.error));
         return;
     }
     Jwt::VerifyResult result = Jwt::Verifier::verify(token, *key.key, options);
@@ -262,7 +276,11 @@ void InspectTab::refresh()
             result.warnings.append(*warning);
     }
     showWarnings(result.warnings);
-    if (result.valid()) {
+    if (result.valid() && options.plainJws) {
+        m_verdict->showVerdict(VerdictBanner::State::Valid,
+                               tr("Valid plain JWS: the %1 signature checks out (no claims checked).")
+                                   .arg(token.algorithmName()));
+    } else if (result.valid()) {
         m_verdict->showVerdict(
             VerdictBanner::State::Valid,
             options.checkTime

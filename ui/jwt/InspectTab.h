@@ -53,6 +53,7 @@ private:
     QPlainTextEdit *m_payload = nullptr;
     KeyPanel *m_key = nullptr;
     QCheckBox *m_checkTime = nullptr;
+    QCheckBox *m_plainJws = nullptr;
     QSpinBox *m_leeway = nullptr;
     QTableWidget *m_claims = nullptr;
     QLabel *m_warnings = nullptr;

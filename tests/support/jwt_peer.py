@@ -6,6 +6,8 @@ Usage:
     jwt_peer.py genkey ALG    print a new key pair for ALG as PEM (RS*/PS*: RSA 2048, ES*: its curve, EdDSA: Ed25519)
     jwt_peer.py sign          read a request from stdin, print the token
     jwt_peer.py verify        read a request from stdin, print the verified payload and header (exit 1 if invalid)
+    jwt_peer.py verdicts      read {"alg", key, "tokens": [...], "jws": bool} from stdin, print PyJWT's verdict on
+                              each token: {"verdicts": [{"ok": bool, "error": "ExceptionName", "crash": bool}]}
 
 Requests are one JSON object on stdin, never arguments, so that key material and HMAC secrets never show in a
 process list:  {"alg": "HS256", "secret_b64url": "...", "private_pem": "...", "public_pem": "...",
@@ -52,6 +54,24 @@ def generate(alg):
     return {"private_pem": private_pem.decode("ascii"), "public_pem": public_pem.decode("ascii")}
 
 
+def verdict(jwt, request, token):
+    """PyJWT's verdict on one token, as a JWT or (with "jws") as a plain JWS.
+
+    An exception other than InvalidTokenError is a refusal too (a server using PyJWT would not accept the
+    token), but it is marked as a crash: PyJWT did not mean to say no that way."""
+    key = signing_key(request, False)
+    try:
+        if request.get("jws"):
+            jwt.PyJWS().decode(token, key, algorithms=[request["alg"]])
+        else:
+            jwt.decode(token, key, algorithms=[request["alg"]])
+    except jwt.InvalidTokenError as error:
+        return {"ok": False, "error": type(error).__name__, "crash": False}
+    except Exception as error:  # noqa: BLE001  (see the docstring)
+        return {"ok": False, "error": type(error).__name__, "crash": True}
+    return {"ok": True}
+
+
 def main(argv):
     mode = argv[1] if len(argv) > 1 else ""
     try:
@@ -64,10 +84,12 @@ def main(argv):
         return answer({"ok": True, "pyjwt": jwt.__version__})
     if mode == "genkey" and len(argv) == 3:
         return answer(generate(argv[2]))
-    if mode not in ("sign", "verify"):
-        return answer({"ok": False, "error": "usage: jwt_peer.py check | genkey ALG | sign | verify"}, 2)
+    if mode not in ("sign", "verify", "verdicts"):
+        return answer({"ok": False, "error": "usage: jwt_peer.py check | genkey ALG | sign | verify | verdicts"}, 2)
 
     request = json.load(sys.stdin)
+    if mode == "verdicts":
+        return answer({"ok": True, "verdicts": [verdict(jwt, request, token) for token in request["tokens"]]})
     if mode == "sign":
         token = jwt.encode(request["payload"], signing_key(request, True), algorithm=request["alg"],
                            headers=request.get("headers"))

@@ -1,5 +1,8 @@
 // Cross-checks with an independent implementation, Debian's PyJWT (tests/support/jwt_peer.py): tokens
-// PortalKeys signs verify in PyJWT and the other way round, for every algorithm both support.
+// PortalKeys signs verify in PyJWT and the other way round, for every algorithm both support, and both
+// give the same verdict on the hostile tokens of HostileTokens.h.
+#include "HostileTokens.h"
+
 #include "jwt/Key.h"
 #include "jwt/Signer.h"
 #include "jwt/Token.h"
@@ -209,6 +212,63 @@ private slots:
     }
 
     void pyJwtSignsPortalKeysVerifies_data() { addAlgorithms(); }
+
+    void hostileTokensGetPyJwtsVerdict_data()
+    {
+        QTest::addColumn<bool>("plainJws");
+        QTest::newRow("as JWTs (jwt.decode)") << false;
+        QTest::newRow("as plain JWS (PyJWS.decode)") << true;
+    }
+
+    void hostileTokensGetPyJwtsVerdict()
+    {
+        QFETCH(bool, plainJws);
+        const QList<HostileTokens::Case> cases = HostileTokens::cases();
+        QJsonArray tokens;
+        for (const HostileTokens::Case &c : cases)
+            tokens.append(HostileTokens::token(c));
+        const QJsonObject request{{QStringLiteral("alg"), QStringLiteral("HS256")},
+                                  {QStringLiteral("secret_b64url"), encodeBase64Url(HostileTokens::secret())},
+                                  {QStringLiteral("tokens"), tokens},
+                                  {QStringLiteral("jws"), plainJws}};
+        const PeerAnswer answer = runPeer({QStringLiteral("verdicts")}, request);
+        QVERIFY2(answer.problem.isEmpty(), qPrintable(answer.problem));
+        QCOMPARE(answer.exitCode, 0);
+        const QJsonArray verdicts = answer.json.value(QLatin1String("verdicts")).toArray();
+        QCOMPARE(verdicts.size(), cases.size());
+
+        const Key key = *Key::fromSecret(HostileTokens::secret()).key;
+        VerifyOptions options;
+        options.plainJws = plainJws;
+        int same = 0;
+        for (int i = 0; i < cases.size(); ++i) {
+            const HostileTokens::Case &c = cases.at(i);
+            const bool ours =
+                Verifier::verify(*Token::parse(tokens.at(i).toString()).token, key, options).valid();
+            QCOMPARE(ours, plainJws ? c.validJws : c.validJwt);
+            const QJsonObject peer = verdicts.at(i).toObject();
+            const bool theirs = peer.value(QLatin1String("ok")).toBool();
+            const QString error = peer.value(QLatin1String("error")).toString();
+            if (ours == theirs) {
+                ++same;
+                if (peer.value(QLatin1String("crash")).toBool())
+                    qInfo("%s: PyJWT refuses it too, but by raising %s", c.name, qPrintable(error));
+                continue;
+            }
+            // Only a documented leniency of PyJWT may differ, and only towards "valid": PortalKeys must
+            // never accept what PyJWT refuses.
+            QVERIFY2(
+                c.pyjwtLeniency && theirs && !ours,
+                qPrintable(QStringLiteral("%1: PortalKeys says %2, PyJWT says %3 (%4)")
+                               .arg(QLatin1String(c.name),
+                                    ours ? QStringLiteral("valid") : QStringLiteral("invalid"),
+                                    theirs ? QStringLiteral("valid") : QStringLiteral("invalid"), error)));
+            qInfo("%s: this PyJWT accepts it (%s)", c.name, c.pyjwtLeniency);
+        }
+        // The excuses stay the exception: most of the list is a real comparison.
+        QVERIFY2(same * 3 >= cases.size() * 2,
+                 qPrintable(QStringLiteral("%1 of %2 the same").arg(same).arg(cases.size())));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJwtPeer)

@@ -57,31 +57,43 @@ void ConnectionTest::start(Done done)
         finish(PortalError::cancelled(), {});
         return;
     }
-    m_call =
-        m_client->send(PortalRequest::get(QStringLiteral("/api/2.0/authentication")),
-                       [this](const PortalError &error, const PortalResponse &response) {
-                           if (error.isError()) {
-                               finish(error, {});
-                               return;
-                           }
-                           if (!response.value.isBool()) {
-                               finish({PortalError::Kind::Malformed,
-                                       tr("The portal's answer to “am I signed in?” is not true or false. "
-                                          "Is this a DocSpace portal?")},
-                                      {});
-                               return;
-                           }
-                           if (!response.value.toBool()) {
-                               finish({PortalError::Kind::Unauthorized,
-                                       tr("The portal answered, but did not accept the credentials: "
-                                          "they are wrong, expired or revoked.")},
-                                      {});
-                               return;
-                           }
-                           ConnectionReport report;
-                           report.roundTripMs = response.elapsedMs;
-                           fetchSelf(report);
-                       });
+    m_call = m_client->send(
+        PortalRequest::get(QStringLiteral("/api/2.0/authentication")),
+        [this](const PortalError &error, const PortalResponse &response) {
+            // Anyone may ask this, so only an API key can be refused here: the portal's
+            // ApiKeyScopesFilter answers a bare 403 for a wrong, expired or switched-off
+            // key as for one without a read scope, never 401.
+            if (error.httpStatus() == 403) {
+                PortalError refused{
+                    PortalError::Kind::Unauthorized,
+                    tr("The portal did not accept the credentials: the API key is wrong, expired "
+                       "or switched off, or lacks the permission to read (“*:read” or “*”).")};
+                refused.setHttpStatus(403);
+                finish(refused, {});
+                return;
+            }
+            if (error.isError()) {
+                finish(error, {});
+                return;
+            }
+            if (!response.value.isBool()) {
+                finish({PortalError::Kind::Malformed,
+                        tr("The portal's answer to “am I signed in?” is not true or false. "
+                           "Is this a DocSpace portal?")},
+                       {});
+                return;
+            }
+            if (!response.value.toBool()) {
+                finish({PortalError::Kind::Unauthorized,
+                        tr("The portal answered, but did not accept the credentials: "
+                           "they are wrong, expired or revoked.")},
+                       {});
+                return;
+            }
+            ConnectionReport report;
+            report.roundTripMs = response.elapsedMs;
+            fetchSelf(report);
+        });
 }
 
 void ConnectionTest::fetchSelf(ConnectionReport report)

@@ -5,6 +5,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/NamedSecret.h"
 #include "support/CliRunner.h"
+#include "support/PortalBrowser.h"
 #include "support/PortalSimulator.h"
 
 #include <QDateTime>
@@ -62,7 +63,8 @@ QJsonObject draft(const QString &name)
         {QStringLiteral("terms_url"), QStringLiteral("https://crm.example.com/terms")},
         {QStringLiteral("policy_url"), QStringLiteral("https://crm.example.com/privacy")},
         {QStringLiteral("logout_redirect_uri"), QStringLiteral("https://crm.example.com")},
-        {QStringLiteral("redirect_uris"), QJsonArray{QStringLiteral("http://127.0.0.1/")}},
+        // The path PortalKeys listens on: the portal compares loopback redirect URIs without the port only.
+        {QStringLiteral("redirect_uris"), QJsonArray{QStringLiteral("http://127.0.0.1/callback")}},
         {QStringLiteral("allowed_origins"), QJsonArray{QStringLiteral("https://crm.example.com")}},
         {QStringLiteral("scopes"), QJsonArray{QStringLiteral("files:read"), QStringLiteral("openid")}},
         {QStringLiteral("allow_pkce"), false},
@@ -289,31 +291,9 @@ bool TestCliOAuthAppOnline::createDirectly(int count, QString *failure)
 
 bool TestCliOAuthAppOnline::visit(const QUrl &url, QString *failure)
 {
-    QNetworkAccessManager network;
-    QUrl next = url;
-    for (int hop = 0; hop < 5; ++hop) {
-        QNetworkRequest request(next);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *reply = network.get(request);
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(15000, &loop, &QEventLoop::quit);
-        loop.exec();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
-        const QString error = reply->error() == QNetworkReply::NoError ? QString() : reply->errorString();
-        reply->deleteLater();
-        if (status >= 300 && status < 400 && location.isValid()) {
-            next = next.resolved(location);
-            continue;
-        }
-        if (status == 200)
-            return true;
-        *failure = QStringLiteral("HTTP %1 from %2 %3").arg(status).arg(next.toString(), error);
-        return false;
-    }
-    *failure = QStringLiteral("too many redirects");
-    return false;
+    // The admin's browser, signed in to the portal and consenting when asked (support/PortalBrowser.h).
+    PortalKeys::Testing::PortalBrowser browser;
+    return browser.visit(url, failure);
 }
 
 CliRun TestCliOAuthAppOnline::tryWithBrowser(const QStringList &arguments, QString *failure)
@@ -719,7 +699,7 @@ void TestCliOAuthAppOnline::updateChangesOnlyWhatThePortalAllows()
     QCOMPARE(app.value(QLatin1String("description")).toString(), QStringLiteral("Renamed"));
     QCOMPARE(app.value(QLatin1String("allowed_origins")).toArray().size(), 2);
     QCOMPARE(app.value(QLatin1String("redirect_uris")).toArray(),
-             QJsonArray{QStringLiteral("http://127.0.0.1/")});
+             QJsonArray{QStringLiteral("http://127.0.0.1/callback")});
     QCOMPARE(app.value(QLatin1String("website_url")).toString(), QStringLiteral("https://crm.example.com"));
     QCOMPARE(app.value(QLatin1String("logo")).toString(), logo); // left out of the file: kept
 

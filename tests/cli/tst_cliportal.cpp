@@ -5,6 +5,7 @@
 #include "portal/ProfileStore.h"
 #include "secrets/KeychainSecretStore.h"
 #include "support/CliRunner.h"
+#include "support/PortalBrowser.h"
 #include "support/PortalSimulator.h"
 
 #include <QDirIterator>
@@ -215,37 +216,9 @@ QByteArray TestCliPortal::signInDirectly(const QByteArray &email, const QByteArr
 
 bool TestCliPortal::visit(const QUrl &url, QString *failure)
 {
-    QNetworkAccessManager network;
-    QUrl next = url;
-    for (int hop = 0; hop < 5; ++hop) {
-        QNetworkRequest request(next);
-        // Each hop by hand: Qt would refuse the https → http hop to the loopback listener on its own.
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *reply = network.get(request);
-        // The simulator's certificate is self-signed; this is the test playing the browser, not the CLI.
-        connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
-            if (reply->url().host() == QLatin1String("127.0.0.1"))
-                reply->ignoreSslErrors(errors);
-        });
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(15000, &loop, &QEventLoop::quit);
-        loop.exec();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
-        const QString error = reply->error() == QNetworkReply::NoError ? QString() : reply->errorString();
-        reply->deleteLater();
-        if (status >= 300 && status < 400 && location.isValid()) {
-            next = next.resolved(location);
-            continue;
-        }
-        if (status == 200)
-            return true;
-        *failure = QStringLiteral("HTTP %1 from %2 %3").arg(status).arg(next.toString(), error);
-        return false;
-    }
-    *failure = QStringLiteral("too many redirects");
-    return false;
+    // The admin's browser, signed in to the portal and consenting when asked (support/PortalBrowser.h).
+    PortalKeys::Testing::PortalBrowser browser;
+    return browser.visit(url, failure);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -392,7 +365,7 @@ void TestCliPortal::tokenSignInWithWrongPasswordAddsNothing()
              QStringLiteral("--secret-env"), secretVariable},
             wrongPassword);
     CHECK_EXIT(run, ExitCode::Authentication);
-    QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(run.err.count(QLatin1Char('\n')) == 1, qPrintable(run.err));
     QVERIFY(!savedProfile(QStringLiteral("token-wrong")));
 }
 

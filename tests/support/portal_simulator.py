@@ -34,6 +34,8 @@ import base64
 import binascii
 import copy
 import datetime
+import email.parser
+import email.policy
 import hashlib
 import hmac
 import http.server
@@ -563,6 +565,8 @@ class Portal:
             self.api_keys = [self.demo_api_key(*demo) for demo in DEMO_API_KEYS]
             self.key_creations = {}      # user id -> times of POST /api/2.0/keys (the rate limit)
             self.codes = {}              # authorization code -> grant
+            self.consents = {}           # (client id, user id) -> the scopes the user has approved
+            self.consent_requests = {}   # consent state -> the authorization request waiting for consent
             self.refresh_tokens = {}     # refresh token -> grant
             self.revoked_jtis = set()
             self.faults = []
@@ -637,7 +641,7 @@ def initial_clients():
         "description": "Pre-registered client of the simulated portal", "logo": DEMO_LOGO,
         "website_url": "https://portalkeys.example.com", "terms_url": "https://portalkeys.example.com/terms",
         "policy_url": "https://portalkeys.example.com/privacy",
-        "redirect_uris": ["http://127.0.0.1/"], "allowed_origins": ["http://127.0.0.1"],
+        "redirect_uris": ["http://127.0.0.1/callback"], "allowed_origins": ["http://127.0.0.1"],
         "logout_redirect_uris": ["https://portalkeys.example.com"], "scopes": list(SCOPE_NAMES),
         "allow_pkce": True, "is_public": True, "enabled": True, "tenant": TENANT_ID,
         "created_by": admin_id, "modified_by": admin_id,
@@ -676,11 +680,11 @@ class Request:
         query = urllib.parse.urlencode(self.query, doseq=True)
         return self.origin + self.path + ("?" + query if query else "")
 
-    def cookie(self, name):
+    def cookie(self, name, ignore_case=False):
         for header in self.headers.get_all("Cookie") or []:
             for part in header.split(";"):
                 key, _, value = part.strip().partition("=")
-                if key == name:
+                if key == name or (ignore_case and key.lower() == name.lower()):
                     return value
         return None
 
@@ -709,6 +713,28 @@ class Request:
         except UnicodeDecodeError:
             text = ""
         return {key: values[0] for key, values in urllib.parse.parse_qs(text, keep_blank_values=True).items()}
+
+    def body_parameters(self):
+        """A form body's fields, each with every value it was given: URL-encoded, or multipart/form-data as
+        the portal's consent page posts it (browsers' FormData)."""
+        content_type = self.headers.get("Content-Type") or ""
+        if content_type.lower().startswith("multipart/form-data"):
+            message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+                b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + self.body)
+            fields = {}
+            for part in message.iter_parts() if message.is_multipart() else []:
+                name = part.get_param("name", header="content-disposition")
+                if name is not None and part.get_filename() is None:
+                    value = (part.get_payload(decode=True) or b"").decode("utf-8", "replace")
+                    fields.setdefault(name, []).append(value)
+            return fields
+        if not content_type.lower().startswith("application/x-www-form-urlencoded"):
+            return {}
+        try:
+            text = self.body.decode("utf-8")
+        except UnicodeDecodeError:
+            return {}
+        return urllib.parse.parse_qs(text, keep_blank_values=True)
 
 
 def first_of(mapping, *names, default=None):
@@ -821,14 +847,35 @@ def api_key_allows(permissions, method, path):
     return any(scope in permissions for scope in wanted + local)
 
 
+def scope_refusal():
+    """An API key whose permissions lack the endpoint's scope: the failed scope policy (or, on anonymous
+    endpoints, ApiKeyScopesFilter's StatusCodeResult) answers a bare 403, no envelope and no body."""
+    return Reply(Response(403))
+
+
 def require_user(portal, req):
-    """The signed-in caller; 401 without credentials, 403 for an API key whose permissions do not cover
-    this call."""
+    """The signed-in caller; 401 without credentials, a bare 403 for an API key whose permissions do not
+    cover this call."""
     identity = authenticate(portal, req)
     if identity is None:
         raise unauthorized()
     if identity.kind == "api_key" and not api_key_allows(identity.permissions, req.method, req.path):
-        raise Reply(envelope_error(403, "Access denied"))
+        raise scope_refusal()
+    return identity
+
+
+def anonymous_caller(portal, req):
+    """The caller of an [AllowAnonymous] endpoint, None when anonymous or the credentials are wrong (they just
+    make an anonymous caller there). ApiKeyScopesFilter still checks an API key's scope on these endpoints, and
+    a wrong, expired or switched-off key has no scope at all: both get a bare 403."""
+    authorization = req.headers.get("Authorization") or ""
+    is_api_key = authorization.startswith("Bearer ") and authorization[7:].strip().startswith("sk-")
+    try:
+        identity = authenticate(portal, req)
+    except Reply:
+        identity = None
+    if is_api_key and (identity is None or not api_key_allows(identity.permissions, req.method, req.path)):
+        raise scope_refusal()
     return identity
 
 
@@ -862,11 +909,7 @@ def user_dto(user, origin):
 # ----------------------------------------------------------------------------------------------------------
 
 def api_is_authenticated(portal, req):
-    try:
-        identity = authenticate(portal, req)
-    except Reply:
-        identity = None
-    return envelope(identity is not None)
+    return envelope(anonymous_caller(portal, req) is not None)
 
 
 AUTH_FAILED = "User authentication failed"
@@ -952,7 +995,7 @@ def api_login_with_code(portal, req, code):
 
 
 def api_logout(portal, req):
-    identity = authenticate(portal, req)
+    identity = anonymous_caller(portal, req)
     if identity is not None and identity.token:
         portal.login_tokens.pop(identity.token, None)
     return envelope(None)
@@ -994,10 +1037,7 @@ def external_db_enabled(portal):
 
 def api_settings(portal, req):
     """The portal's settings: the same core for everybody, more for a signed-in caller (SettingsDto)."""
-    try:
-        identity = authenticate(portal, req)
-    except Reply:
-        identity = None  # [AllowAnonymous]: wrong credentials just make an anonymous caller
+    identity = anonymous_caller(portal, req)
     standalone = portal.standalone()
     settings = {
         "trustedDomainsType": 0, "culture": "en-US", "utcOffset": "00:00:00", "utcHoursOffset": 0.0,
@@ -1740,72 +1780,265 @@ def openid_configuration(portal, req):
     })
 
 
-LOOPBACK_HOSTS = ("127.0.0.1", "[::1]", "::1", "localhost")
+def is_loopback_host(host):
+    """Spring Authorization Server's isLoopbackAddress: 127.x.y.z (not .0 at the end) or [::1]; "localhost"
+    is not one."""
+    if host in ("[::1]", "[0:0:0:0:0:0:0:1]"):
+        return True
+    octets = host.split(".") if host else []
+    if len(octets) != 4 or not all(octet.isdigit() for octet in octets):
+        return False
+    numbers = [int(octet) for octet in octets]
+    return numbers[0] == 127 and numbers[1] <= 255 and numbers[2] <= 255 and 1 <= numbers[3] <= 255
+
+
+def uri_host(netloc):
+    """The host of a URI's authority as written ([::1] keeps its brackets), without user info and port."""
+    host = netloc.rpartition("@")[2]
+    return host[:host.index("]") + 1] if host.startswith("[") and "]" in host else host.partition(":")[0]
 
 
 def redirect_uri_registered(client, redirect_uri):
-    """Exact match, except that loopback URIs may use any port (RFC 8252, section 7.3); "/" allows any path."""
-    if redirect_uri in client["redirect_uris"]:
-        return True
-    wanted = urllib.parse.urlsplit(redirect_uri)
+    """OAuth2AuthorizationCodeRequestAuthenticationValidator: exact string match, except that a loopback
+    redirect URI may name any port (RFC 8252, 7.3); its scheme, path and query must still be the registered
+    ones, so http://127.0.0.1/callback covers http://127.0.0.1:PORT/callback and nothing else."""
+    try:
+        wanted = urllib.parse.urlsplit(redirect_uri)
+        port = wanted.port
+    except ValueError:
+        return False
+    if wanted.fragment:
+        return False
+    if not is_loopback_host(uri_host(wanted.netloc)):
+        return redirect_uri in client["redirect_uris"]
     for registered in client["redirect_uris"]:
         known = urllib.parse.urlsplit(registered)
-        if known.hostname in LOOPBACK_HOSTS and wanted.scheme == known.scheme == "http" \
-                and wanted.hostname == known.hostname and not wanted.fragment:
-            if known.path in ("", "/") or wanted.path == known.path:
-                return True
+        netloc = uri_host(known.netloc) + (":%d" % port if port is not None else "")
+        if urllib.parse.urlunsplit((known.scheme, netloc, known.path, known.query, known.fragment)) == redirect_uri:
+            return True
     return False
-
-
-def with_query(url, params):
-    parts = urllib.parse.urlsplit(url)
-    query = parts.query + ("&" if parts.query else "") + urllib.parse.urlencode(params)
-    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
 
 
 def redirect(location, status=302):
     return Response(status, b"", None, [("Location", location), ("Cache-Control", "no-store")])
 
 
-def authorize(portal, req):
-    """Automatic consent: the admin (or the user named in login_hint) approves every valid request."""
-    client = portal.clients.get(req.query_value("client_id", ""))
-    if client is None or not client["enabled"]:
-        return html_page(400, "Invalid client", "The client is unknown or disabled.")
-    redirect_uri = req.query_value("redirect_uri", "")
-    if not redirect_uri or not redirect_uri_registered(client, redirect_uri):
-        return html_page(400, "Invalid redirect URI", "The redirect URI is not registered for this client.")
-    state = req.query_value("state")
+# The authorization service (common/ASC.Identity/authorization) lets only a signed-in portal user through
+# /oauth2/authorize: BasicSignatureAuthenticationFilter takes the user's x-signature from the cookie (or the
+# header) of that name, as the portal's web client sets it, and sends anybody else to the portal's sign-in page
+# with an error code. Spring Authorization Server then checks the request; since every client requires consent
+# (ClientMapper: requireAuthorizationConsent(true)), the browser goes to /oauth2/consent until the user has
+# approved the requested scopes once. The web client's consent page posts client_id, the state from the
+# client_state cookie and each approved scope back to /oauth2/authorize (multipart, like a browser's FormData).
+SIGNATURE_COOKIE = "x-signature"
+REDIRECT_AUTHORIZATION_COOKIE = "x-redirect-authorization-uri"
+CLIENT_STATE_COOKIE = "client_state"
+DISABLE_REDIRECT_HEADER = "X-Disable-Redirect"
+REDIRECT_HEADER = "X-Redirect-URI"
+OAUTH_ERROR_URI = "https://datatracker.ietf.org/doc/html/rfc6749#section-4.1.2.1"
+PKCE_ERROR_URI = "https://datatracker.ietf.org/doc/html/rfc7636#section-4.4.1"
+COOKIE_MAX_AGE = 60 * 60 * 24 * 365 * 10  # both cookies are set for ten years
+# SecurityUtils.setSecurityHeaders, added once the signature has been accepted.
+SECURITY_HEADERS = [("X-Content-Type-Options", "nosniff"), ("X-Frame-Options", "DENY"),
+                    ("X-XSS-Protection", "1; mode=block"),
+                    ("Strict-Transport-Security", "max-age=31536000; includeSubDomains"),
+                    ("Content-Security-Policy", "default-src 'self'"), ("Referrer-Policy", "no-referrer")]
 
-    def refuse(error, description):
-        params = {"error": error, "error_description": description}
-        if state is not None:
-            params["state"] = state
-        return redirect(with_query(redirect_uri, params))
 
-    if req.query_value("response_type") != "code":
-        return refuse("unsupported_response_type", "Only response_type=code is supported.")
-    scope_text = req.query_value("scope")
-    scopes = scope_text.split() if scope_text else list(client["scopes"])
-    if not scopes or any(s not in client["scopes"] for s in scopes):
-        return refuse("invalid_scope", "The client may not ask for this scope.")
-    challenge = req.query_value("code_challenge")
-    method = req.query_value("code_challenge_method")
-    if challenge and (method or "plain") != "S256":
-        return refuse("invalid_request", "Only code_challenge_method=S256 is supported.")
-    if not challenge and not client["client_secret"]:
-        return refuse("invalid_request", "A public client must send a PKCE code_challenge.")
-    user = portal.user_by_email(req.query_value("login_hint") or ADMIN_EMAIL)
-    if user is None or user["disabled"]:
-        return refuse("access_denied", "The user cannot sign in.")
+class AuthorizationError(Exception):
+    """OAuth2AuthorizationCodeRequestAuthenticationException: an error code, its error_uri, and where the
+    failure handler sends the browser: the client's redirect URI with the request's state, or (None) the
+    portal's sign-in page."""
+
+    def __init__(self, code, error_uri=OAUTH_ERROR_URI, redirect_uri=None, state=None):
+        super().__init__(code)
+        self.code = code
+        self.error_uri = error_uri
+        self.redirect_uri = redirect_uri
+        self.state = state
+
+
+def has_text(value):
+    return bool(value and value.strip())
+
+
+def set_cookie(name, value):
+    return ("Set-Cookie", "%s=%s; Max-Age=%d; Path=/" % (name, value, COOKIE_MAX_AGE))
+
+
+def sign_in_page_redirect(req, client_id, error, headers=()):
+    """SecurityUtils.redirectWithError: 302 to <portal>/login?type=oauth2&client_id=...&error=..., the same
+    address in X-Redirect-URI."""
+    client = "client_id" if client_id is None else "client_id=" + urllib.parse.quote(client_id, safe="")
+    location = "%s/login?type=oauth2&%s&error=%s" % (req.origin, client, error)
+    return Response(302, b"", None, list(headers) + [("Location", location), (REDIRECT_HEADER, location)])
+
+
+def redirect_or_header(req, url, always_header=False):
+    """A redirect to the client, or with X-Disable-Redirect (the web client's consent page sends it) a 200
+    that names the address in X-Redirect-URI for the page to open."""
+    headers = [(REDIRECT_HEADER, url)] if always_header else []
+    if req.headers.get(DISABLE_REDIRECT_HEADER) is not None:
+        return Response(200, b"", None, [(REDIRECT_HEADER, url)])
+    return Response(302, b"", None, headers + [("Location", url)])
+
+
+def signed_in_caller(portal, req, client_id):
+    """BasicSignatureAuthenticationFilter and SignatureAuthenticationProvider: (user, client, headers) for a
+    request with a valid x-signature for an enabled client; else raises Reply with the redirect to the sign-in
+    page and its error code."""
+    if not has_text(client_id):
+        raise Reply(sign_in_page_redirect(req, client_id, "missing_client_id_error"))
+    # The address the web client returns to after signing in (window.location.replace of this cookie).
+    headers = [set_cookie(REDIRECT_AUTHORIZATION_COOKIE,
+                          base64.urlsafe_b64encode(req.display_url().encode("utf-8")).decode("ascii"))]
+    signature = req.cookie(SIGNATURE_COOKIE, ignore_case=True) or req.headers.get(SIGNATURE_COOKIE)
+    if not has_text(signature):
+        raise Reply(sign_in_page_redirect(req, client_id, "missing_asc_signature_error", headers))
+    claims = hs256_verify(portal.x_signature_secret, signature.strip())
+    user = portal.users_by_id.get(claims.get("user_id")) if claims else None
+    if claims is None or claims.get("exp", 0) <= time.time() or user is None:
+        # SignatureService.validate throws a RuntimeException, which the filter answers with this code.
+        raise Reply(sign_in_page_redirect(req, client_id, "something_went_wrong_error", headers))
+    client = portal.clients.get(client_id)
+    problem_code = "client_not_found_error" if client is None else "client_disabled_error" \
+        if not client["enabled"] else None if client["is_public"] else "client_permission_denied_error"
+    if problem_code:
+        raise Reply(sign_in_page_redirect(req, client_id, problem_code, headers))
+    return user, client, headers + SECURITY_HEADERS
+
+
+def single_parameter(params, name, error_uri=OAUTH_ERROR_URI):
+    """An optional parameter of the authorization request: None when empty; given twice: invalid_request."""
+    values = params.get(name) or []
+    if values and has_text(values[0]) and len(values) != 1:
+        raise AuthorizationError("invalid_request", error_uri)
+    return values[0] if values and has_text(values[0]) else None
+
+
+def required_parameter(params, name):
+    values = params.get(name) or []
+    if len(values) != 1 or not has_text(values[0]):
+        raise AuthorizationError("invalid_request")
+    return values[0]
+
+
+def authorization_request(portal, req, user, client, params):
+    """The request converter (with DocSpace's fallback to the client's scopes) and
+    OAuth2AuthorizationCodeRequestAuthenticationProvider: a code at once when the user has consented to these
+    scopes before (or asks for openid alone), else the redirect to the consent page with a new state."""
+    response_type = required_parameter(params, "response_type")
+    if response_type != "code":
+        raise AuthorizationError("unsupported_response_type")
+    required_parameter(params, "client_id")
+    redirect_uri = single_parameter(params, "redirect_uri")
+    scope = single_parameter(params, "scope")
+    state = single_parameter(params, "state")
+    challenge = single_parameter(params, "code_challenge", PKCE_ERROR_URI)
+    method = single_parameter(params, "code_challenge_method", PKCE_ERROR_URI)
+    scopes = set(scope.split(" ")) if scope else set(client["scopes"])
+    if redirect_uri is not None and not redirect_uri_registered(client, redirect_uri):
+        raise AuthorizationError("invalid_request")  # never redirected to an unregistered address
+    if redirect_uri is None and ("openid" in scopes or len(client["redirect_uris"]) != 1):
+        raise AuthorizationError("invalid_request")
+    target = redirect_uri or client["redirect_uris"][0]
+    if not scopes <= set(client["scopes"]):
+        raise AuthorizationError("invalid_scope", OAUTH_ERROR_URI, target, state)
+    if challenge and method != "S256":
+        raise AuthorizationError("invalid_request", PKCE_ERROR_URI, target, state)
+    grant = {"client_id": client["client_id"], "user_id": user["id"], "redirect_uri": redirect_uri,
+             "target": target, "scopes": scopes, "state": state, "challenge": challenge}
+    consented = portal.consents.get((client["client_id"], user["id"]), set())
+    if scopes == {"openid"} or scopes <= consented:
+        return authorization_success(portal, req, grant, scopes)
+    consent_state = base64.urlsafe_b64encode(secrets.token_bytes(32)).decode("ascii")
+    portal.consent_requests[consent_state] = grant
+    query = urllib.parse.urlencode([("scope", " ".join(sorted(scopes))), ("client_id", client["client_id"]),
+                                    ("state", consent_state)], quote_via=urllib.parse.quote)
+    return Response(302, b"", None, [set_cookie(CLIENT_STATE_COOKIE, consent_state),
+                                     ("Location", "%s/oauth2/consent?%s" % (req.origin, query))])
+
+
+def consent_submission(portal, req, user, form):
+    """OAuth2AuthorizationConsentAuthenticationProvider: the consent page's answer. The approved scopes (plus
+    those consented before) get a code; none at all is a refusal (access_denied)."""
+    client_id = required_parameter(form, "client_id")
+    state = required_parameter(form, "state")
+    grant = portal.consent_requests.get(state)
+    if grant is None or grant["user_id"] != user["id"] or grant["client_id"] != client_id:
+        raise AuthorizationError("invalid_request")  # to the sign-in page, not to the client
+    approved = set(form.get("scope") or [])
+    if not approved <= grant["scopes"]:
+        raise AuthorizationError("invalid_scope", OAUTH_ERROR_URI, grant["target"], grant["state"])
+    key = (client_id, user["id"])
+    consented = portal.consents.get(key, set())
+    approved |= grant["scopes"] & consented
+    if approved and "openid" in grant["scopes"]:
+        approved.add("openid")  # never needs consent
+    del portal.consent_requests[state]  # the consent state works once
+    if not consented | approved:
+        raise AuthorizationError("access_denied", OAUTH_ERROR_URI, grant["target"], grant["state"])
+    portal.consents[key] = consented | approved
+    return authorization_success(portal, req, grant, approved)
+
+
+def authorization_success(portal, req, grant, scopes):
+    """A new code; AuthorizationSuccessResponseHandler appends it and the state to the redirect URI as
+    they are."""
     code = secrets.token_urlsafe(32)
-    portal.codes[code] = {"client_id": client["client_id"], "redirect_uri": redirect_uri, "scopes": scopes,
-                          "challenge": challenge, "user_id": user["id"],
+    portal.codes[code] = {"client_id": grant["client_id"], "redirect_uri": grant["redirect_uri"],
+                          "scopes": sorted(scopes), "challenge": grant["challenge"], "user_id": grant["user_id"],
                           "expires": time.time() + AUTH_CODE_LIFETIME}
-    params = {"code": code}
-    if state is not None:
-        params["state"] = state
-    return redirect(with_query(redirect_uri, params))
+    url = "%s?code=%s" % (grant["target"], code)
+    if has_text(grant["state"]):
+        url += "&state=" + urllib.parse.quote(grant["state"], safe="!#$&'()*+,/:;=?@[]~")
+    return redirect_or_header(req, url)
+
+
+def authorization_failure(req, client_id, error):
+    """AuthorizationFailureResponseHandler: errors about the client or the consent state go to the sign-in
+    page; the others to the client with error, error_uri and the request's state (no error_description)."""
+    if error.redirect_uri is None:
+        return sign_in_page_redirect(req, client_id if has_text(client_id) else "unknown", error.code)
+    params = [("error", error.code)]
+    if error.error_uri:
+        params.append(("error_uri", urllib.parse.quote(error.error_uri, safe="")))
+    if has_text(error.state):
+        params.append(("state", urllib.parse.quote(error.state, safe="")))
+    separator = "&" if urllib.parse.urlsplit(error.redirect_uri).query else "?"
+    url = error.redirect_uri + separator + "&".join("%s=%s" % pair for pair in params)
+    return redirect_or_header(req, url, always_header=True)
+
+
+def authorize(portal, req):
+    """/oauth2/authorize: GET (or a POST with response_type) is an authorization request, any other POST the
+    consent page's answer. Both need the signed-in user's x-signature."""
+    form = req.body_parameters() if req.method == "POST" else {}
+    client_id = req.query_value("client_id")
+    if client_id is None and form.get("client_id"):
+        client_id = form["client_id"][0]  # request.getParameter: the query first, then the body
+    user, client, headers = signed_in_caller(portal, req, client_id)
+    try:
+        if req.method == "GET":
+            response = authorization_request(portal, req, user, client, req.query)
+        elif "response_type" in form:
+            response = authorization_request(portal, req, user, client, form)
+        else:
+            response = consent_submission(portal, req, user, form)
+    except AuthorizationError as error:
+        response = authorization_failure(req, client_id, error)
+    response.headers[:0] = headers
+    return response
+
+
+def consent_page(portal, req):
+    """AuthorizationConsentController: the consent page is the web client's, so the service only sends the
+    browser on to <portal>/login?type=oauth2&client_id=... (the state travels in the client_state cookie)."""
+    client_id = req.query_value("client_id")
+    if client_id is None:
+        return html_page(400, "Bad request", "Required parameter 'client_id' is not present.")
+    query = urllib.parse.urlencode([("type", "oauth2"), ("client_id", client_id)])
+    return Response(302, b"", None, [("Location", "%s/login?%s" % (req.origin, query))])
 
 
 def authenticate_token_client(portal, form, pkce_used):
@@ -1855,7 +2088,7 @@ def token_endpoint(portal, req):
         grant = portal.codes.pop(form.get("code", ""), None)  # one use, even when the exchange fails
         if grant is None or grant["expires"] <= time.time() or grant["client_id"] != client["client_id"]:
             raise Reply(oauth_error(400, "invalid_grant", "The authorization code is invalid or expired."))
-        if form.get("redirect_uri") != grant["redirect_uri"]:
+        if grant["redirect_uri"] is not None and form.get("redirect_uri") != grant["redirect_uri"]:
             raise Reply(oauth_error(400, "invalid_grant", "redirect_uri differs from the authorization request."))
         if grant["challenge"]:
             computed = b64url_encode(hashlib.sha256((verifier or "").encode("ascii", "replace")).digest())
@@ -1961,6 +2194,8 @@ ROUTES = [
     ("GET", r"/api/2\.0(?:/oauth2)?/scopes", scopes_list),
     ("GET", r"(?:/oauth2)?/\.well-known/openid-configuration", openid_configuration),
     ("GET", r"/oauth2/authorize", authorize),
+    ("POST", r"/oauth2/authorize", authorize),
+    ("GET", r"/oauth2/consent", consent_page),
     ("POST", r"/oauth2/token", token_endpoint),
     ("GET", r"/oauth2/jwks", jwks),
     ("GET", r"/oauth2/userinfo", userinfo),
@@ -2409,6 +2644,8 @@ API keys (Authorization: Bearer ...; without "Bearer " a key is no API key):
   sk-aaaa...a (64 x a)  admin, permissions ["*"] (stored as [])
   sk-bbbb...b (64 x b)  admin, ["*:read"]: authservice GET works, POST gets 403
   sk-cccc...c (64 x c)  admin, ["files:read", "files:write"]: authservice and people/@self get 403
+  A key refused for its scope gets a bare 403 (no envelope, no body), also on anonymous endpoints such as
+  GET /api/2.0/authentication and /api/2.0/settings, where a wrong, expired or switched-off key gets it too.
   sk-dddd...d (64 x d)  user@example.com, ["*"]: not an admin
   /api/2.0/keys creates (full key shown once, 5 per user in 15 minutes, then 429), lists, updates and
   deletes keys; elsewhere a key reads "sk-***" + its last four characters.
@@ -2427,8 +2664,16 @@ other credentials: Authorization: Basic base64(email:password); the login token 
 OAuth clients:
   11111111-2222-3333-4444-555555555555  secret DemoClientSecret0123456789abcdefghij, PKCE allowed
   66666666-7777-8888-9999-000000000000  public (no secret, PKCE required, no refresh token)
-  Both accept redirect URIs http://127.0.0.1:<any port>/<any path>. /oauth2/authorize consents at once as
-  the admin (or as the user named by login_hint). Discovery: /oauth2/.well-known/openid-configuration.
+  Both have the redirect URI http://127.0.0.1/callback, which covers any port (not another path).
+  /oauth2/authorize serves only a signed-in portal user: send the x-signature (GET
+  /api/2.0/security/oauth2/token after signing in) as cookie or header x-signature, or the browser is sent
+  to <portal>/login?type=oauth2&client_id=...&error=missing_asc_signature_error. Until the user has approved
+  the scopes once, it then redirects to /oauth2/consent (which sends the browser on to the web client's
+  /login, not simulated) and sets the cookie client_state. To approve, POST /oauth2/authorize (multipart
+  or form) with client_id, state (the client_state cookie) and one scope field per approved scope, with the
+  x-signature: the answer redirects to the redirect URI with code and state (no scope: error=access_denied).
+  Header X-Disable-Redirect: 200 with the address in X-Redirect-URI instead of a redirect.
+  Discovery: /oauth2/.well-known/openid-configuration.
 
 control API (no authentication, JSON, for tests only; /__sim/state shows stored key values in clear):
   POST /__sim/faults   {"method": "GET"|"*", "path": "/api/2.0/people/@self", "times": 1 (0 = forever),

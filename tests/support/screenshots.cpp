@@ -22,6 +22,7 @@
 #include "jwt/Signer.h"
 #include "portal/ProfileStore.h"
 #include "secrets/MemorySecretStore.h"
+#include "support/PortalBrowser.h"
 #include "support/PortalSimulator.h"
 
 #include <QCheckBox>
@@ -406,14 +407,10 @@ void saveOAuthAppsScreenshots(const QDir &out)
         }
     }
 
-    // Try it, with a "browser" that follows the simulator's redirects.
-    QNetworkAccessManager browser;
+    // Try it, with the admin's browser: signed in to the portal, it consents and follows the redirects.
+    PortalKeys::Testing::PortalBrowser browser;
     page->setUrlOpener([&browser](const QUrl &url) {
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::NoLessSafeRedirectPolicy);
-        QNetworkReply *reply = browser.get(request);
-        QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        browser.open(url);
         return true;
     });
     page->tryIt();

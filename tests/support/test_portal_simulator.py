@@ -92,6 +92,42 @@ def jwt_claims(token):
     return json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
 
 
+def multipart(fields):
+    """A multipart/form-data body as a browser's FormData sends it: (body, content type)."""
+    boundary = "----portal-sim-test-" + secrets.token_hex(8)
+    lines = []
+    for name, value in fields:
+        lines += ["--" + boundary, 'Content-Disposition: form-data; name="%s"' % name, "", value]
+    lines += ["--" + boundary + "--", ""]
+    return "\r\n".join(lines).encode(), "multipart/form-data; boundary=" + boundary
+
+
+def query_of(location):
+    return dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(location or "").query))
+
+
+def consent(sim, location, signature, scopes=None, tls=False, headers=None):
+    """The web client's consent page answering the consent redirect at `location`: Allow posts client_id, the
+    state (the client_state cookie holds the same) and each scope; Deny (scopes=[]) posts none."""
+    asked = query_of(location)
+    fields = [("client_id", asked["client_id"]), ("state", asked["state"])]
+    fields += [("scope", scope) for scope in (asked["scope"].split(" ") if scopes is None else scopes)]
+    body, content_type = multipart(fields)
+    all_headers = {"Content-Type": content_type, "Cookie": "x-signature=" + signature}
+    all_headers.update(headers or {})
+    return sim.call("POST", "/oauth2/authorize", data=body, headers=all_headers, follow=False, tls=tls)
+
+
+def authorize_as_user(sim, params, signature, tls=False):
+    """A signed-in user's browser: the authorization request, then Allow on the consent page if the portal
+    asks; the answer that leaves the portal (the redirect to the client)."""
+    first = sim.call("GET", "/oauth2/authorize?" + urllib.parse.urlencode(params), follow=False, tls=tls,
+                     headers={"Cookie": "x-signature=" + signature})
+    if urllib.parse.urlsplit(first.headers["Location"] or "").path == "/oauth2/consent":
+        return consent(sim, first.headers["Location"], signature, tls=tls)
+    return first
+
+
 class Result:
     def __init__(self, status, headers, body):
         self.status = status
@@ -222,6 +258,11 @@ class SimulatorTestCase(unittest.TestCase):
         self.assertEqual(set(body["response"]["errors"]), set(fields))
         return body["response"]["errors"]
 
+    def assert_scope_refusal(self, result):
+        """An API key refused for its scope: a bare 403, without the envelope (ApiKeyScopesFilter and the
+        failed scope policy only set the status)."""
+        self.assertEqual((result.status, result.body, result.headers.get("Content-Type")), (403, b"", None))
+
     def assert_envelope_error(self, result, status, message=None):
         self.assertEqual(result.status, status, result.body)
         body = result.json()
@@ -303,15 +344,15 @@ class CredentialTest(SimulatorTestCase):
         self.assert_envelope_error(self.me(Authorization=FULL_KEY), 401)  # the Bearer prefix is required
         self.assert_envelope_error(self.me(), 401)
         # A key limited to files and rooms may not read the profile (people/@self needs accounts.self).
-        self.assert_envelope_error(self.me(Authorization="Bearer " + FILES_KEY), 403, "Access denied")
+        self.assert_scope_refusal(self.me(Authorization="Bearer " + FILES_KEY))
         self.assertEqual(self.me(Authorization="Bearer " + READ_KEY).status, 200)
 
     def test_api_key_permissions(self):
         path = "/api/2.0/settings/authservice"
         self.assertEqual(self.sim.call("GET", path, headers={"Authorization": "Bearer " + READ_KEY}).status, 200)
-        self.assert_envelope_error(self.save_keys("google", {"googleClientId": "x"}, READ_KEY), 403, "Access denied")
-        self.assert_envelope_error(self.sim.call("GET", path, headers={"Authorization": "Bearer " + FILES_KEY}),
-                                   403, "Access denied")
+        self.assert_scope_refusal(self.save_keys("google", {"googleClientId": "x"}, READ_KEY))
+        self.assert_scope_refusal(self.sim.call("GET", path, headers={"Authorization": "Bearer " + FILES_KEY}))
+        # A key with every scope gets as far as the settings' own check: not an admin, the envelope's 403.
         self.assert_envelope_error(self.sim.call("GET", path, headers={"Authorization": "Bearer " + USER_KEY}),
                                    403, "Access denied")
         self.assertEqual(self.save_keys("google", {"googleClientId": "x"}, FULL_KEY).json()["response"], True)
@@ -424,8 +465,8 @@ class CredentialTest(SimulatorTestCase):
                 result = self.sim.call("GET", path, headers=headers)
                 self.assertEqual((result.status, result.body), (403, b""))
         self.assert_envelope_error(self.sim.call("GET", "/api/2.0/security/oauth2/token"), 401)
-        self.assert_envelope_error(self.sim.call("GET", "/api/2.0/security/oauth2/token",
-                                                 headers={"Authorization": "Bearer " + FILES_KEY}), 403)
+        self.assert_scope_refusal(self.sim.call("GET", "/api/2.0/security/oauth2/token",
+                                                headers={"Authorization": "Bearer " + FILES_KEY}))
 
 
 class PortalSettingsTest(SimulatorTestCase):
@@ -444,8 +485,16 @@ class PortalSettingsTest(SimulatorTestCase):
             self.assertIn(field, signed_in)
         self.assertNotIn("passwordHash", signed_in)
         self.assertIs(signed_in["limitedAccessDevToolsForUsers"], False)
-        wrong = self.api("GET", "/api/2.0/settings", key=UNKNOWN_KEY)  # anonymous allowed: no 401
-        self.assertEqual((wrong.status, "timezone" in wrong.json()["response"]), (200, False))
+        wrong = self.sim.call("GET", "/api/2.0/settings", headers={"Authorization": basic("x@example.com", "x")})
+        self.assertEqual((wrong.status, "timezone" in wrong.json()["response"]), (200, False))  # no 401 here
+        # ApiKeyScopesFilter checks API keys on anonymous endpoints too: a wrong key has no scope at all.
+        for path in ("/api/2.0/settings", "/api/2.0/authentication"):
+            self.assert_scope_refusal(self.api("GET", path, key=UNKNOWN_KEY))
+            self.assert_scope_refusal(self.api("GET", path, key=FILES_KEY))
+            self.assertEqual(self.api("GET", path, key=READ_KEY).status, 200)
+        self.assert_scope_refusal(self.api("POST", "/api/2.0/authentication/logout", key=READ_KEY))
+        self.assertIs(self.api("GET", "/api/2.0/authentication", authorization="wrong-token").json()["response"],
+                      False)
 
     def test_settings_follow_the_portal(self):
         self.sim.control("POST", "/__sim/config", {"version": "3.8.0.100", "limited_dev_tools": True})
@@ -478,7 +527,7 @@ class ApiKeysTest(SimulatorTestCase):
         self.assertNotIn(key["key"], json.dumps(self.sim.control("GET", "/__sim/state")))
         # The new key is a credential, limited to its permissions.
         self.assertEqual(self.api("GET", "/api/2.0/keys/@self", key=key["key"]).json()["response"]["id"], key["id"])
-        self.assert_envelope_error(self.api("GET", "/api/2.0/people/@self", key=key["key"]), 403)
+        self.assert_scope_refusal(self.api("GET", "/api/2.0/people/@self", key=key["key"]))
         used = {k["id"]: k for k in self.api("GET", "/api/2.0/keys").json()["response"]}[key["id"]]
         self.assertIn("lastUsed", used)
         everything = self.create({"name": "all", "permissions": ["*"], "expiresInDays": None}).json()["response"]
@@ -515,9 +564,9 @@ class ApiKeysTest(SimulatorTestCase):
         self.sim.control("POST", "/__sim/config", {"limited_dev_tools": True})
         self.assert_envelope_error(self.create({"name": "user"}, key=USER_KEY), 403, "Access denied")
         self.assertEqual(self.create({"name": "admin"}).status, 200)
-        self.assert_envelope_error(self.api("GET", "/api/2.0/keys", key=FILES_KEY), 403)  # needs *:read
+        self.assert_scope_refusal(self.api("GET", "/api/2.0/keys", key=FILES_KEY))  # needs *:read
         self.assertEqual(self.api("GET", "/api/2.0/keys/@self", key=FILES_KEY).status, 200)  # any key may
-        self.assert_envelope_error(self.create({"name": "ro"}, key=READ_KEY), 403)  # needs *:write
+        self.assert_scope_refusal(self.create({"name": "ro"}, key=READ_KEY))  # needs *:write
         own = [k["name"] for k in self.api("GET", "/api/2.0/keys", key=USER_KEY).json()["response"]]
         self.assertEqual(sorted(own), ["Demo user key", "user"])
 
@@ -541,6 +590,11 @@ class ApiKeysTest(SimulatorTestCase):
         self.assertIs(self.api("DELETE", path).json()["response"], True)
         self.assert_envelope_error(self.api("GET", "/api/2.0/keys/@self", key=key["key"]), 401)
         self.assertEqual(self.api("PUT", "/api/2.0/keys/not-a-guid", {"name": "x"}).status, 404)
+        # An unknown GUID: UpdateApiKey and DeleteApiKey use the key they did not find (a null), so a 500.
+        unknown = "/api/2.0/keys/" + "0" * 8 + "-0000-0000-0000-" + "0" * 12
+        for method, body in (("PUT", {"name": "x"}), ("DELETE", None)):
+            self.assert_envelope_error(self.api(method, unknown, body), 500,
+                                       "Object reference not set to an instance of an object.")
 
 
 class AuthServiceTest(SimulatorTestCase):
@@ -921,14 +975,33 @@ class OAuthAppsTest(SimulatorTestCase):
 class OAuthServerTest(SimulatorTestCase):
     redirect_uri = "http://127.0.0.1:54321/callback"
 
-    def authorize(self, client_id=CLIENT_ID, redirect_uri=None, scope="files:read openid", verifier=None, **extra):
+    def params(self, client_id=CLIENT_ID, redirect_uri=None, scope="files:read openid", verifier=None, **extra):
         params = {"response_type": "code", "client_id": client_id, "redirect_uri": redirect_uri or self.redirect_uri,
                   "scope": scope, "state": "st-1"}
         if verifier:
             params.update(code_challenge=b64url(hashlib.sha256(verifier.encode()).digest()),
                           code_challenge_method="S256")
         params.update(extra)
-        return self.sim.call("GET", "/oauth2/authorize?" + urllib.parse.urlencode(params), follow=False, tls=True)
+        return params
+
+    def authorize(self, *args, **kwargs):
+        """The admin's browser, signed in to the portal, approving what the portal asks."""
+        return authorize_as_user(self.sim, self.params(*args, **kwargs), self.x_signature(), tls=True)
+
+    def first_answer(self, params, signature=None, headers=None, method="GET"):
+        """The authorization endpoint's answer itself, with the admin's x-signature cookie unless told."""
+        all_headers = {} if signature is False else {"Cookie": "x-signature=" + (signature or self.x_signature())}
+        all_headers.update(headers or {})
+        return self.sim.call(method, "/oauth2/authorize?" + urllib.parse.urlencode(params), follow=False,
+                             tls=True, headers=all_headers)
+
+    def assert_sign_in_page(self, result, client_id, error):
+        """SecurityUtils.redirectWithError: the portal's sign-in page with the error, never the client."""
+        origin = "https://127.0.0.1:%d" % self.sim.ready["https_port"]
+        client = "client_id" if client_id is None else "client_id=" + client_id
+        expected = "%s/login?type=oauth2&%s&error=%s" % (origin, client, error)
+        self.assertEqual((result.status, result.headers["Location"], result.headers["X-Redirect-URI"]),
+                         (302, expected, expected))
 
     def code_from(self, result):
         self.assertEqual(result.status, 302, result.body)
@@ -1008,18 +1081,121 @@ class OAuthServerTest(SimulatorTestCase):
         self.assertIn("access_token", tokens)
         self.assertNotIn("refresh_token", tokens)
 
-        # a public client must use PKCE
-        self.assertEqual(self.code_from(self.authorize(PUBLIC_CLIENT_ID))["error"], "invalid_request")
-        self.assertEqual(self.code_from(self.authorize(scope="bogus:scope"))["error"], "invalid_scope")
-        for result in (self.authorize("00000000-0000-0000-0000-000000000000"),
-                       self.authorize(redirect_uri="https://evil.example.com/cb")):
-            self.assertEqual(result.status, 400)
-            self.assertIsNone(result.headers["Location"])
+        # The portal does not demand PKCE at the authorization endpoint (requireProofKey(false)), but a
+        # client without its secret cannot redeem the code without a verifier.
+        code = self.code_from(self.authorize(PUBLIC_CLIENT_ID))["code"]
+        unproven = self.token({"grant_type": "authorization_code", "client_id": PUBLIC_CLIENT_ID, "code": code,
+                               "redirect_uri": self.redirect_uri})
+        self.assertEqual((unproven.status, unproven.json()["error"]), (401, "invalid_client"))
+        refused = self.code_from(self.authorize(scope="bogus:scope"))
+        self.assertEqual((refused["error"], refused["error_uri"]),
+                         ("invalid_scope", "https://datatracker.ietf.org/doc/html/rfc6749#section-4.1.2.1"))
+        self.assertNotIn("error_description", refused)
+        plain = self.code_from(self.authorize(code_challenge="x" * 43, code_challenge_method="plain"))
+        self.assertEqual((plain["error"], plain["error_uri"]),
+                         ("invalid_request", "https://datatracker.ietf.org/doc/html/rfc7636#section-4.4.1"))
+        # Errors about the client or its redirect URI never go to the client: to the sign-in page instead.
+        unknown = "00000000-0000-0000-0000-000000000000"
+        self.assert_sign_in_page(self.first_answer(self.params(unknown)), unknown, "client_not_found_error")
+        for redirect_uri in ("https://evil.example.com/cb", "http://127.0.0.1:54321/other",
+                             "http://localhost:54321/callback", "http://127.0.0.1:54321/callback#x"):
+            self.assert_sign_in_page(self.first_answer(self.params(redirect_uri=redirect_uri)), CLIENT_ID,
+                                     "invalid_request")
+        self.assert_sign_in_page(self.first_answer(self.params(response_type="token")), CLIENT_ID,
+                                 "unsupported_response_type")
         code = self.code_from(self.authorize())["code"]
         wrong = self.token({"grant_type": "authorization_code", "client_id": CLIENT_ID, "client_secret": "x" * 36,
                             "code": code, "redirect_uri": self.redirect_uri})
         self.assertEqual((wrong.status, wrong.json()["error"]), (401, "invalid_client"))
         self.assertEqual(self.token({"grant_type": "password"}).json()["error"], "unsupported_grant_type")
+
+    def test_only_a_signed_in_user_reaches_authorize(self):
+        params = self.params()
+        # A browser without the portal's x-signature goes to the sign-in page; the address it came for is kept
+        # in a cookie for the web client to return to after signing in.
+        anonymous = self.first_answer(params, signature=False)
+        self.assert_sign_in_page(anonymous, CLIENT_ID, "missing_asc_signature_error")
+        cookies = anonymous.headers.get_all("Set-Cookie")
+        kept = [c for c in cookies if c.startswith("x-redirect-authorization-uri=")]
+        self.assertEqual(len(kept), 1)
+        value = kept[0].split(";")[0].partition("=")[2]
+        self.assertEqual(query_of(base64.urlsafe_b64decode(value).decode())["state"], "st-1")
+        self.assertFalse(any(c.startswith("client_state=") for c in cookies))
+        self.assert_sign_in_page(self.first_answer({"response_type": "code"}), None, "missing_client_id_error")
+        signature = self.x_signature()
+        self.assert_sign_in_page(self.first_answer(params, signature=signature[:-4] + "AAAA"), CLIENT_ID,
+                                 "something_went_wrong_error")
+        self.sim.call("PATCH", "/api/2.0/clients/%s/activation" % CLIENT_ID, json_body={"status": False},
+                      headers={"x-signature": signature})
+        self.assert_sign_in_page(self.first_answer(params), CLIENT_ID, "client_disabled_error")
+        self.sim.call("PATCH", "/api/2.0/clients/%s/activation" % CLIENT_ID, json_body={"status": True},
+                      headers={"x-signature": signature})
+        # The header works as well as the cookie; the consent form's POST needs the signature too.
+        self.assertEqual(urllib.parse.urlsplit(self.first_answer(params, signature=False, headers={
+            "x-signature": signature}).headers["Location"]).path, "/oauth2/consent")
+        body, content_type = multipart([("client_id", CLIENT_ID), ("state", "x"), ("scope", "files:read")])
+        unsigned = self.sim.call("POST", "/oauth2/authorize", data=body, headers={"Content-Type": content_type},
+                                 follow=False, tls=True)
+        self.assert_sign_in_page(unsigned, CLIENT_ID, "missing_asc_signature_error")
+
+    def test_consent_before_the_first_code(self):
+        signature = self.x_signature()
+        asked = self.first_answer(self.params(), signature)
+        self.assertEqual(asked.status, 302)
+        origin = "https://127.0.0.1:%d" % self.sim.ready["https_port"]
+        location = asked.headers["Location"]
+        self.assertTrue(location.startswith(origin + "/oauth2/consent?"), location)
+        consent_query = query_of(location)
+        self.assertEqual((consent_query["client_id"], consent_query["scope"]), (CLIENT_ID, "files:read openid"))
+        self.assertNotEqual(consent_query["state"], "st-1")  # the consent's own state ...
+        self.assertIn("client_state=" + consent_query["state"] + ";",
+                      [c.split(" ")[0] for c in asked.headers.get_all("Set-Cookie")])  # ... also in a cookie
+        self.assertEqual(asked.headers["X-Frame-Options"], "DENY")
+        page = self.sim.call("GET", urllib.parse.urlsplit(location).path + "?client_id=" + CLIENT_ID, follow=False,
+                             tls=True)
+        self.assertEqual((page.status, page.headers["Location"]),
+                         (302, origin + "/login?type=oauth2&client_id=" + CLIENT_ID))
+
+        # Allow with files:read only: openid needs no consent and comes along; the state is the request's.
+        answer = self.code_from(consent(self.sim, location, signature, scopes=["files:read"], tls=True))
+        tokens = self.token({"grant_type": "authorization_code", "client_id": CLIENT_ID,
+                             "client_secret": CLIENT_SECRET, "code": answer["code"],
+                             "redirect_uri": self.redirect_uri}).json()
+        self.assertEqual(tokens["scope"], "files:read openid")
+        # A consent state works once, and only for the user it was made for.
+        self.assert_sign_in_page(consent(self.sim, location, signature, tls=True), CLIENT_ID, "invalid_request")
+        # Consented scopes need no second consent; others do.
+        self.assertIn("code", query_of(self.first_answer(self.params(), signature).headers["Location"]))
+        wider = self.first_answer(self.params(scope="files:read files:write"), signature)
+        self.assertEqual(urllib.parse.urlsplit(wider.headers["Location"]).path, "/oauth2/consent")
+        user = self.x_signature(basic("user@example.com", "user-password"))
+        self.assert_sign_in_page(consent(self.sim, wider.headers["Location"], user, tls=True), CLIENT_ID,
+                                 "invalid_request")
+        self.assertIn("code", query_of(self.first_answer(self.params(scope="openid"), user).headers["Location"]))
+
+    def test_consent_answers(self):
+        signature = self.x_signature()
+        location = self.first_answer(self.params(), signature).headers["Location"]
+        denied = consent(self.sim, location, signature, scopes=[], tls=True)
+        expected = self.redirect_uri + "?error=access_denied&error_uri=" + urllib.parse.quote(
+            "https://datatracker.ietf.org/doc/html/rfc6749#section-4.1.2.1", safe="") + "&state=st-1"
+        self.assertEqual((denied.status, denied.headers["Location"], denied.headers["X-Redirect-URI"]),
+                         (302, expected, expected))
+        location = self.first_answer(self.params(), signature).headers["Location"]
+        self.assertEqual(self.code_from(consent(self.sim, location, signature, scopes=["files:write"],
+                                                tls=True))["error"], "invalid_scope")
+        # The portal's own consent page asks for the address instead of a redirect (X-Disable-Redirect).
+        location = self.first_answer(self.params(), signature).headers["Location"]
+        quiet = consent(self.sim, location, signature, tls=True, headers={"X-Disable-Redirect": "true"})
+        self.assertEqual((quiet.status, quiet.headers["Location"]), (200, None))
+        self.assertEqual(query_of(quiet.headers["X-Redirect-URI"])["state"], "st-1")
+        self.assertTrue(quiet.headers["X-Redirect-URI"].startswith(self.redirect_uri + "?code="))
+        # A URL-encoded form works as well as multipart.
+        location = self.first_answer(self.params(scope="rooms:read"), signature).headers["Location"]
+        form = self.sim.call("POST", "/oauth2/authorize", tls=True, follow=False, form={
+            "client_id": CLIENT_ID, "state": query_of(location)["state"], "scope": "rooms:read"},
+            headers={"Cookie": "x-signature=" + signature})
+        self.assertIn("code", self.code_from(form))
 
 
 class FaultTest(SimulatorTestCase):
@@ -1107,14 +1283,14 @@ class RequestLogTest(SimulatorTestCase):
         signature = self.x_signature()
         self.sim.call("GET", "/api/2.0/clients", headers={"x-signature": signature})
         verifier = secrets.token_hex(36)
-        location = self.sim.call("GET", "/oauth2/authorize?" + urllib.parse.urlencode({
-            "response_type": "code", "client_id": CLIENT_ID, "redirect_uri": "http://127.0.0.1:9/cb",
+        location = authorize_as_user(self.sim, {
+            "response_type": "code", "client_id": CLIENT_ID, "redirect_uri": "http://127.0.0.1:9/callback",
             "code_challenge": b64url(hashlib.sha256(verifier.encode()).digest()), "code_challenge_method": "S256",
-            "state": "secret-state"}), follow=False).headers["Location"]
+            "state": "secret-state"}, signature).headers["Location"]
         code = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(location).query))["code"]
         tokens = self.sim.call("POST", "/oauth2/token", form={
             "grant_type": "authorization_code", "client_id": CLIENT_ID, "client_secret": CLIENT_SECRET,
-            "code": code, "redirect_uri": "http://127.0.0.1:9/cb", "code_verifier": verifier}).json()
+            "code": code, "redirect_uri": "http://127.0.0.1:9/callback", "code_verifier": verifier}).json()
         self.sim.call("GET", "/oauth2/token?client_secret=" + CLIENT_SECRET)
         return [token, signature, verifier, code, tokens["access_token"], tokens["refresh_token"], "secret-state"]
 
@@ -1178,14 +1354,14 @@ class CommandLineFlagsTest(unittest.TestCase):
 
             signature = sim.call("GET", "/api/2.0/security/oauth2/token", headers=auth).json()["response"]
             verifier = secrets.token_hex(36)
-            location = sim.call("GET", "/oauth2/authorize?" + urllib.parse.urlencode({
-                "response_type": "code", "client_id": CLIENT_ID, "redirect_uri": "http://127.0.0.1:9/cb",
+            location = authorize_as_user(sim, {
+                "response_type": "code", "client_id": CLIENT_ID, "redirect_uri": "http://127.0.0.1:9/callback",
                 "code_challenge": b64url(hashlib.sha256(verifier.encode()).digest()),
-                "code_challenge_method": "S256"}), follow=False).headers["Location"]
+                "code_challenge_method": "S256"}, signature).headers["Location"]
             code = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(location).query))["code"]
             access = sim.call("POST", "/oauth2/token", form={
                 "grant_type": "authorization_code", "client_id": CLIENT_ID, "client_secret": CLIENT_SECRET,
-                "code": code, "redirect_uri": "http://127.0.0.1:9/cb", "code_verifier": verifier}).json()
+                "code": code, "redirect_uri": "http://127.0.0.1:9/callback", "code_verifier": verifier}).json()
             self.assertEqual(access["expires_in"], 1)
             bearer = {"Authorization": "Bearer " + access["access_token"]}
             self.assertEqual(sim.call("GET", "/api/2.0/people/@self", headers=bearer).status, 200)

@@ -19,6 +19,7 @@
 #include "portal/ProfileStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/NamedSecret.h"
+#include "support/PortalBrowser.h"
 #include "support/PortalSimulator.h"
 
 #include <QApplication>
@@ -54,6 +55,7 @@ using OAuth::OAuthApp;
 using Portal::CredentialKind;
 using Portal::PortalProfile;
 using Portal::SecretSlot;
+using Testing::PortalBrowser;
 using Testing::PortalSimulator;
 
 namespace {
@@ -805,16 +807,13 @@ void TestOAuthAppsPage::tryItShowsTokensAndOpensThemInTheInspector()
     QVERIFY(page);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->registeredApps().size() == 2, networkTimeoutMs);
 
-    // The test plays the browser: the simulator consents at once and redirects to PortalKeys' listener.
-    QNetworkAccessManager browser;
+    // The test plays the admin's browser, signed in to the portal: it consents and is sent on to PortalKeys'
+    // listener.
+    PortalBrowser browser;
     QUrl opened;
     page->setUrlOpener([&](const QUrl &url) {
         opened = url;
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::NoLessSafeRedirectPolicy);
-        QNetworkReply *reply = browser.get(request);
-        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        browser.open(url);
         return true;
     });
     QVERIFY(page->selectApp(PortalSimulator::oauthClientId()));

@@ -15,6 +15,7 @@
 #include "portal/PortalProfile.h"
 #include "portal/ProfileStore.h"
 #include "secrets/MemorySecretStore.h"
+#include "support/PortalBrowser.h"
 #include "support/PortalSimulator.h"
 
 #include <QApplication>
@@ -43,6 +44,7 @@ using namespace PortalKeys::Ui;
 using Portal::CredentialKind;
 using Portal::PortalProfile;
 using Portal::SecretSlot;
+using Testing::PortalBrowser;
 using Testing::PortalSimulator;
 
 namespace {
@@ -544,16 +546,13 @@ void TestPortalsPage::browserSignInStoresOAuthTokens()
              {{SecretSlot::ClientSecret, PortalSimulator::oauthClientSecret()}},
              [](PortalProfile &profile) { profile.clientId = PortalSimulator::oauthClientId(); });
     createPage();
-    // The simulator consents at once; the "browser" only has to follow the redirect to PortalKeys' listener.
-    QNetworkAccessManager browser;
+    // The "browser" is the admin's, signed in to the portal: it consents and follows the redirect to
+    // PortalKeys' listener.
+    PortalBrowser browser;
     QUrl opened;
     m_page->setUrlOpener([&](const QUrl &url) {
         opened = url;
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::NoLessSafeRedirectPolicy);
-        QNetworkReply *reply = browser.get(request);
-        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        browser.open(url);
         return true;
     });
     auto *signIn = button(QStringLiteral("signIn"));

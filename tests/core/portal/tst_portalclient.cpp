@@ -5,6 +5,7 @@
 #include "portal/ConnectionTest.h"
 #include "portal/Credentials.h"
 #include "portal/PasswordLogin.h"
+#include "support/PortalBrowser.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -381,15 +382,16 @@ private slots:
         QVERIFY(query.queryItemValue(QStringLiteral("redirect_uri"))
                     .startsWith(QLatin1String("http://127.0.0.1:")));
 
-        // Play the browser: the simulator consents at once and redirects to PortalKeys' loopback listener.
-        QNetworkAccessManager browser;
-        QNetworkReply *page = browser.get(QNetworkRequest(authorizationUrl));
+        // Play the admin's browser: signed in to the portal, it consents and is sent to PortalKeys' listener.
+        PortalKeys::Testing::PortalBrowser browser;
+        browser.open(authorizationUrl);
         QVERIFY(succeeded.wait(15000) || !failed.isEmpty());
         QVERIFY2(failed.isEmpty(),
                  failed.isEmpty() ? "" : qPrintable(failed.first().at(0).value<PortalError>().message()));
-        QTRY_VERIFY(page->isFinished());
-        QVERIFY(page->readAll().contains("PortalKeys is signed in"));
-        page->deleteLater();
+        QTRY_VERIFY(browser.isFinished());
+        QVERIFY2(browser.succeeded(), qPrintable(browser.failure()));
+        QCOMPARE(browser.consentsGiven(), 1);
+        QVERIFY(browser.lastPage().contains("PortalKeys is signed in"));
 
         const auto tokens = succeeded.first().at(0).value<PortalKeys::OAuth::OAuthTokens>();
         QVERIFY(!tokens.accessToken.isEmpty());

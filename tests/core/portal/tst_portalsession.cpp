@@ -10,6 +10,7 @@
 #include "portal/PortalSession.h"
 #include "portal/ProfileStore.h"
 #include "secrets/KeychainSecretStore.h"
+#include "support/PortalBrowser.h"
 
 #include <QDirIterator>
 #include <QJsonObject>
@@ -144,9 +145,9 @@ private slots:
         QSignalSpy succeeded(&flow, &OAuth::AuthorizationCodeFlow::succeeded);
         flow.start();
         QVERIFY(urlReady.wait(10000));
-        QNetworkAccessManager browser;
-        std::unique_ptr<QNetworkReply> page(browser.get(QNetworkRequest(urlReady.first().at(0).toUrl())));
-        QVERIFY(succeeded.wait(15000));
+        PortalBrowser browser; // the admin's, signed in to the portal; it consents when asked
+        browser.open(urlReady.first().at(0).toUrl());
+        QVERIFY2(succeeded.wait(15000), qPrintable(browser.failure()));
         const auto tokens = succeeded.first().at(0).value<OAuth::OAuthTokens>();
 
         // An access token that expired a minute ago: the session must renew it before use.

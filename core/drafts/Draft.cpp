@@ -1,5 +1,7 @@
 #include "drafts/Draft.h"
 
+#include "common/BoundedList.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
@@ -54,7 +56,8 @@ QString Draft::problem() const
     if (service.isEmpty())
         return tr("The draft does not say which service its keys are for.");
     if (!isValidName(service, maxNameLength))
-        return tr("“%1” is not a service name: use letters, digits, “_”, “-” and “.” only.").arg(service);
+        return tr("“%1” is not a service name: use letters, digits, “_”, “-” and “.” only.")
+            .arg(BoundedList::shortened(service));
     if (title.size() > maxTitleLength)
         return tr("The title of a draft can have at most %1 characters.").arg(maxTitleLength);
     if (note.size() > maxNoteLength)
@@ -69,7 +72,7 @@ QString Draft::problem() const
     for (const QString &name : keyNames) {
         if (!isValidName(name, maxNameLength))
             return tr("“%1” is not a key name: use letters, digits, “_”, “-” and “.” only, at most %2.")
-                .arg(name)
+                .arg(BoundedList::shortened(name))
                 .arg(maxNameLength);
         const QString folded = name.toCaseFolded();
         if (seen.contains(folded))

@@ -3,10 +3,12 @@
 #include "core/jwt/HostileTokens.h"
 #include "support/CliRunner.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +60,7 @@ private slots:
     void verdictsAsTheJwtLibrariesGiveThem_data();
     void verdictsAsTheJwtLibrariesGiveThem();
     void plainJwsHintAndJson();
+    void hugeJwkSetGivesAShortMessage();
     void strictRefusesWeakKeys();
     void templateAndDocumentServerConfig();
     void weakSecretSearch();
@@ -239,6 +242,29 @@ void TestCliJwt::plainJwsHintAndJson()
                 QStringLiteral("HOSTILE_SECRET"), QStringLiteral("--ignore-time")})
             .exitCode,
         code(ExitCode::Negative));
+}
+
+void TestCliJwt::hugeJwkSetGivesAShortMessage()
+{
+    QByteArray set = R"({"keys":[)";
+    for (int i = 0; i < 100000; ++i)
+        set += (i ? "," : "") + QByteArray(R"({"kty":"oct","k":"AAAA","kid":"key-)") + QByteArray::number(i) +
+               "\"}";
+    set += "]}";
+    QFile file(m_dir.filePath(QStringLiteral("huge-set.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(set);
+    file.close();
+    // The token names no kid, so the set is asked which key is meant.
+    const QString token = HostileTokens::signHs256(R"({"alg":"HS256"})", R"({"sub":"a"})");
+    const Run run = runCli({QStringLiteral("jwt"), QStringLiteral("verify"), token,
+                            QStringLiteral("--key-file"), file.fileName()});
+    QVERIFY2(run.exitCode == code(ExitCode::Usage), qPrintable(PortalKeys::Testing::describe(run)));
+    QVERIFY2(run.err.size() < 1000, qPrintable(QString::number(run.err.size())));
+    QVERIFY2(run.err.contains(QStringLiteral("100000 keys")) && run.err.contains(QStringLiteral("“key-4”")),
+             qPrintable(run.err));
+    QVERIFY2(QRegularExpression(QStringLiteral("and 99\\D?995 more")).match(run.err).hasMatch(),
+             qPrintable(run.err));
 }
 
 void TestCliJwt::strictRefusesWeakKeys()

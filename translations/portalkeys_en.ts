@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>ApiKeyListCommand</name>
+    <message numerus="yes">
+        <source>No API key on %1 expires within %n day(s).</source>
+        <translation>
+            <numerusform>No API key on %1 expires within %n day.</numerusform>
+            <numerusform>No API key on %1 expires within %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyRefusal</name>
     <message numerus="yes">
         <source>Try again in %n second(s).</source>

@@ -4,6 +4,7 @@
 #include "HelpFormatter.h"
 #include "commands/PkceCommand.h"
 #include "commands/SecretCommand.h"
+#include "commands/apikey/ApiKeyCommand.h"
 #include "commands/bundle/BundleCommand.h"
 #include "commands/jwt/JwtCommand.h"
 #include "commands/oauthapp/OAuthAppCommand.h"
@@ -39,6 +40,7 @@ int editDistance(const QString &a, const QString &b)
 
 CliApplication::CliApplication()
 {
+    m_commands.push_back(std::make_unique<ApiKeyCommand>());
     m_commands.push_back(std::make_unique<BundleCommand>());
     m_commands.push_back(std::make_unique<JwtCommand>());
     m_commands.push_back(std::make_unique<OAuthAppCommand>());

@@ -26,15 +26,14 @@ QJsonValue timeJson(const QDateTime &time)
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-// Whole units between two moments, for "in 3 days": days from one day on, hours below that.
+// A span in words, for "in 3 days": days from one day on, hours below that.
 QString span(qint64 seconds)
 {
-    const qint64 days = seconds / 86400;
-    if (days >= 1)
-        return ApiKey::tr("%n day(s)", nullptr, int(days));
-    const qint64 hours = seconds / 3600;
-    if (hours >= 1)
-        return ApiKey::tr("%n hour(s)", nullptr, int(hours));
+    // Rounded: a key made to last 3 days says "in 3 days" a second later, not "in 2 days".
+    if (seconds >= 86400)
+        return ApiKey::tr("%n day(s)", nullptr, int(qRound(double(seconds) / 86400)));
+    if (seconds >= 3600)
+        return ApiKey::tr("%n hour(s)", nullptr, int(qRound(double(seconds) / 3600)));
     return ApiKey::tr("%n minute(s)", nullptr, int(qMax<qint64>(1, seconds / 60)));
 }
 

@@ -1,6 +1,7 @@
 #include "commands/oauthapp/OAuthAppOnlineSubcommand.h"
 
 #include "Console.h"
+#include "KeychainName.h"
 #include "PortalErrorReport.h"
 
 #include "oauth/OAuthAppIssue.h"
@@ -116,27 +117,15 @@ QCommandLineOption OAuthAppOnlineSubcommand::storeSecretOption()
 
 void OAuthAppOnlineSubcommand::prepareSecretName(const QString &name, Finish finish, SecretNameReady ready)
 {
-    if (const QString problem = NamedSecret::nameProblem(name); !problem.isEmpty()) {
-        Console::error(problem);
-        return finish(ExitCode::Usage);
-    }
-    // Reading is the cheapest way to learn that the keychain answers; nothing is changed yet.
-    m_keychain->read(NamedSecret::keychainKey(name), &m_context,
-                     [finish, ready](const SecretError &error, const QByteArray &) {
-                         if (error.isError() && error.kind() != SecretError::Kind::NotFound) {
-                             Console::error(error.message());
-                             return finish(ExitCode::Keychain);
-                         }
-                         ready(!error.isError());
-                     });
+    KeychainName::prepare(m_keychain.get(), name, &m_context, finish, std::move(ready));
 }
 
 void OAuthAppOnlineSubcommand::storeSecret(const QString &clientId, const QString &name,
                                            const QByteArray &secret, Finish finish,
                                            std::function<void()> stored)
 {
-    m_keychain->write(
-        NamedSecret::keychainKey(name), secret, &m_context,
+    KeychainName::store(
+        m_keychain.get(), name, secret, &m_context,
         [clientId, name, finish, stored](const SecretError &error) {
             if (!error.isError())
                 return stored();

@@ -101,13 +101,10 @@ QString DraftStore::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts.json");
 }
 
-DraftStore::LoadResult DraftStore::load() const
+DraftStore::LoadResult DraftStore::fromEntries(const QJsonArray &entries) const
 {
-    const ListFile::Read file = listFile(m_path).read();
-    if (!file.ok())
-        return {{}, file.error};
     LoadResult result;
-    for (const QJsonValue &entry : file.entries) {
+    for (const QJsonValue &entry : entries) {
         QString error;
         std::optional<Draft> draft = Draft::fromJson(entry.toObject(), &error);
         if (!draft)
@@ -121,12 +118,32 @@ DraftStore::LoadResult DraftStore::load() const
     return result;
 }
 
-QString DraftStore::save(const QList<Draft> &drafts) const
+DraftStore::LoadResult DraftStore::load() const
 {
-    QJsonArray entries;
-    for (const Draft &draft : drafts)
-        entries.append(draft.toJson());
-    return listFile(m_path).write(entries);
+    const ListFile::Read file = listFile(m_path).read();
+    if (!file.ok())
+        return {{}, file.error};
+    return fromEntries(file.entries);
+}
+
+DraftStore::LoadResult DraftStore::update(const Change &change) const
+{
+    LoadResult result;
+    const ListFile::Read written = listFile(m_path).update([&](QJsonArray &entries) {
+        LoadResult current = fromEntries(entries);
+        if (!current.ok())
+            return current.error;
+        if (const QString refused = change(current.drafts); !refused.isEmpty())
+            return refused;
+        entries = QJsonArray();
+        for (const Draft &draft : std::as_const(current.drafts))
+            entries.append(draft.toJson());
+        result.drafts = current.drafts;
+        return QString();
+    });
+    if (!written.ok())
+        return {{}, written.error};
+    return result;
 }
 
 const Draft *DraftStore::findById(const QList<Draft> &drafts, const QString &id)
@@ -140,19 +157,17 @@ const Draft *DraftStore::findById(const QList<Draft> &drafts, const QString &id)
 
 QString DraftStore::put(const Draft &draft) const
 {
-    LoadResult current = load();
-    if (!current.ok())
-        return current.error;
-    bool replaced = false;
-    for (Draft &entry : current.drafts) {
-        if (entry.id == draft.id) {
-            entry = draft;
-            replaced = true;
-        }
-    }
-    if (!replaced)
-        current.drafts.append(draft);
-    return save(current.drafts);
+    return update([&draft](QList<Draft> &drafts) {
+               for (Draft &entry : drafts) {
+                   if (entry.id == draft.id) {
+                       entry = draft;
+                       return QString();
+                   }
+               }
+               drafts.append(draft);
+               return QString();
+           })
+        .error;
 }
 
 void DraftStore::saveDraft(const Draft &draft, const DraftValues &values, SecretStore &secrets,
@@ -266,13 +281,12 @@ void DraftStore::removeDraft(const QString &id, SecretStore &secrets, QObject *c
                       handler(tr("The draft for %1 was not removed: %2").arg(draft.service, error.message()));
                       return;
                   }
-                  LoadResult now = self.load();
-                  if (!now.ok()) {
-                      handler(now.error);
-                      return;
-                  }
-                  now.drafts.removeIf([&draft](const Draft &entry) { return entry.id == draft.id; });
-                  handler(self.save(now.drafts));
+                  handler(self.update([&draft](QList<Draft> &drafts) {
+                                  drafts.removeIf(
+                                      [&draft](const Draft &entry) { return entry.id == draft.id; });
+                                  return QString();
+                              })
+                              .error);
               });
 }
 

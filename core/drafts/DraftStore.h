@@ -3,6 +3,7 @@
 #include "drafts/Draft.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 
@@ -17,9 +18,11 @@ class SecretStore;
 namespace PortalKeys::Drafts {
 
 // The list of drafts in a JSON file under the app's data folder, written atomically, and the values of their
-// keys in a SecretStore. The file never holds a value (see Draft).
+// keys in a SecretStore. The file never holds a value (see Draft). Every change of the file is a
+// read-modify-write under a lock shared by all PortalKeys processes (see ListFile), so drafts saved at the
+// same time by the app and portalkeys-cli are all kept.
 //
-// load() and save() touch the file only. saveDraft(), loadValues() and removeDraft() also go to the
+// load() and update() touch the file only. saveDraft(), loadValues() and removeDraft() also go to the
 // SecretStore and are asynchronous like it: the handler runs later on the thread of `context`, never before
 // the call returns, and not at all when `context` is destroyed first. `secrets` must outlive the operation.
 class DraftStore {
@@ -42,8 +45,11 @@ public:
 
     QString path() const { return m_path; }
     LoadResult load() const;
-    // Returns an error sentence, or empty on success.
-    QString save(const QList<Draft> &drafts) const;
+    // Edits the drafts as they are in the file now; returns an error sentence to change nothing.
+    using Change = std::function<QString(QList<Draft> &drafts)>;
+    // Applies `change` to the list read again under the lock and writes the result. Returns the drafts as
+    // written, or the error (the lock, the file, or the refusal of `change`).
+    LoadResult update(const Change &change) const;
 
     static const Draft *findById(const QList<Draft> &drafts, const QString &id);
     static QString defaultPath();
@@ -67,6 +73,7 @@ public:
 private:
     // Adds or replaces `draft` in the file as it is now.
     QString put(const Draft &draft) const;
+    LoadResult fromEntries(const QJsonArray &entries) const;
 
     QString m_path;
 };

@@ -28,13 +28,10 @@ ListFile listFile(const QString &path)
 
 } // namespace
 
-ProfileStore::LoadResult ProfileStore::load() const
+ProfileStore::LoadResult ProfileStore::fromEntries(const QJsonArray &entries) const
 {
-    const ListFile::Read file = listFile(m_path).read();
-    if (!file.ok())
-        return {{}, file.error};
     LoadResult result;
-    for (const QJsonValue &entry : file.entries) {
+    for (const QJsonValue &entry : entries) {
         QString error;
         std::optional<PortalProfile> profile = PortalProfile::fromJson(entry.toObject(), &error);
         if (!profile)
@@ -44,12 +41,32 @@ ProfileStore::LoadResult ProfileStore::load() const
     return result;
 }
 
-QString ProfileStore::save(const QList<PortalProfile> &profiles) const
+ProfileStore::LoadResult ProfileStore::load() const
 {
-    QJsonArray entries;
-    for (const PortalProfile &profile : profiles)
-        entries.append(profile.toJson());
-    return listFile(m_path).write(entries);
+    const ListFile::Read file = listFile(m_path).read();
+    if (!file.ok())
+        return {{}, file.error};
+    return fromEntries(file.entries);
+}
+
+ProfileStore::LoadResult ProfileStore::update(const Change &change) const
+{
+    LoadResult result;
+    const ListFile::Read written = listFile(m_path).update([&](QJsonArray &entries) {
+        LoadResult current = fromEntries(entries);
+        if (!current.ok())
+            return current.error;
+        if (const QString refused = change(current.profiles); !refused.isEmpty())
+            return refused;
+        entries = QJsonArray();
+        for (const PortalProfile &profile : std::as_const(current.profiles))
+            entries.append(profile.toJson());
+        result.profiles = current.profiles;
+        return QString();
+    });
+    if (!written.ok())
+        return {{}, written.error};
+    return result;
 }
 
 const PortalProfile *ProfileStore::findByName(const QList<PortalProfile> &profiles, const QString &name)

@@ -3,13 +3,17 @@
 #include "portal/PortalProfile.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
+
+#include <functional>
 
 namespace PortalKeys::Portal {
 
 // The list of portal profiles in a JSON file under the app's config folder, written atomically. The file
-// never holds a secret (see PortalProfile).
+// never holds a secret (see PortalProfile). The app and portalkeys-cli change it only through update(), a
+// read-modify-write under a lock shared by all PortalKeys processes (see ListFile).
 class ProfileStore {
     Q_DECLARE_TR_FUNCTIONS(ProfileStore)
 
@@ -27,13 +31,18 @@ public:
 
     QString path() const { return m_path; }
     LoadResult load() const;
-    // Returns an error sentence, or empty on success.
-    QString save(const QList<PortalProfile> &profiles) const;
+    // Edits the profiles as they are in the file now; returns an error sentence to change nothing.
+    using Change = std::function<QString(QList<PortalProfile> &profiles)>;
+    // Applies `change` to the list read again under the lock and writes the result. Returns the profiles as
+    // written, or the error (the lock, the file, or the refusal of `change`).
+    LoadResult update(const Change &change) const;
 
     static const PortalProfile *findByName(const QList<PortalProfile> &profiles, const QString &name);
     static QString defaultPath();
 
 private:
+    LoadResult fromEntries(const QJsonArray &entries) const;
+
     QString m_path;
 };
 

@@ -70,6 +70,17 @@ void save(QWidget &widget, const QString &path)
 
 using namespace PortalKeys::Portal;
 
+// Lists exactly `profiles` (through the locked update, the only way to change the list).
+QString seedPortals(const ProfileStore &store, const QList<PortalProfile> &profiles)
+{
+    return store
+        .update([&profiles](QList<PortalProfile> &list) {
+            list = profiles;
+            return QString();
+        })
+        .error;
+}
+
 PortalProfile screenshotProfile(const QString &name, const QString &url, CredentialKind kind)
 {
     return PortalProfile::create(name, QUrl(url), kind);
@@ -111,7 +122,7 @@ void savePortalScreenshots(const QDir &out)
         screenshotProfile(QStringLiteral("integrations"), QStringLiteral("https://docspace.example.com"),
                           CredentialKind::OAuth2);
     integrations.clientId = QStringLiteral("11111111-2222-3333-4444-555555555555");
-    const QString saveError = ProfileStore().save({production, staging, lab, integrations});
+    const QString saveError = seedPortals(ProfileStore(), {production, staging, lab, integrations});
     if (!saveError.isEmpty())
         qFatal("%s", qPrintable(saveError));
 
@@ -169,7 +180,7 @@ void savePortalScreenshots(const QDir &out)
             CredentialKind::ApiKey);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("portals.json"));
-        ProfileStore(path).save({silent});
+        seedPortals(ProfileStore(path), {silent});
         bool written = false;
         secrets.write(silent.secretKey(SecretSlot::ApiKey), "sk-silent", qApp,
                       [&](const PortalKeys::SecretError &) { written = true; });
@@ -269,7 +280,7 @@ void saveOAuthAppsScreenshots(const QDir &out)
 {
     {
         // A first start: no portal, no draft.
-        ProfileStore().save({});
+        seedPortals(ProfileStore(), {});
         MainWindow window(PageId::OAuthApps);
         window.resize(1100, 760);
         save(window, out.filePath(QStringLiteral("oauth-apps-empty.png")));
@@ -283,7 +294,7 @@ void saveOAuthAppsScreenshots(const QDir &out)
     PortalProfile portal = screenshotProfile(QStringLiteral("production"), simulator.httpUrl().toString(),
                                              CredentialKind::Basic);
     portal.user = QStringLiteral("admin@example.com");
-    ProfileStore().save({portal});
+    seedPortals(ProfileStore(), {portal});
     auto secrets = std::make_unique<PortalKeys::MemorySecretStore>();
     bool written = false;
     secrets->write(portal.secretKey(SecretSlot::Password), "admin-password", qApp,
@@ -455,8 +466,8 @@ void saveThirdPartyScreenshots(const QDir &out)
                                              CredentialKind::ApiKey);
     PortalProfile unreachable = screenshotProfile(
         QStringLiteral("staging"), QStringLiteral("http://127.0.0.1:1"), CredentialKind::ApiKey);
-    ProfileStore().save(problem.isEmpty() ? QList<PortalProfile>{portal, unreachable}
-                                          : QList<PortalProfile>{unreachable});
+    seedPortals(ProfileStore(), problem.isEmpty() ? QList<PortalProfile>{portal, unreachable}
+                                                  : QList<PortalProfile>{unreachable});
     int pending = 2;
     store->write(portal.secretKey(SecretSlot::ApiKey), PortalKeys::Testing::PortalSimulator::fullApiKey(),
                  qApp, [&](const PortalKeys::SecretError &) { --pending; });

@@ -184,7 +184,12 @@ PortalProfile TestOAuthAppsPage::seedPortal(const QString &profilesPath)
     PortalProfile profile =
         PortalProfile::create(QStringLiteral("simulated"), m_simulator.httpUrl(), CredentialKind::Basic);
     profile.user = QString::fromLatin1(PortalSimulator::adminEmail());
-    const QString error = Portal::ProfileStore(profilesPath).save({profile});
+    const QString error = Portal::ProfileStore(profilesPath)
+                              .update([&profile](QList<PortalProfile> &list) {
+                                  list = {profile};
+                                  return QString();
+                              })
+                              .error;
     if (!error.isEmpty())
         qFatal("cannot seed the portal list: %s", qPrintable(error));
     return profile;

@@ -29,6 +29,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -118,6 +119,7 @@ private slots:
     void editKeepsSecretsUnlessRetyped();
     void keychainFailureKeepsTheDialogOpen();
     void shortcutsWorkOnlyOnThePortalsPage();
+    void portalAddedOnTheCommandLineAppearsWithoutRestart();
 };
 
 #define REQUIRE_SIMULATOR()                                                                                  \
@@ -176,7 +178,12 @@ PortalProfile TestPortalsPage::seed(const QString &name, const QUrl &url, Creden
         qFatal("cannot read the seeded profile list: %s", qPrintable(loaded.error));
     QList<PortalProfile> profiles = loaded.profiles;
     profiles.append(profile);
-    const QString error = store.save(profiles);
+    const QString error = store
+                              .update([&profiles](QList<PortalProfile> &list) {
+                                  list = profiles;
+                                  return QString();
+                              })
+                              .error;
     if (!error.isEmpty())
         qFatal("cannot seed the profile list: %s", qPrintable(error));
     int pending = int(secrets.size());
@@ -647,6 +654,32 @@ void TestPortalsPage::shortcutsWorkOnlyOnThePortalsPage()
     QTest::keySequence(&window, QKeySequence::New);
     QTRY_VERIFY(visibleWindow<PortalDialog>());
     visibleWindow<PortalDialog>()->reject();
+}
+
+void TestPortalsPage::portalAddedOnTheCommandLineAppearsWithoutRestart()
+{
+    // The command line writes its own default list (under XDG_CONFIG_HOME); the page shows that file.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    m_profilesPath = m_dir->filePath(QStringLiteral("config/PortalKeys/PortalKeys/portals.json"));
+    createPage();
+    QVERIFY(m_page->profiles().isEmpty());
+
+    QProcess cli;
+    cli.setProcessEnvironment(environment);
+    // OAuth 2.0 without a client secret: nothing for the keychain, which this test does not have.
+    cli.start(QStringLiteral(PORTALKEYS_CLI_PATH),
+              {QStringLiteral("portal"), QStringLiteral("add"), QStringLiteral("from the command line"),
+               QStringLiteral("--url"), QStringLiteral("https://cli.example.com"), QStringLiteral("--auth"),
+               QStringLiteral("oauth2"), QStringLiteral("--client-id"),
+               QStringLiteral("11111111-2222-3333-4444-555555555555")});
+    QVERIFY(cli.waitForFinished(30000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->profiles().size(), 1, 5000);
+    QCOMPARE(m_page->profiles().constFirst().name, QStringLiteral("from the command line"));
+    QVERIFY(child<PortalList>(m_page.get(), QStringLiteral("portalList"))->isVisible());
+    QVERIFY(!child<QWidget>(m_page.get(), QStringLiteral("emptyState"))->isVisible());
 }
 
 QTEST_MAIN(TestPortalsPage)

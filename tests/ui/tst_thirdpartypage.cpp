@@ -195,7 +195,12 @@ PortalProfile TestThirdPartyPage::seedPortal()
 {
     PortalProfile profile =
         PortalProfile::create(QStringLiteral("simulator"), m_simulator.httpUrl(), CredentialKind::ApiKey);
-    const QString error = Portal::ProfileStore(m_profilesPath).save({profile});
+    const QString error = Portal::ProfileStore(m_profilesPath)
+                              .update([&profile](QList<PortalProfile> &list) {
+                                  list = {profile};
+                                  return QString();
+                              })
+                              .error;
     if (!error.isEmpty())
         qFatal("cannot seed the profile list: %s", qPrintable(error));
     bool written = false;

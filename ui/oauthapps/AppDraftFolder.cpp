@@ -1,12 +1,13 @@
 #include "oauthapps/AppDraftFolder.h"
 
+#include "common/AtomicFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -93,14 +94,9 @@ QString AppDraftFolder::remove(const QString &id) const
 
 QString AppDraftFolder::writeJson(const QString &path, const QJsonObject &object)
 {
-    QSaveFile file(path);
-    const QString shownPath = QDir::toNativeSeparators(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("%1 cannot be written: %2").arg(shownPath, file.errorString());
-    file.write(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return tr("%1 cannot be written: %2").arg(shownPath, file.errorString());
-    return {};
+    // A kill while saving leaves the draft as it was before, never a truncated file.
+    return AtomicFile::write(path, QJsonDocument(object).toJson(QJsonDocument::Indented), false,
+                             QDir::toNativeSeparators(path));
 }
 
 QJsonObject AppDraftFolder::readJson(const QString &path, QString *error)

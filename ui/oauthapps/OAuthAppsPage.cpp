@@ -9,6 +9,7 @@
 #include "widgets/BusyBar.h"
 #include "widgets/SecureClipboard.h"
 
+#include "common/ListFileWatcher.h"
 #include "oauth/OAuthAppIssue.h"
 #include "oauth/OAuthAppValidator.h"
 #include "oauth/OAuthAppsApi.h"
@@ -96,6 +97,11 @@ OAuthAppsPage::OAuthAppsPage(SecretStore *secrets, const QString &profilesPath, 
     loadDrafts();
     refreshList();
     showKey(QString());
+    // Portals added or removed on the command line show at once; a hidden page reads them when shown.
+    connect(new ListFileWatcher(m_profileStore.path(), this), &ListFileWatcher::changed, this, [this] {
+        if (isVisible() && !isBusy() && !findChild<QDialog *>())
+            loadPortals();
+    });
 }
 
 OAuthAppsPage::~OAuthAppsPage()

@@ -11,6 +11,7 @@
 #include "widgets/BusyBar.h"
 #include "widgets/VerdictBanner.h"
 
+#include "common/ListFileWatcher.h"
 #include "oauth/AuthorizationCodeFlow.h"
 #include "portal/ConnectionTest.h"
 #include "portal/PortalClient.h"
@@ -25,6 +26,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShowEvent>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace PortalKeys::Ui {
@@ -43,6 +45,23 @@ QString withShortcut(const QString &tip, const QKeySequence &shortcut)
                : QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText));
 }
 
+// Edits the portal with `id` in the list as it is in the file; refuses when it is gone meanwhile.
+Portal::ProfileStore::Change changeProfile(const QString &id, const QString &name,
+                                           std::function<void(PortalProfile &)> edit)
+{
+    return [id, name, edit = std::move(edit)](QList<PortalProfile> &profiles) {
+        for (PortalProfile &profile : profiles) {
+            if (profile.id == id) {
+                edit(profile);
+                return QString();
+            }
+        }
+        return PortalsPage::tr("“%1” was removed meanwhile (on the command line or in another window); "
+                               "nothing was changed.")
+            .arg(name);
+    };
+}
+
 } // namespace
 
 PortalsPage::PortalsPage(SecretStore *secrets, const QString &profilesPath, QWidget *parent)
@@ -54,6 +73,8 @@ PortalsPage::PortalsPage(SecretStore *secrets, const QString &profilesPath, QWid
     ensureResourcesLoaded();
     createWidgets();
     loadProfiles();
+    auto *watcher = new ListFileWatcher(m_store.path(), this);
+    connect(watcher, &ListFileWatcher::changed, this, &PortalsPage::takeUpOutsideChange);
 }
 
 PortalsPage::~PortalsPage()
@@ -274,13 +295,25 @@ void PortalsPage::loadProfiles()
     refreshList();
 }
 
-bool PortalsPage::saveProfiles()
+bool PortalsPage::updateProfiles(const Portal::ProfileStore::Change &change)
 {
-    const QString error = m_store.save(m_profiles);
-    if (error.isEmpty())
-        return true;
-    showNotice(error);
-    return false;
+    const Portal::ProfileStore::LoadResult written = m_store.update(change);
+    if (!written.ok()) {
+        showNotice(written.error);
+        return false;
+    }
+    m_profiles = written.profiles;
+    return true;
+}
+
+void PortalsPage::takeUpOutsideChange()
+{
+    // Not under an open dialog or a running step: they hold on to the portal as it was. Look again later.
+    if (isBusy() || findChild<QDialog *>()) {
+        QTimer::singleShot(1000, this, &PortalsPage::takeUpOutsideChange);
+        return;
+    }
+    loadProfiles();
 }
 
 void PortalsPage::showNotice(const QString &text)
@@ -407,10 +440,16 @@ void PortalsPage::addPortal()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const PortalProfile added = dialog->profile();
-        m_profiles.append(added);
-        if (!saveProfiles()) {
+        const bool saved = updateProfiles([&added](QList<PortalProfile> &profiles) {
+            if (Portal::ProfileStore::findByName(profiles, added.name))
+                return tr("A portal named “%1” was added meanwhile (on the command line or in another "
+                          "window); nothing was changed.")
+                    .arg(added.name);
+            profiles.append(added);
+            return QString();
+        });
+        if (!saved) {
             // Without its entry nothing would ever find these secrets again.
-            m_profiles.removeLast();
             Portal::PortalSession::removeSecrets(m_secrets, added, this, [](const PortalError &) {});
             return;
         }
@@ -436,15 +475,11 @@ void PortalsPage::editPortal()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const PortalProfile edited = dialog->profile();
-        PortalProfile *stored = mutableProfile(edited.id);
-        if (!stored)
+        if (!mutableProfile(edited.id))
             return;
-        const PortalProfile before = *stored;
-        *stored = edited;
-        if (!saveProfiles()) {
-            *mutableProfile(edited.id) = before;
+        if (!updateProfiles(
+                changeProfile(edited.id, edited.name, [&edited](PortalProfile &p) { p = edited; })))
             return;
-        }
         m_states.remove(edited.id);
         refreshList();
         selectProfile(edited.id);
@@ -506,9 +541,11 @@ void PortalsPage::removeProfile(const QString &id)
             int row = 0;
             while (row < m_profiles.size() && m_profiles.at(row).id != removed.id)
                 ++row;
-            m_profiles.removeIf([&removed](const PortalProfile &p) { return p.id == removed.id; });
             m_states.remove(removed.id);
-            saveProfiles();
+            updateProfiles([&removed](QList<PortalProfile> &profiles) {
+                profiles.removeIf([&removed](const PortalProfile &p) { return p.id == removed.id; });
+                return QString();
+            });
             refreshList();
             // Keep the selection where it was, as list views do after a deletion.
             if (!m_profiles.isEmpty()) {
@@ -574,15 +611,12 @@ void PortalsPage::offerCertificate(const QString &id, const Portal::CertificateI
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, id, sha256 = certificate.sha256, retry = std::move(retry)] {
-                PortalProfile *trusted = mutableProfile(id);
+                const PortalProfile *trusted = profile(id);
                 if (!trusted)
                     return;
-                const QString before = trusted->pinnedSha256;
-                trusted->pinnedSha256 = sha256;
-                if (!saveProfiles()) {
-                    mutableProfile(id)->pinnedSha256 = before;
+                if (!updateProfiles(changeProfile(id, trusted->name,
+                                                  [sha256](PortalProfile &p) { p.pinnedSha256 = sha256; })))
                     return;
-                }
                 if (retry)
                     retry();
             });
@@ -712,9 +746,12 @@ void PortalsPage::runPasswordSignIn(const QString &id, const QString &email, con
         if (!signedIn)
             return endOperation();
         if (signedIn->user != email) {
-            signedIn->user = email;
-            saveProfiles();
+            updateProfiles(changeProfile(id, signedIn->name, [email](PortalProfile &p) { p.user = email; }));
             refreshList();
+            // The list was read again: the old entry is gone.
+            signedIn = mutableProfile(id);
+            if (!signedIn)
+                return endOperation();
         }
         Portal::PortalSession::storeSecrets(m_secrets, *signedIn, {{SecretSlot::LoginToken, token}},
                                             operation, [this, operation, id](const PortalError &error) {

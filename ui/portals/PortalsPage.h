@@ -72,7 +72,11 @@ protected:
 private:
     void createWidgets();
     void loadProfiles();
-    bool saveProfiles();
+    // Changes the list under its lock as it is in the file now and shows the result; false (with a notice)
+    // when it could not.
+    bool updateProfiles(const Portal::ProfileStore::Change &change);
+    // Takes up a change of the list made elsewhere (the command line, another window).
+    void takeUpOutsideChange();
     void refreshList();
     void updateActions();
     void showCurrentState();

@@ -17,6 +17,8 @@
 #include "authservice/PortalServices.h"
 #include "authservice/ServiceView.h"
 #include "catalog/ServiceCatalog.h"
+#include "common/AtomicFile.h"
+#include "common/ListFileWatcher.h"
 #include "drafts/BundleExporter.h"
 #include "drafts/BundleImporter.h"
 #include "portal/PortalClient.h"
@@ -34,11 +36,11 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace PortalKeys::Ui {
@@ -89,6 +91,11 @@ ThirdPartyPage::ThirdPartyPage(SecretStore *secrets, const QString &profilesPath
     ensureResourcesLoaded();
     createWidgets();
     loadProfiles();
+    for (const QString &path : {m_profileStore.path(), m_draftStore.path()})
+        connect(new ListFileWatcher(path, this), &ListFileWatcher::changed, this, [this] {
+            if (isVisible()) // a hidden page reads the lists again when it is shown
+                takeUpOutsideChanges();
+        });
 }
 
 ThirdPartyPage::~ThirdPartyPage()
@@ -406,14 +413,29 @@ void ThirdPartyPage::showEvent(QShowEvent *event)
             activateSource(key);
         } else if (!isBusy() && !findChild<QDialog *>()) {
             // The Portals page may have added or removed a portal meanwhile.
-            loadProfiles();
-            if (!isOffline() && !profile(currentProfileId()))
-                activateSource(offlineKey(Product::DocSpace));
-            else if (isOffline())
-                loadOffline(m_list->currentId()); // the command line may have added drafts meanwhile
+            takeUpOutsideChanges();
         }
     }
     QWidget::showEvent(event);
+}
+
+void ThirdPartyPage::takeUpOutsideChanges()
+{
+    if (!m_started)
+        return;
+    // Not under a running step or an open dialog: they hold on to the lists as they were. Look again later.
+    if (isBusy() || findChild<QDialog *>()) {
+        QTimer::singleShot(1000, this, [this] {
+            if (isVisible())
+                takeUpOutsideChanges();
+        });
+        return;
+    }
+    loadProfiles();
+    if (!isOffline() && !profile(currentProfileId()))
+        activateSource(offlineKey(Product::DocSpace));
+    else if (isOffline())
+        loadOffline(m_list->currentId()); // the command line may have added drafts meanwhile
 }
 
 void ThirdPartyPage::showOffline(Product product)
@@ -984,13 +1006,11 @@ void ThirdPartyPage::runExport(const QStringList &draftIds, const QByteArray &pa
                                    tr("Nothing was exported. %1").arg(result.error));
                         return;
                     }
-                    QSaveFile file(path);
-                    if (!file.open(QIODevice::WriteOnly) || file.write(result.file) != result.file.size() ||
-                        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-                        !file.commit()) {
-                        showNotice(
-                            VerdictBanner::State::Invalid,
-                            tr("The bundle could not be written to %1: %2").arg(path, file.errorString()));
+                    // Encrypted, but still nobody else's business; a kill while writing keeps the old file.
+                    const QString writeError = AtomicFile::write(path, result.file, true, path);
+                    if (!writeError.isEmpty()) {
+                        showNotice(VerdictBanner::State::Invalid,
+                                   tr("The bundle could not be written: %1").arg(writeError));
                         return;
                     }
                     showNotice(VerdictBanner::State::Valid,

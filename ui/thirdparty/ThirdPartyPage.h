@@ -94,6 +94,8 @@ private:
     void createWidgets();
     QWidget *createListPanel();
     void loadProfiles();
+    // Takes up portals and drafts that another process (the command line) added or removed meanwhile.
+    void takeUpOutsideChanges();
     void fillSourceCombo();
     void activateSource(const QString &key);
     void loadPortal(const Portal::PortalProfile &profile);

@@ -187,7 +187,13 @@ private slots:
         PortalProfile basic = profile(CredentialKind::Basic);
         basic.user = QString::fromLatin1(PortalSimulator::adminEmail());
         const ProfileStore store;
-        QCOMPARE(store.save({basic}), QString());
+        QCOMPARE(store
+                     .update([&basic](QList<PortalProfile> &list) {
+                         list = {basic};
+                         return QString();
+                     })
+                     .error,
+                 QString());
         const ProfileStore::LoadResult loaded = ProfileStore().load();
         QVERIFY(loaded.ok());
         QCOMPARE(loaded.profiles.size(), 1);

@@ -34,7 +34,13 @@ private slots:
                                   QUrl(QStringLiteral("https://portal.example.com")), CredentialKind::Basic);
         basic.user = QStringLiteral("admin@example.com");
         const QList<PortalProfile> saved{basic, oauthProfile()};
-        QCOMPARE(store.save(saved), QString());
+        QCOMPARE(store
+                     .update([&saved](QList<PortalProfile> &list) {
+                         list = saved;
+                         return QString();
+                     })
+                     .error,
+                 QString());
 
         const ProfileStore::LoadResult loaded = ProfileStore(store.path()).load();
         QVERIFY2(loaded.ok(), qPrintable(loaded.error));

@@ -4,6 +4,7 @@
 #include "HelpFormatter.h"
 
 #include "catalog/ServiceCatalog.h"
+#include "common/AtomicFile.h"
 #include "common/BoundedList.h"
 #include "drafts/BundleExporter.h"
 #include "drafts/DraftStore.h"
@@ -11,7 +12,6 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <memory>
 
@@ -103,15 +103,8 @@ std::optional<QList<Draft>> BundleExportCommand::choose(const QList<Draft> &draf
 
 QString BundleExportCommand::write(const QString &path, const QByteArray &content)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write “%1”: %2.").arg(path, file.errorString());
-    // Encrypted, but still nobody else's business.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(content);
-    if (!file.commit())
-        return tr("Cannot write “%1”: %2.").arg(path, file.errorString());
-    return {};
+    // Encrypted, but still nobody else's business; a kill while writing keeps the old file.
+    return AtomicFile::write(path, content, true, QStringLiteral("“%1”").arg(path));
 }
 
 void BundleExportCommand::run(const QStringList &arguments, Finish finish)

@@ -273,16 +273,14 @@ void PortalAddCommand::save(const PortalProfile &profile, const QList<QPair<Secr
 
 void PortalAddCommand::saveProfile(const PortalProfile &profile, const QString &signedInNote, Finish finish)
 {
-    // Read again: the list may have changed while we were signing in or writing to the keychain.
-    std::optional<QList<PortalProfile>> profiles = loadProfiles();
-    if (!profiles)
-        return undoSecrets(profile, ExitCode::Usage, std::move(finish));
-    if (Portal::ProfileStore::findByName(*profiles, profile.name)) {
-        Console::error(tr("A portal named “%1” was added meanwhile; nothing was changed.").arg(profile.name));
-        return undoSecrets(profile, ExitCode::Usage, std::move(finish));
-    }
-    profiles->append(profile);
-    if (!saveProfiles(*profiles))
+    // Under the lock: the list may have changed while we were signing in or writing to the keychain.
+    const bool added = updateProfiles([&profile](QList<PortalProfile> &profiles) {
+        if (Portal::ProfileStore::findByName(profiles, profile.name))
+            return tr("A portal named “%1” was added meanwhile; nothing was changed.").arg(profile.name);
+        profiles.append(profile);
+        return QString();
+    });
+    if (!added)
         return undoSecrets(profile, ExitCode::Usage, std::move(finish));
 
     const QString quotedName = PortalErrorReport::shellQuoted(profile.name);

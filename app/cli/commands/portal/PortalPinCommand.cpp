@@ -71,8 +71,16 @@ void PortalPinCommand::run(const QStringList &arguments, Finish finish)
     for (PortalProfile &profile : *profiles) {
         if (profile.id != id)
             continue;
-        profile.pinnedSha256 = pin;
-        if (!saveProfiles(*profiles))
+        const bool pinned = updateProfiles([&id, &pin, &name](QList<PortalProfile> &current) {
+            for (PortalProfile &stored : current) {
+                if (stored.id == id) {
+                    stored.pinnedSha256 = pin;
+                    return QString();
+                }
+            }
+            return tr("The portal “%1” was removed meanwhile; nothing was changed.").arg(name);
+        });
+        if (!pinned)
             return finish(ExitCode::Usage);
         if (pin.isEmpty())
             Console::out() << tr("“%1” no longer trusts a pinned certificate; its certificate must pass the "

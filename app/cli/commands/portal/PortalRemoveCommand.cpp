@@ -53,12 +53,11 @@ void PortalRemoveCommand::run(const QStringList &arguments, Finish finish)
                 Console::error(error.message());
                 return finish(ExitCode::Keychain);
             }
-            // Read again: keep what changed in the list since, remove only this portal.
-            std::optional<QList<PortalProfile>> profiles = loadProfiles();
-            if (!profiles)
-                return finish(ExitCode::Usage);
-            profiles->removeIf([&](const PortalProfile &each) { return each.id == profile->id; });
-            if (!saveProfiles(*profiles))
+            // Under the lock: keep what changed in the list since, remove only this portal.
+            if (!updateProfiles([&profile](QList<PortalProfile> &profiles) {
+                    profiles.removeIf([&](const PortalProfile &each) { return each.id == profile->id; });
+                    return QString();
+                }))
                 return finish(ExitCode::Usage);
             Console::out() << tr("Removed the portal “%1” and its secrets.").arg(profile->name) << Qt::endl;
             finish(ExitCode::Success);

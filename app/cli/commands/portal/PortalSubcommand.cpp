@@ -52,9 +52,9 @@ std::optional<QList<PortalProfile>> PortalSubcommand::loadProfiles()
     return loaded.profiles;
 }
 
-bool PortalSubcommand::saveProfiles(const QList<PortalProfile> &profiles)
+bool PortalSubcommand::updateProfiles(const ProfileStore::Change &change)
 {
-    const QString error = ProfileStore().save(profiles);
+    const QString error = ProfileStore().update(change).error;
     if (!error.isEmpty())
         Console::error(error);
     return error.isEmpty();

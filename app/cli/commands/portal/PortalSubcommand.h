@@ -4,6 +4,7 @@
 #include "PortalErrorReport.h"
 
 #include "portal/PortalProfile.h"
+#include "portal/ProfileStore.h"
 
 #include <QCommandLineParser>
 
@@ -34,8 +35,9 @@ protected:
 
     // The saved portals; prints why they cannot be read and returns nullopt.
     static std::optional<QList<Portal::PortalProfile>> loadProfiles();
-    // Writes the list; prints why it cannot and returns false.
-    static bool saveProfiles(const QList<Portal::PortalProfile> &profiles);
+    // Changes the list under its lock, as it is in the file now (other processes may have changed it);
+    // prints why it cannot and returns false.
+    static bool updateProfiles(const Portal::ProfileStore::Change &change);
     // The saved portal named `name`; prints that there is none (a "not found": exit 1) and returns nullopt.
     // `failure` tells which exit code applies when it fails.
     static std::optional<Portal::PortalProfile> findProfile(const QString &name, ExitCode *failure);

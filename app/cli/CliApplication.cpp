@@ -12,8 +12,13 @@
 #include "commands/services/ServicesCommand.h"
 
 #include "common/BuildInfo.h"
+#include "secrets/KeychainRepair.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QTimer>
+
+#include <functional>
+#include <memory>
 
 namespace PortalKeys::Cli {
 
@@ -34,6 +39,22 @@ int editDistance(const QString &a, const QString &b)
         previous = current;
     }
     return previous[b.size()];
+}
+
+// A save killed halfway (SIGKILL, a crash) may have left secrets in the keychain without their list entry;
+// the next command removes them first (KeychainRepair). When there is nothing to look at, this costs one
+// small file read and no keychain connection.
+void repairKeychain(const std::function<void()> &then)
+{
+    if (!KeychainRepair::needed())
+        return then();
+    auto store = std::make_shared<KeychainSecretStore>();
+    KeychainRepair::run(*store, QCoreApplication::instance(),
+                        [store, then](const KeychainRepair::Report &report) {
+                            if (const QString summary = KeychainRepair::summary(report); !summary.isEmpty())
+                                Console::warning(summary);
+                            then();
+                        });
 }
 
 } // namespace
@@ -95,12 +116,14 @@ int CliApplication::exec(const QStringList &arguments)
     const QStringList commandArguments = arguments.mid(1);
     bool finished = false;
     QTimer::singleShot(0, [&] {
-        command->run(commandArguments, [&finished](ExitCode code) {
-            if (finished)
-                return;
-            finished = true;
-            Console::out().flush();
-            QCoreApplication::exit(toInt(code));
+        repairKeychain([&] {
+            command->run(commandArguments, [&finished](ExitCode code) {
+                if (finished)
+                    return;
+                finished = true;
+                Console::out().flush();
+                QCoreApplication::exit(toInt(code));
+            });
         });
     });
     return QCoreApplication::exec();

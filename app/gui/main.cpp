@@ -4,6 +4,8 @@
 #include "common/BuildInfo.h"
 #include "common/ExitCode.h"
 #include "common/Translations.h"
+#include "secrets/KeychainRepair.h"
+#include "secrets/KeychainSecretStore.h"
 #include "secrets/ProcessHardening.h"
 
 #include <QApplication>
@@ -64,5 +66,9 @@ int main(int argc, char *argv[])
 
     PortalKeys::Ui::MainWindow window(startPage);
     window.show();
+    // A save killed halfway may have left secrets in the keychain without their list entry: remove them.
+    PortalKeys::KeychainSecretStore repairStore;
+    if (PortalKeys::KeychainRepair::needed())
+        PortalKeys::KeychainRepair::run(repairStore, &app, [](const PortalKeys::KeychainRepair::Report &) {});
     return QApplication::exec();
 }

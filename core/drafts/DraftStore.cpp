@@ -235,7 +235,13 @@ void DraftStore::saveDraft(const Draft &draft, const DraftValues &values, Secret
             rollBack(completed, [handler, message] { handler(message); });
             return;
         }
-        const QString fileError = self.put(stored);
+        QStringList droppedKeys;
+        for (const SecretStep &step : *removals)
+            droppedKeys.append(step.key);
+        // Once the file no longer lists them, only the journal still knows these keys.
+        QString fileError = droppedKeys.isEmpty() ? QString() : store->journal(droppedKeys);
+        if (fileError.isEmpty())
+            fileError = self.put(stored);
         if (!fileError.isEmpty()) {
             rollBack(completed, [handler, fileError] { handler(fileError); });
             return;

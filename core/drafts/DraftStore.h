@@ -56,7 +56,9 @@ public:
 
     // Stores `draft` (added, or replacing the one with its id) and its values: each non-empty value is
     // written to the keychain in turn, a key without a value there has its old value removed, and only when
-    // all of that worked is the drafts file updated; keys the draft no longer has lose their values last.
+    // all of that worked is the drafts file updated; keys the draft no longer has lose their values last
+    // (noted first in the keychain journal, so that a process killed before it removed them leaves nothing
+    // behind for good: see SecretStore::journal()).
     // `values` is the draft's whole content: a key missing from it has no value. The first failure stops
     // the sequence and is reported; the values a new draft had already written are then removed again.
     // The stored draft keeps its first creation time and gets `modified` set to now.

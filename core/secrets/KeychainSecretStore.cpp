@@ -1,7 +1,10 @@
 #include "secrets/KeychainSecretStore.h"
 
+#include "secrets/SecretJournal.h"
+
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 #include <qt6keychain/keychain.h>
 
@@ -76,6 +79,15 @@ KeychainSecretStore::KeychainSecretStore(QString serviceName)
 void KeychainSecretStore::write(const QString &key, const QByteArray &secret, QObject *context,
                                 DoneHandler handler)
 {
+    // Write-ahead: should this process die before the entry that owns the key is listed, the next start
+    // finds the name in the journal and removes the secret (KeychainRepair).
+    if (const QString error = journal({key}); !error.isEmpty()) {
+        QTimer::singleShot(0, context, [handler = std::move(handler), error] {
+            handler(SecretError(SecretError::Kind::Failed,
+                                QObject::tr("Nothing was written to the keychain: %1").arg(error)));
+        });
+        return;
+    }
     auto *job = makeJob<QKeychain::WritePasswordJob>(m_serviceName, key);
     job->setBinaryData(secret);
     QObject::connect(job, &QKeychain::Job::finished, context,
@@ -106,6 +118,14 @@ void KeychainSecretStore::remove(const QString &key, QObject *context, DoneHandl
                          handler(error.kind() == SecretError::Kind::NotFound ? SecretError() : error);
                      });
     job->start();
+}
+
+QString KeychainSecretStore::journal(const QStringList &keys)
+{
+    // Other service names are tests' private keychains; the repair looks at PortalKeys' own.
+    if (m_serviceName != defaultServiceName())
+        return {};
+    return SecretJournal().record(keys);
 }
 
 QString KeychainSecretStore::backendName() const

@@ -17,6 +17,8 @@ public:
     void read(const QString &key, QObject *context, ReadHandler handler) override;
     void remove(const QString &key, QObject *context, DoneHandler handler) override;
     QString backendName() const override;
+    // Journals the keys of portals and drafts (SecretJournal::covers) when this is PortalKeys' own service.
+    QString journal(const QStringList &keys) override;
 
 private:
     QString m_serviceName;

@@ -14,6 +14,12 @@ void MemorySecretStore::write(const QString &key, const QByteArray &secret, QObj
     QTimer::singleShot(0, context, [handler = std::move(handler), failure] { handler(failure); });
 }
 
+QString MemorySecretStore::journal(const QStringList &keys)
+{
+    m_journaled.append(keys);
+    return {};
+}
+
 void MemorySecretStore::read(const QString &key, QObject *context, ReadHandler handler)
 {
     SecretError error = m_failure;

@@ -13,6 +13,9 @@ public:
     void read(const QString &key, QObject *context, ReadHandler handler) override;
     void remove(const QString &key, QObject *context, DoneHandler handler) override;
     QString backendName() const override;
+    // Remembers the keys, so that tests can see what a keychain would have journaled.
+    QString journal(const QStringList &keys) override;
+    const QStringList &journaled() const { return m_journaled; }
 
     // Makes every following operation fail with `error` (e.g. to test the "no keychain" paths);
     // a default-constructed error restores normal operation.
@@ -23,6 +26,7 @@ public:
 private:
     QHash<QString, QByteArray> m_secrets;
     SecretError m_failure;
+    QStringList m_journaled;
 };
 
 } // namespace PortalKeys

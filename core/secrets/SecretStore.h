@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -29,6 +30,12 @@ public:
 
     // A short human-readable name of the backend, e.g. for an About dialog or a status line.
     virtual QString backendName() const = 0;
+
+    // Notes, before a step that may be cut short, that the entries under `keys` could be left without an
+    // owner in a list (e.g. keys a draft no longer has, removed only after the drafts file is written).
+    // A store whose entries outlive the process keeps such names in the keychain journal (SecretJournal),
+    // and write() does so for its own key; this store has nothing to keep. Returns an error sentence.
+    virtual QString journal(const QStringList &keys);
 };
 
 } // namespace PortalKeys

@@ -1,0 +1,152 @@
+#include "secrets/KeychainRepair.h"
+
+#include "drafts/DraftStore.h"
+#include "portal/ProfileStore.h"
+#include "secrets/SecretJournal.h"
+#include "secrets/SecretStore.h"
+
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+
+namespace PortalKeys {
+
+namespace {
+
+using Records = QList<SecretJournal::Record>;
+
+struct Owners {
+    QList<Portal::PortalProfile> portals;
+    QList<Drafts::Draft> drafts;
+};
+
+// Whether an entry of the lists uses the secret under `key`: a portal with that id and a kind that has that
+// slot, or a draft with that id that still has that key.
+bool isOwned(const QString &key, const Owners &owners)
+{
+    for (const Portal::PortalProfile &profile : owners.portals) {
+        for (Portal::SecretSlot slot : profile.secretSlots()) {
+            if (profile.secretKey(slot) == key)
+                return true;
+        }
+    }
+    for (const Drafts::Draft &draft : owners.drafts) {
+        for (const QString &name : draft.keyNames) {
+            if (draft.secretKey(name) == key)
+                return true;
+        }
+    }
+    // Keys of other kinds are never journaled; should one appear, it is not ours to remove.
+    return !SecretJournal::covers(key);
+}
+
+struct Work {
+    SecretJournal journal;
+    QStringList orphans;  // keys to remove, one after the other
+    Records ended;        // every record of an ended process looked at
+    QSet<QString> failed; // orphans the keychain did not remove: their records stay
+    KeychainRepair::Report report;
+    KeychainRepair::Done done;
+};
+
+void finish(const std::shared_ptr<Work> &work)
+{
+    Records handled;
+    for (const SecretJournal::Record &record : std::as_const(work->ended)) {
+        if (!work->failed.contains(record.key))
+            handled.append(record);
+    }
+    const QString error = work->journal.forget(handled);
+    if (work->report.error.isEmpty())
+        work->report.error = error;
+    work->done(work->report);
+}
+
+void removeNext(SecretStore *secrets, QObject *context, const std::shared_ptr<Work> &work, qsizetype index)
+{
+    if (index == work->orphans.size())
+        return finish(work);
+    const QString key = work->orphans.at(index);
+    secrets->remove(key, context, [=](const SecretError &error) {
+        if (error.isError()) {
+            work->failed.insert(key);
+            if (work->report.error.isEmpty())
+                work->report.error = error.message();
+        } else {
+            ++work->report.removed;
+        }
+        removeNext(secrets, context, work, index + 1);
+    });
+}
+
+Records endedRecords(const Records &records, QSet<QString> *keysInUse)
+{
+    Records ended;
+    for (const SecretJournal::Record &record : records) {
+        if (record.writerEnded())
+            ended.append(record);
+        else
+            keysInUse->insert(record.key); // a running save: its list entry may be on the way
+    }
+    return ended;
+}
+
+} // namespace
+
+bool KeychainRepair::needed(const Paths &paths)
+{
+    const SecretJournal::Read journal = SecretJournal(paths.journal).read();
+    QSet<QString> inUse;
+    return journal.ok() && !endedRecords(journal.records, &inUse).isEmpty();
+}
+
+void KeychainRepair::run(SecretStore &secrets, QObject *context, Done done, const Paths &paths)
+{
+    auto work = std::make_shared<Work>(Work{SecretJournal(paths.journal), {}, {}, {}, {}, std::move(done)});
+    auto later = [context, work] {
+        QTimer::singleShot(0, context, [work] { work->done(work->report); });
+    };
+    const SecretJournal::Read journal = work->journal.read();
+    QSet<QString> inUse;
+    work->ended = endedRecords(journal.records, &inUse);
+    if (!journal.ok() || work->ended.isEmpty()) {
+        work->report.error = journal.error;
+        return later();
+    }
+    const Portal::ProfileStore::LoadResult portals = Portal::ProfileStore(paths.portals).load();
+    const Drafts::DraftStore::LoadResult drafts = Drafts::DraftStore(paths.drafts).load();
+    if (!portals.ok() || !drafts.ok()) {
+        work->report.error = portals.ok() ? drafts.error : portals.error;
+        return later();
+    }
+    const Owners owners{portals.profiles, drafts.drafts};
+    for (const SecretJournal::Record &record : std::as_const(work->ended)) {
+        if (inUse.contains(record.key) || work->orphans.contains(record.key))
+            continue;
+        if (isOwned(record.key, owners))
+            ++work->report.settled;
+        else
+            work->orphans.append(record.key);
+    }
+    // Records of a key that a running process also journaled stay for a later start.
+    work->ended.removeIf(
+        [&inUse](const SecretJournal::Record &record) { return inUse.contains(record.key); });
+    if (work->orphans.isEmpty()) {
+        QTimer::singleShot(0, context, [work] { finish(work); });
+        return;
+    }
+    removeNext(&secrets, context, work, 0);
+}
+
+QString KeychainRepair::summary(const Report &report)
+{
+    if (report.removed == 0)
+        return {};
+    return report.removed == 1
+               ? tr("Removed %n keychain entry left behind by an interrupted save.", nullptr, 1)
+               : tr("Removed %n keychain entries left behind by an interrupted save.", nullptr,
+                    report.removed);
+}
+
+} // namespace PortalKeys

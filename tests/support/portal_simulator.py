@@ -2771,8 +2771,13 @@ def main(argv=None):
     log_line("ready (%s, access tokens %s)" % (", ".join(
         "%s port %d" % (s.scheme, s.server_address[1]) for s in servers), portal.signer.alg))
 
+    # A test that dies without stopping it must not leave it behind, holding its ports and whatever it
+    # inherited (a test run under flock hands down the build lock): it stops once its parent has gone.
+    parent = os.getppid()
     while not portal.stop_event.wait(0.5):
-        pass
+        if os.getppid() != parent:
+            log_line("the process that started it has ended")
+            break
     log_line("stopping")
     for server in servers:
         server.shutdown()

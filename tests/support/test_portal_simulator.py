@@ -1330,6 +1330,29 @@ class RequestLogTest(SimulatorTestCase):
 
 
 class CommandLineFlagsTest(unittest.TestCase):
+    def test_stops_when_the_process_that_started_it_ends(self):
+        # A crashed test must not leave a simulator behind: an intermediate process starts one and exits.
+        starter = ("import subprocess, sys\n"
+                   "p = subprocess.Popen([sys.executable, %r, '--no-https'], stdout=subprocess.PIPE,"
+                   " stderr=subprocess.DEVNULL, text=True)\n"
+                   "print(p.stdout.readline().strip(), flush=True)\n" % SIMULATOR)
+        ready = json.loads(subprocess.run([sys.executable, "-c", starter], capture_output=True, text=True,
+                                          timeout=20).stdout)
+        def running():  # a zombie nobody reaps has ended too
+            try:
+                with open("/proc/%d/stat" % ready["pid"]) as stat:
+                    return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+            except OSError:
+                return False
+
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and running():
+            time.sleep(0.1)
+        alive = running()
+        if alive:
+            os.kill(ready["pid"], signal.SIGTERM)
+        self.assertFalse(alive, "the orphaned simulator kept running")
+
     def test_flags(self):
         cert_dir = tempfile.mkdtemp(prefix="portal-sim-cert-")
         sim = Simulator("--no-https", "--readonly-consumer", "google", "--readonly-consumer", "zoom",

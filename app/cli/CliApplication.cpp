@@ -122,6 +122,7 @@ int CliApplication::exec(const QStringList &arguments)
                     return;
                 finished = true;
                 Console::out().flush();
+                KeychainRepair::settleOwnRecords();
                 QCoreApplication::exit(toInt(code));
             });
         });

@@ -70,5 +70,7 @@ int main(int argc, char *argv[])
     PortalKeys::KeychainSecretStore repairStore;
     if (PortalKeys::KeychainRepair::needed())
         PortalKeys::KeychainRepair::run(repairStore, &app, [](const PortalKeys::KeychainRepair::Report &) {});
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    PortalKeys::KeychainRepair::settleOwnRecords();
+    return code;
 }

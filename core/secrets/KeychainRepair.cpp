@@ -6,6 +6,7 @@
 #include "secrets/SecretStore.h"
 
 #include <QSet>
+#include <QSysInfo>
 #include <QTimer>
 
 #include <memory>
@@ -137,6 +138,26 @@ void KeychainRepair::run(SecretStore &secrets, QObject *context, Done done, cons
         return;
     }
     removeNext(&secrets, context, work, 0);
+}
+
+void KeychainRepair::settleOwnRecords(const Paths &paths)
+{
+    const SecretJournal journal(paths.journal);
+    const SecretJournal::Read read = journal.read();
+    Records mine;
+    for (const SecretJournal::Record &record : read.records) {
+        if (record.pid == QCoreApplication::applicationPid() && record.host == QSysInfo::machineHostName())
+            mine.append(record);
+    }
+    if (mine.isEmpty())
+        return;
+    const Portal::ProfileStore::LoadResult portals = Portal::ProfileStore(paths.portals).load();
+    const Drafts::DraftStore::LoadResult drafts = Drafts::DraftStore(paths.drafts).load();
+    if (!portals.ok() || !drafts.ok())
+        return;
+    const Owners owners{portals.profiles, drafts.drafts};
+    mine.removeIf([&owners](const SecretJournal::Record &record) { return !isOwned(record.key, owners); });
+    journal.forget(mine);
 }
 
 QString KeychainRepair::summary(const Report &report)

@@ -43,6 +43,10 @@ public:
     // Asynchronous like SecretStore: `done` runs later on the thread of `context`, not at all when `context`
     // is destroyed first. `secrets` must outlive the operation.
     static void run(SecretStore &secrets, QObject *context, Done done, const Paths &paths = {});
+    // Drops the records of this process whose secrets a list entry owns now: called when the app or a
+    // command ends, so that the journal holds only what an interrupted save left. File work only, no
+    // keychain; records of keys no entry owns stay for the next start to look at.
+    static void settleOwnRecords(const Paths &paths = {});
     // "Removed n keychain entries left behind by an interrupted save."; empty when nothing was removed.
     static QString summary(const Report &report);
 };

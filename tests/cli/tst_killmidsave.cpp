@@ -351,6 +351,10 @@ void TestKillMidSave::secretWithoutEntryIsRemovedOnNextStart()
                        return environment;
                    }()),
                ExitCode::Success);
+    // The command settled its own record when it ended; as if it had been killed right after the list.
+    QVERIFY(SecretJournal().read().records.size() == 1);
+    addEndedRecord(
+        Portal::ProfileStore().load().profiles.constFirst().secretKey(Portal::SecretSlot::Password));
     endOwnRecords();
     QVERIFY(KeychainRepair::needed());
 

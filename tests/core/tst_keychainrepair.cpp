@@ -224,6 +224,33 @@ private slots:
         QVERIFY(!KeychainRepair::needed(m_paths)); // only this running process
     }
 
+    void aProcessSettlesItsOwnRecordsWhenItEnds()
+    {
+        Portal::PortalProfile portal = Portal::PortalProfile::create(
+            QStringLiteral("prod"), QUrl(QStringLiteral("https://prod.example.com")),
+            Portal::CredentialKind::ApiKey);
+        QVERIFY(Portal::ProfileStore(m_paths.portals)
+                    .update([&portal](QList<Portal::PortalProfile> &profiles) {
+                        profiles.append(portal);
+                        return QString();
+                    })
+                    .ok());
+        const QString saved = portal.secretKey(Portal::SecretSlot::ApiKey);
+        const QString unsaved = QStringLiteral("portal/11111111-2222-3333-4444-555555555555/apiKey");
+        const QString someoneElses = portal.secretKey(Portal::SecretSlot::Password);
+        QCOMPARE(SecretJournal(m_paths.journal).record({saved, unsaved}), QString());
+        journal(someoneElses, endedProcessId());
+        KeychainRepair::settleOwnRecords(m_paths);
+        QStringList left;
+        for (const SecretJournal::Record &record : SecretJournal(m_paths.journal).read().records)
+            left.append(record.key);
+        left.sort();
+        // The saved portal's key is settled; the rest waits for the repair at the next start.
+        QStringList expected{unsaved, someoneElses};
+        expected.sort();
+        QCOMPARE(left, expected);
+    }
+
     void draftSaveJournalsDroppedKeysBeforeTheFileForgetsThem()
     {
         const Drafts::DraftStore drafts(m_paths.drafts);

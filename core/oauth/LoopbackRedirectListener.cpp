@@ -51,6 +51,23 @@ bool LoopbackRedirectListener::isListening() const
     return m_server->isListening();
 }
 
+QString LoopbackRedirectListener::registrationExample()
+{
+    return QStringLiteral("http://127.0.0.1") + callbackPath;
+}
+
+QList<int> LoopbackRedirectListener::matchingPorts(const QStringList &redirectUris)
+{
+    QList<int> ports;
+    for (const QString &entry : redirectUris) {
+        const QUrl uri(entry.trimmed());
+        if (uri.scheme() == QLatin1String("http") && uri.host() == QLatin1String("127.0.0.1") &&
+            uri.path() == callbackPath && !uri.hasQuery() && !uri.hasFragment())
+            ports.append(uri.port());
+    }
+    return ports;
+}
+
 QUrl LoopbackRedirectListener::redirectUri() const
 {
     QUrl url;

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -26,6 +28,14 @@ public:
     bool isListening() const;
     // http://127.0.0.1:<port>/callback
     QUrl redirectUri() const;
+
+    // What an app must register so that the browser can come back here: "http://127.0.0.1/callback".
+    // DocSpace's authorization service (Spring) compares a loopback redirect URI's path exactly but ignores
+    // its port.
+    static QString registrationExample();
+    // The ports of the app's redirect URIs that lead back here (-1 for one that names no port); empty when
+    // none does, so the portal would refuse the sign-in.
+    static QList<int> matchingPorts(const QStringList &redirectUris);
 
     // The text the browser shows once the redirect arrived (HTML-escaped before use).
     void setCompletionMessages(const QString &successTitle, const QString &failureTitle, const QString &body);

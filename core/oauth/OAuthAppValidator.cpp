@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace PortalKeys::OAuth {
 
 namespace {
@@ -162,6 +164,24 @@ QList<OAuthAppIssue> OAuthAppValidator::validateJson(const QJsonObject &body) co
             issues.append(issue);
     }
     return issues;
+}
+
+QList<OAuthAppIssue> OAuthAppValidator::fileOnlyIssues(const QJsonObject &body) const
+{
+    // The app as a draft of it holds it: through the create body, without what the portal assigned.
+    const QList<OAuthAppIssue> formIssues =
+        validate(OAuthApp::fromJson(OAuthApp::fromJson(body).toCreateJson()));
+    QList<OAuthAppIssue> fileOnly;
+    for (const OAuthAppIssue &issue : validateJson(body)) {
+        const bool shownInForm =
+            std::any_of(formIssues.cbegin(), formIssues.cend(), [&issue](const OAuthAppIssue &shown) {
+                return shown.field == issue.field && shown.index == issue.index &&
+                       shown.message == issue.message;
+            });
+        if (!shownInForm)
+            fileOnly.append(issue);
+    }
+    return fileOnly;
 }
 
 void OAuthAppValidator::checkName(const QString &name, QList<OAuthAppIssue> &issues) const

@@ -30,6 +30,10 @@ public:
     QList<OAuthAppIssue> validate(const OAuthApp &app) const;
     // A draft file or create body as JSON: also checks the JSON types and names fields the portal ignores.
     QList<OAuthAppIssue> validateJson(const QJsonObject &body) const;
+    // What a draft file has that a form showing the app read from it cannot show: wrong JSON types, fields
+    // the portal ignores, a client secret. The findings of validateJson that validate() of the file's app
+    // does not make as well.
+    QList<OAuthAppIssue> fileOnlyIssues(const QJsonObject &body) const;
     // The findings for one field, for a form that checks as you type.
     QList<OAuthAppIssue> validateField(const OAuthApp &app, const QString &field) const;
 

@@ -1066,7 +1066,18 @@ void TestCliOAuthAppOnline::tryRefusesWhatCannotWork()
     QVERIFY2(run.err.contains(QLatin1String("does not allow public clients")), qPrintable(run.err));
     run = tryApp({noLoopback, QStringLiteral("--public")});
     CHECK_EXIT(run, ExitCode::Usage);
-    QVERIFY2(run.err.contains(QLatin1String("no redirect URI on http://127.0.0.1")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("no redirect URI http://127.0.0.1/callback")),
+             qPrintable(run.err));
+    // The portal compares a loopback redirect's path exactly: http://127.0.0.1/ does not lead back either.
+    QJsonObject rootPath = draft(QStringLiteral("Root path"));
+    rootPath.insert(QStringLiteral("redirect_uris"), QJsonArray{QStringLiteral("http://127.0.0.1/")});
+    rootPath.insert(QStringLiteral("allow_pkce"), true);
+    const QString wrongPath = create(rootPath);
+    QVERIFY(!wrongPath.isEmpty());
+    run = tryApp({wrongPath, QStringLiteral("--public")});
+    CHECK_EXIT(run, ExitCode::Usage);
+    QVERIFY2(run.err.contains(QLatin1String("no redirect URI http://127.0.0.1/callback")),
+             qPrintable(run.err));
     run = tryApp({disabled, QStringLiteral("--public")});
     CHECK_EXIT(run, ExitCode::Negative);
     QVERIFY(run.err.contains(QLatin1String("is disabled")));

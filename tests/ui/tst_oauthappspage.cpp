@@ -35,7 +35,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -262,9 +261,9 @@ void TestOAuthAppsPage::fillValidForm(const QString &name)
 
 const OAuthApp *TestOAuthAppsPage::registered(const QString &name) const
 {
-    for (const OAuthApp &app : m_page->registeredApps()) {
-        if (app.name == name)
-            return &app;
+    for (const OAuth::RegisteredApp &known : m_page->registry().apps()) {
+        if (known.app.name == name)
+            return &known.app;
     }
     return nullptr;
 }
@@ -282,7 +281,7 @@ void TestOAuthAppsPage::emptyPageOffersANewApp()
 {
     createPage(false);
     QCOMPARE(find<QLabel>(QStringLiteral("pageHeading"))->text(), QStringLiteral("OAuth apps"));
-    QVERIFY(m_page->currentKey().isEmpty());
+    QVERIFY(m_page->shown().isNone());
     QCOMPARE(find<QLabel>(QStringLiteral("appTitle"))->text(), QStringLiteral("New app"));
     QVERIFY(!button(QStringLiteral("registerApp"))->isEnabled());
     QVERIFY(!button(QStringLiteral("saveDraft"))->isEnabled());
@@ -293,7 +292,7 @@ void TestOAuthAppsPage::emptyPageOffersANewApp()
     QVERIFY2(hint.contains(QStringLiteral("app name")) && hint.contains(QStringLiteral("icon")),
              qPrintable(hint));
     auto *list = find<AppList>(QStringLiteral("appList"));
-    QVERIFY(list->keys().isEmpty());
+    QVERIFY(list->appModel()->refs().isEmpty());
     QVERIFY(!find<QWidget>(QStringLiteral("portalPicker"))->isEnabled());
 }
 
@@ -429,14 +428,14 @@ void TestOAuthAppsPage::draftSaveExportImportRoundTrip()
     QTest::keySequence(m_page.get(), QKeySequence::Save);
     QCOMPARE(m_page->drafts().size(), 1);
     const QString id = m_page->drafts().constFirst().id;
-    QCOMPARE(m_page->currentKey(), QStringLiteral("draft:") + id);
+    QVERIFY(m_page->shown() == AppList::Ref::draft(id));
     QVERIFY(!button(QStringLiteral("saveDraft"))->isEnabled()); // nothing changed since
     QFile draftFile(QDir(m_draftsPath).filePath(id + QStringLiteral(".json")));
     QVERIFY(draftFile.open(QIODevice::ReadOnly));
     const QJsonObject stored = QJsonDocument::fromJson(draftFile.readAll()).object();
     QCOMPARE(stored, typed.toCreateJson()); // a draft is exactly the create body
     QVERIFY(!stored.contains(QStringLiteral("client_secret")));
-    QVERIFY(find<AppList>(QStringLiteral("appList"))->keys().contains(QStringLiteral("draft:") + id));
+    QVERIFY(find<AppList>(QStringLiteral("appList"))->appModel()->refs().contains(AppList::Ref::draft(id)));
 
     const QString exported = m_dir->filePath(QStringLiteral("exported.json"));
     m_nextFile = exported;
@@ -451,7 +450,7 @@ void TestOAuthAppsPage::draftSaveExportImportRoundTrip()
     m_nextFile = writeFile(QStringLiteral("with-secret.json"), QJsonDocument(withExtras).toJson());
     button(QStringLiteral("importDraft"))->click();
     QCOMPARE(m_page->drafts().size(), 2);
-    QVERIFY(m_page->currentKey() != QStringLiteral("draft:") + id);
+    QVERIFY(m_page->shown() != AppList::Ref::draft(id));
     QCOMPARE(m_page->form()->app().toCreateJson(), typed.toCreateJson());
     auto *notice = find<VerdictBanner>(QStringLiteral("pageNotice"));
     QCOMPARE(notice->state(), VerdictBanner::State::Warning);
@@ -482,7 +481,7 @@ void TestOAuthAppsPage::registerShowsTheSecretAndStoresIt()
     REQUIRE_SIMULATOR();
     createPage();
     QVERIFY(waitIdle());
-    QCOMPARE(m_page->registeredApps().size(), 2); // the simulator's demo apps
+    QCOMPARE(m_page->registry().apps().size(), 2); // the simulator's demo apps
     QVERIFY(registered(QStringLiteral("PortalKeys Demo")));
 
     fillValidForm(QStringLiteral("Reporting bot"));
@@ -496,8 +495,11 @@ void TestOAuthAppsPage::registerShowsTheSecretAndStoresIt()
     const OAuthApp *app = registered(QStringLiteral("Reporting bot"));
     QVERIFY(app);
     const QString clientId = app->clientId;
-    QCOMPARE(m_page->currentKey(), QStringLiteral("app:") + clientId);
-    QVERIFY(find<AppList>(QStringLiteral("appList"))->keys().contains(QStringLiteral("app:") + clientId));
+    QVERIFY(m_page->shown() == AppList::Ref::registered(clientId));
+    QVERIFY(find<AppList>(QStringLiteral("appList"))
+                ->appModel()
+                ->refs()
+                .contains(AppList::Ref::registered(clientId)));
     QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("clientIdValue"))->text(), clientId);
     auto *secretEdit = child<SecretEdit>(dialog, QStringLiteral("clientSecretValue"));
     const QString secret = secretEdit->text();
@@ -652,10 +654,11 @@ void TestOAuthAppsPage::disableAndEnable()
     QCOMPARE(toggle->text(), QStringLiteral("Ena&ble"));
     QVERIFY(!button(QStringLiteral("tryIt"))->isEnabled());
     QVERIFY(find<QLabel>(QStringLiteral("appState"))->text().contains(QStringLiteral("disabled")));
-    const QListWidgetItem *item = find<AppList>(QStringLiteral("appList"))
-                                      ->itemFor(QStringLiteral("app:") + PortalSimulator::oauthClientId());
-    QVERIFY(item);
-    QVERIFY(item->toolTip().contains(QStringLiteral("Disabled")));
+    const QModelIndex item = find<AppList>(QStringLiteral("appList"))
+                                 ->appModel()
+                                 ->indexOf(AppList::Ref::registered(PortalSimulator::oauthClientId()));
+    QVERIFY(item.isValid());
+    QVERIFY(item.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Disabled")));
 
     toggle->click();
     QVERIFY(waitIdle());
@@ -744,10 +747,10 @@ void TestOAuthAppsPage::deleteAsksNamingTheApp()
         ->click();
     QVERIFY(waitIdle());
     QVERIFY(!registered(QStringLiteral("PortalKeys Public Demo")));
-    QVERIFY(m_page->currentKey().isEmpty());
+    QVERIFY(m_page->shown().isNone());
     m_page->reload();
     QVERIFY(waitIdle());
-    QCOMPARE(m_page->registeredApps().size(), 1);
+    QCOMPARE(m_page->registry().apps().size(), 1);
     QVERIFY(!registered(QStringLiteral("PortalKeys Public Demo")));
 }
 
@@ -810,7 +813,7 @@ void TestOAuthAppsPage::tryItShowsTokensAndOpensThemInTheInspector()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *page = window.findChild<OAuthAppsPage *>();
     QVERIFY(page);
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->registeredApps().size() == 2, networkTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->registry().apps().size() == 2, networkTimeoutMs);
 
     // The test plays the admin's browser, signed in to the portal: it consents and is sent on to PortalKeys'
     // listener.

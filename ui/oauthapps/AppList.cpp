@@ -9,22 +9,26 @@
 
 namespace PortalKeys::Ui {
 
-namespace {
-
-constexpr int keyRole = Qt::UserRole;
-
-} // namespace
-
-AppList::AppList(QWidget *parent)
-    : QListWidget(parent)
+AppList::AppList(OAuth::AppListModel *model, QWidget *parent)
+    : QListView(parent)
+    , m_model(model)
 {
     setObjectName(QStringLiteral("appList"));
     setAccessibleName(tr("OAuth apps"));
+    setModel(m_model);
     setItemDelegate(new AppListDelegate(this));
     setSelectionMode(QAbstractItemView::SingleSelection);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setUniformItemSizes(false);
     setIconSize(QSize(32, 32));
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (!m_quiet)
+            emit currentRefChanged(m_model->refAt(current));
+    });
+    // A reset clears the choice without a word; the same entry is chosen again, as quietly.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_beforeReset = currentRef(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showChosen(m_beforeReset); });
 }
 
 QIcon AppList::iconFor(const QString &logo)
@@ -39,72 +43,30 @@ QIcon AppList::iconFor(const QString &logo)
     return QIcon(QStringLiteral(":/icons/page-oauth-apps.svg"));
 }
 
-void AppList::setSections(const QList<Section> &sections)
+AppList::Ref AppList::currentRef() const
 {
-    const QString current = currentKey();
-    const QSignalBlocker blocker(this); // the selection is restored below; no change to report meanwhile
-    clear();
-    for (const Section &section : sections) {
-        auto *heading = new QListWidgetItem(section.heading, this);
-        heading->setData(AppListDelegate::KindRole, int(AppListDelegate::ItemKind::Heading));
-        heading->setFlags(Qt::NoItemFlags);
-        heading->setData(Qt::AccessibleTextRole, section.heading);
-        if (section.entries.isEmpty() && !section.emptyNote.isEmpty()) {
-            auto *note = new QListWidgetItem(section.emptyNote, this);
-            note->setData(AppListDelegate::KindRole, int(AppListDelegate::ItemKind::Note));
-            note->setFlags(Qt::NoItemFlags);
-        }
-        for (const Entry &entry : section.entries) {
-            auto *item = new QListWidgetItem(iconFor(entry.logo), entry.name, this);
-            item->setData(keyRole, entry.key);
-            item->setData(AppListDelegate::KindRole, int(AppListDelegate::ItemKind::App));
-            item->setData(AppListDelegate::SubtitleRole, entry.subtitle);
-            item->setData(AppListDelegate::StateRole, entry.state);
-            item->setData(Qt::AccessibleTextRole,
-                          QStringList{entry.name, entry.subtitle, entry.state}.join(QStringLiteral(", ")));
-            item->setToolTip(entry.toolTip);
-        }
-    }
-    if (QListWidgetItem *item = itemFor(current))
-        setCurrentItem(item);
+    return m_model->refAt(currentIndex());
 }
 
-QString AppList::currentKey() const
+bool AppList::select(const Ref &ref)
 {
-    const QListWidgetItem *item = currentItem();
-    return item ? item->data(keyRole).toString() : QString();
-}
-
-bool AppList::selectKey(const QString &key)
-{
-    QListWidgetItem *item = itemFor(key);
-    if (!item)
+    const QModelIndex index = m_model->indexOf(ref);
+    if (!index.isValid())
         return false;
-    setCurrentItem(item);
-    scrollToItem(item);
+    setCurrentIndex(index);
+    scrollTo(index);
     return true;
 }
 
-QListWidgetItem *AppList::itemFor(const QString &key) const
+void AppList::showChosen(const Ref &ref)
 {
-    if (key.isEmpty())
-        return nullptr;
-    for (int row = 0; row < count(); ++row) {
-        if (item(row)->data(keyRole).toString() == key)
-            return item(row);
-    }
-    return nullptr;
-}
-
-QStringList AppList::keys() const
-{
-    QStringList list;
-    for (int row = 0; row < count(); ++row) {
-        const QString key = item(row)->data(keyRole).toString();
-        if (!key.isEmpty())
-            list.append(key);
-    }
-    return list;
+    m_quiet = true;
+    const QModelIndex index = m_model->indexOf(ref);
+    if (index.isValid())
+        setCurrentIndex(index);
+    else
+        selectionModel()->clear();
+    m_quiet = false;
 }
 
 } // namespace PortalKeys::Ui

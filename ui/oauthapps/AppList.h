@@ -1,41 +1,41 @@
 #pragma once
 
+#include "oauth/AppListModel.h"
+
 #include <QIcon>
-#include <QListWidget>
+#include <QListView>
 
 namespace PortalKeys::Ui {
 
-// The apps of the OAuth apps page: those registered on the chosen portal and the drafts kept on this
-// computer, each under a heading, with icon, name, client ID or "Draft", and state.
-class AppList : public QListWidget {
+// The list of the OAuth apps page: a view of an AppListModel (registered apps and drafts under their
+// headings), drawn by AppListDelegate. It keeps the chosen entry chosen when the model changes.
+class AppList : public QListView {
     Q_OBJECT
 
 public:
-    struct Entry {
-        QString key; // "app:<client id>", "draft:<id>"
-        QString name;
-        QString subtitle;
-        QString state; // shown on the right, e.g. "Disabled"; empty: nothing
-        QString logo;  // data URI
-        QString toolTip;
-    };
-    struct Section {
-        QString heading;
-        QList<Entry> entries;
-        QString emptyNote; // shown when there are no entries
-    };
+    using Ref = OAuth::AppListModel::Ref;
 
-    explicit AppList(QWidget *parent = nullptr);
+    // `model` must outlive the list.
+    explicit AppList(OAuth::AppListModel *model, QWidget *parent = nullptr);
 
-    void setSections(const QList<Section> &sections);
-    QString currentKey() const;
-    // Selects the entry with `key`; false when there is none.
-    bool selectKey(const QString &key);
-    QListWidgetItem *itemFor(const QString &key) const;
-    QStringList keys() const;
+    OAuth::AppListModel *appModel() const { return m_model; }
+    Ref currentRef() const;
+    // Selects `ref` and reports it (currentRefChanged); false when it is not listed.
+    bool select(const Ref &ref);
+    // Shows `ref` as chosen, or nothing when it is not listed, without reporting it.
+    void showChosen(const Ref &ref);
 
     // The icon of a data URI, or the page's icon when it has none or cannot be shown.
     static QIcon iconFor(const QString &logo);
+
+signals:
+    // Another entry was chosen (by the user, or by select()).
+    void currentRefChanged(const Ref &ref);
+
+private:
+    OAuth::AppListModel *m_model;
+    Ref m_beforeReset;
+    bool m_quiet = false;
 };
 
 } // namespace PortalKeys::Ui

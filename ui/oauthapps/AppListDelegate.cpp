@@ -1,5 +1,9 @@
 #include "oauthapps/AppListDelegate.h"
 
+#include "oauthapps/AppList.h"
+
+#include "oauth/AppListModel.h"
+
 #include <QApplication>
 #include <QPainter>
 
@@ -7,8 +11,16 @@ namespace PortalKeys::Ui {
 
 namespace {
 
+using RowKind = OAuth::AppListModel::RowKind;
+
 constexpr int iconSide = 32;
 constexpr int padding = 8;
+constexpr int maxCachedIcons = 256;
+
+RowKind kindOf(const QModelIndex &index)
+{
+    return RowKind(index.data(OAuth::AppListModel::KindRole).toInt());
+}
 
 } // namespace
 
@@ -19,10 +31,10 @@ AppListDelegate::AppListDelegate(QObject *parent)
 QSize AppListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QFontMetrics metrics(option.font);
-    const auto kind = ItemKind(index.data(KindRole).toInt());
-    if (kind == ItemKind::Heading)
+    const RowKind kind = kindOf(index);
+    if (kind == RowKind::Heading)
         return {0, metrics.height() + 14};
-    if (kind == ItemKind::Note)
+    if (kind == RowKind::Note)
         return {0, metrics.height() + 10};
     return {0, qMax(iconSide, 2 * metrics.height() + 2) + 2 * padding};
 }
@@ -35,24 +47,10 @@ void AppListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
 
-    const auto kind = ItemKind(index.data(KindRole).toInt());
-    if (kind != ItemKind::App) {
-        painter->save();
-        QFont font = opt.font;
-        if (kind == ItemKind::Heading) {
-            font.setBold(true);
-            font.setCapitalization(QFont::AllUppercase);
-            font.setPointSizeF(font.pointSizeF() * 0.85);
-        }
-        painter->setFont(font);
-        painter->setPen(opt.palette.color(QPalette::PlaceholderText));
-        const QRect text = opt.rect.adjusted(kind == ItemKind::Heading ? padding : 2 * padding,
-                                             kind == ItemKind::Heading ? 4 : 0, -padding, 0);
-        painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetrics(font).elidedText(opt.text, Qt::ElideRight, text.width()));
-        painter->restore();
-        return;
-    }
+    const RowKind kind = kindOf(index);
+    if (kind == RowKind::Heading || kind == RowKind::Note)
+        return paintText(painter, opt, kind == RowKind::Heading);
+    opt.icon = iconFor(index.data(OAuth::AppListModel::LogoRole).toString());
 
     // The selection and focus background as the style draws it, without text or icon.
     QStyleOptionViewItem background = opt;
@@ -71,7 +69,7 @@ void AppListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QRect iconRect(area.left(), area.center().y() - iconSide / 2 + 1, iconSide, iconSide);
     opt.icon.paint(painter, iconRect, Qt::AlignCenter, selected ? QIcon::Selected : QIcon::Normal);
 
-    const QString state = index.data(StateRole).toString();
+    const QString state = index.data(OAuth::AppListModel::StateRole).toString();
     QFont stateFont = opt.font;
     stateFont.setPointSizeF(stateFont.pointSizeF() * 0.9);
     const int stateWidth = state.isEmpty() ? 0 : QFontMetrics(stateFont).horizontalAdvance(state) + padding;
@@ -92,9 +90,9 @@ void AppListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setFont(opt.font);
     painter->setPen(dim);
     // Client IDs differ at both ends; keep both visible.
-    painter->drawText(
-        subtitleRect, Qt::AlignLeft | Qt::AlignVCenter,
-        metrics.elidedText(index.data(SubtitleRole).toString(), Qt::ElideMiddle, subtitleRect.width()));
+    painter->drawText(subtitleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      metrics.elidedText(index.data(OAuth::AppListModel::SubtitleRole).toString(),
+                                         Qt::ElideMiddle, subtitleRect.width()));
 
     if (!state.isEmpty()) {
         painter->setFont(stateFont);
@@ -104,6 +102,35 @@ void AppListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                           Qt::AlignRight | Qt::AlignVCenter, state);
     }
     painter->restore();
+}
+
+void AppListDelegate::paintText(QPainter *painter, const QStyleOptionViewItem &option, bool heading) const
+{
+    painter->save();
+    QFont font = option.font;
+    if (heading) {
+        font.setBold(true);
+        font.setCapitalization(QFont::AllUppercase);
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+    }
+    painter->setFont(font);
+    painter->setPen(option.palette.color(QPalette::PlaceholderText));
+    const QRect text = option.rect.adjusted(heading ? padding : 2 * padding, heading ? 4 : 0, -padding, 0);
+    painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(font).elidedText(option.text, Qt::ElideRight, text.width()));
+    painter->restore();
+}
+
+QIcon AppListDelegate::iconFor(const QString &logo) const
+{
+    const auto cached = m_icons.constFind(logo);
+    if (cached != m_icons.constEnd())
+        return *cached;
+    if (m_icons.size() >= maxCachedIcons)
+        m_icons.clear();
+    const QIcon icon = AppList::iconFor(logo);
+    m_icons.insert(logo, icon);
+    return icon;
 }
 
 } // namespace PortalKeys::Ui

@@ -1,42 +1,37 @@
 #pragma once
 
-#include "oauthapps/AppDraftFolder.h"
-#include "oauthapps/ClientSecretDialog.h"
 #include "oauthapps/FileChooser.h"
 #include "widgets/VerdictBanner.h"
 
+#include "oauth/AppDraftFolder.h"
+#include "oauth/AppListModel.h"
 #include "oauth/AppRegistry.h"
 #include "oauth/OAuthApp.h"
 #include "oauth/ScopeModel.h"
 #include "portal/PortalProfile.h"
 #include "portal/ProfileStore.h"
 
-#include <QPointer>
 #include <QWidget>
 
 #include <functional>
 
 class QAction;
-class QComboBox;
-class QLabel;
 class QPushButton;
-class QScrollArea;
 
 namespace PortalKeys {
 class SecretStore;
 }
-namespace PortalKeys::OAuth {
-class OAuthAppsApi;
-}
-namespace PortalKeys::Portal {
-class PortalError;
-}
 
 namespace PortalKeys::Ui {
 
+class AppFormPanel;
 class AppForm;
-class AppList;
+class AppListPanel;
+class AppOperations;
 class BusyBar;
+class DraftActions;
+class PortalOperation;
+class PortalPicker;
 class SecureClipboard;
 
 // The "OAuth apps" page: on the left the apps registered on the chosen portal and the drafts kept on this
@@ -45,11 +40,17 @@ class SecureClipboard;
 // A client secret is shown when the portal makes it and on request (ClientSecretDialog: the portal gives it
 // to its admins and the app's creator at any time); "Try it" signs in as the app (TryItDialog). Every call to
 // the portal runs asynchronously with a busy bar, and Cancel where stopping is safe.
+//
+// The page only coordinates: the portal is chosen in a PortalPicker (ui/widgets); the list is an AppListModel
+// over core's AppRegistry and the drafts (AppList in an AppListPanel); the right side is an AppFormPanel
+// (header, AppForm, buttons); the calls to the portal are AppOperations, the work on draft files
+// DraftActions.
 class OAuthAppsPage : public QWidget {
     Q_OBJECT
 
 public:
     using UrlOpener = std::function<bool(const QUrl &url)>;
+    using Ref = OAuth::AppListModel::Ref;
 
     // `secrets` must outlive the page. `profilesPath` empty: the default portal list; `draftsPath` empty:
     // <AppDataLocation>/oauth-app-drafts.
@@ -61,21 +62,16 @@ public:
     void setUrlOpener(UrlOpener opener);
     // Replaces the native file dialogs (tests).
     void setFileChooser(FileChooser chooser);
-    // How many apps one request asks for (1–50).
-    void setPageSize(int size);
 
-    const QList<Portal::PortalProfile> &portals() const { return m_portals; }
-    QString currentPortalId() const;
-    void selectPortal(const QString &profileId);
-
-    QList<OAuth::OAuthApp> registeredApps() const;
-    const QList<AppDraftFolder::Draft> &drafts() const { return m_drafts; }
+    // The apps of the chosen portal as far as they are loaded.
+    const OAuth::AppRegistry &registry() const { return m_registry; }
+    const QList<OAuth::AppDraft> &drafts() const { return m_listModel.drafts(); }
     bool hasMoreApps() const { return m_registry.hasMore(); }
-    // What the form shows: "app:<client id>", "draft:<id>", or empty for a new app.
-    QString currentKey() const { return m_shownKey; }
+    // What the form shows: a registered app, a draft, or nothing (a new app).
+    Ref shown() const { return m_shown; }
     bool selectApp(const QString &clientId);
     bool selectDraft(const QString &draftId);
-    bool isBusy() const { return m_operation != nullptr; }
+    bool isBusy() const;
     AppForm *form() const { return m_form; }
 
 public slots:
@@ -109,86 +105,49 @@ protected:
 
 private:
     void createWidgets();
-    QWidget *createListPanel();
-    QWidget *createFormPanel();
+    void createShortcuts();
+    void connectPanels();
     void loadPortals();
-    void loadDrafts();
-    void refreshList();
-    void showKey(const QString &key);
-    void onListSelection();
+    void showEntry(const Ref &ref);
+    void onListChoice(const Ref &ref);
     void onPortalChosen();
+    void onAppsLoaded();
+    void onAppReadBack(const QString &clientId, bool reloadForm);
+    // Brings the panels up to date with what is shown, the form's state and whether a call runs.
     void updateActions();
-    void updateHeader();
-    // Runs `proceed` at once when the form has no unsaved changes, else after the user agreed to lose them.
-    void whenChangesHandled(std::function<void()> proceed);
-    void confirm(const QString &title, const QString &question, const QString &details, const QString &action,
-                 const QString &objectName, std::function<void()> confirmed);
-    void showNotice(VerdictBanner::State state, const QString &text);
 
     const Portal::PortalProfile *currentPortal() const;
+    QString currentPortalName() const;
     const OAuth::OAuthApp *shownApp() const;
-    const AppDraftFolder::Draft *shownDraft() const;
-
-    QObject *beginOperation(const QString &text, bool cancellable = true);
-    bool isCurrent(const QObject *operation) const { return operation && operation == m_operation; }
-    void endOperation();
-    void withApi(QObject *operation, std::function<void(OAuth::OAuthAppsApi *api)> then);
-    void onPagesLoaded(QObject *operation, const Portal::PortalError &error);
-    void finishWithError(const Portal::PortalError &error, const QString &what);
-    void refreshApp(QObject *operation, OAuth::OAuthAppsApi *api, const QString &clientId, bool reloadForm);
-    void showSecret(ClientSecretDialog::Occasion occasion, const OAuth::OAuthApp &app,
-                    const QByteArray &secret);
+    const OAuth::AppDraft *shownDraft() const;
 
     SecretStore *m_secrets;
     Portal::ProfileStore m_profileStore;
-    AppDraftFolder m_draftFolder;
-    QList<Portal::PortalProfile> m_portals;
+    OAuth::AppDraftFolder m_draftFolder;
     OAuth::AppRegistry m_registry;
-    QList<AppDraftFolder::Draft> m_drafts;
+    OAuth::AppListModel m_listModel;
     QString m_loadedPortalId;
     OAuth::ScopeModel m_scopes;
-    QString m_shownKey;
+    Ref m_shown;
     UrlOpener m_openUrl;
     FileChooser m_chooseFile;
     bool m_shownOnce = false;
 
-    QPointer<QObject> m_operation; // owns the session and API of the running call
     SecureClipboard *m_clipboard = nullptr;
+    BusyBar *m_busy = nullptr;
+    PortalOperation *m_operation = nullptr;
+    AppOperations *m_operations = nullptr;
+    DraftActions *m_draftActions = nullptr;
 
-    QComboBox *m_portal = nullptr;
+    PortalPicker *m_picker = nullptr;
     QPushButton *m_reload = nullptr;
     VerdictBanner *m_notice = nullptr;
-    BusyBar *m_busy = nullptr;
-    QPushButton *m_new = nullptr;
-    QPushButton *m_import = nullptr;
-    AppList *m_list = nullptr;
-    QWidget *m_moreRow = nullptr;
-    QLabel *m_moreLabel = nullptr;
-    QPushButton *m_loadMore = nullptr;
-    QPushButton *m_loadAll = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_state = nullptr;
-    QLabel *m_icon = nullptr;
-    QPushButton *m_tryIt = nullptr;
-    QPushButton *m_toggle = nullptr;
-    QPushButton *m_regenerate = nullptr;
-    QPushButton *m_showSecret = nullptr;
-    QPushButton *m_copyId = nullptr;
-    QWidget *m_appActions = nullptr;
-    QScrollArea *m_scroll = nullptr;
+    AppListPanel *m_listPanel = nullptr;
+    AppFormPanel *m_formPanel = nullptr;
     AppForm *m_form = nullptr;
-    QLabel *m_hint = nullptr;
-    QPushButton *m_delete = nullptr;
-    QPushButton *m_export = nullptr;
-    QPushButton *m_saveDraft = nullptr;
-    QPushButton *m_register = nullptr;
-    QPushButton *m_update = nullptr;
-    QAction *m_newAction = nullptr;
     QAction *m_saveAction = nullptr;
-    QAction *m_importAction = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_cancelAction = nullptr;
-    QAction *m_deleteAction = nullptr;
 };
 
 } // namespace PortalKeys::Ui

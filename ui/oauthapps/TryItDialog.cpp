@@ -9,6 +9,7 @@
 #include "widgets/VerdictBanner.h"
 
 #include "oauth/AuthorizationCodeFlow.h"
+#include "oauth/LoopbackRedirectListener.h"
 #include "oauth/ScopeModel.h"
 #include "portal/PortalSession.h"
 #include "portal/PortalUrl.h"
@@ -218,17 +219,16 @@ void TryItDialog::updateControls()
     QString problem;
     if (m_useSecret->isChecked())
         problem = NamedSecret::nameProblem(m_secretName->text());
-    bool loopback = false;
-    for (const QString &uri : m_app.redirectUris)
-        loopback = loopback || Portal::PortalUrl::isLoopbackHost(QUrl(uri).host());
+    const bool loopback = !OAuth::LoopbackRedirectListener::matchingPorts(m_app.redirectUris).isEmpty();
     if (!problem.isEmpty())
         m_setupMessage->showMessage(FieldMessage::Kind::Error, problem);
     else if (!loopback)
         m_setupMessage->showMessage(
             FieldMessage::Kind::Warning,
-            tr("The app has no redirect URL on 127.0.0.1, where PortalKeys receives the browser's answer; "
-               "the portal will refuse the sign-in. Register an app with http://127.0.0.1 among its "
-               "redirect URLs to try it here."));
+            tr("The app has no redirect URL %1 (any port), where PortalKeys receives the browser's "
+               "answer; the portal will refuse the sign-in. Register an app with %1 among its redirect "
+               "URLs to try it here.")
+                .arg(OAuth::LoopbackRedirectListener::registrationExample()));
     else
         m_setupMessage->clearMessage();
     m_start->setEnabled(problem.isEmpty() && !busy);

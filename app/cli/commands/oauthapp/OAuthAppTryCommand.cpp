@@ -9,6 +9,7 @@
 #include "jwt/Claims.h"
 #include "jwt/Token.h"
 #include "oauth/AuthorizationCodeFlow.h"
+#include "oauth/LoopbackRedirectListener.h"
 #include "oauth/OAuthAppsApi.h"
 #include "oauth/OAuthTokens.h"
 #include "oauth/ScopeModel.h"
@@ -71,7 +72,7 @@ QString OAuthAppTryCommand::help() const
                       "after you approve, the browser comes back to a one-shot listener on 127.0.0.1, the "
                       "code is exchanged for tokens, and the access token's claims (issuer, subject, "
                       "client, scopes, times) are printed. The app needs a redirect URI on "
-                      "http://127.0.0.1 (any port, unless it names one). Ctrl+C stops waiting."))
+                      "http://127.0.0.1/callback (any port, unless it names one). Ctrl+C stops waiting."))
         .paragraph(tr("The tokens are secrets: they are never kept, and printed only with --show-tokens. A "
                       "confidential client's secret comes from the keychain (--client-secret-keychain "
                       "NAME), never from the command line. Exits 0 after a sign-in, 1 when the portal "
@@ -189,20 +190,13 @@ ExitCode OAuthAppTryCommand::check(const OAuthApp &app, Attempt &attempt) const
         return ExitCode::Usage;
     }
     // The browser comes back to http://127.0.0.1:PORT/callback; the app must have such a redirect URI.
-    QList<int> ports;
-    bool loopback = false;
-    for (const QString &entry : app.redirectUris) {
-        const QUrl uri(entry);
-        if (uri.scheme() != QLatin1String("http") || uri.host() != QLatin1String("127.0.0.1"))
-            continue;
-        loopback = true;
-        ports.append(uri.port());
-    }
-    if (!loopback) {
-        Console::error(tr("The app “%1” has no redirect URI on http://127.0.0.1, so the browser cannot come "
-                          "back to portalkeys-cli. Its redirect URIs cannot change after registration: to "
-                          "try an app here, register it with one such as http://127.0.0.1/.")
-                           .arg(app.name));
+    const QList<int> ports = OAuth::LoopbackRedirectListener::matchingPorts(app.redirectUris);
+    if (ports.isEmpty()) {
+        Console::error(
+            tr("The app “%1” has no redirect URI %2 (any port), so the portal would not send the "
+               "browser back to portalkeys-cli. Its redirect URIs cannot change after registration: "
+               "to try an app here, register it with %2 among them.")
+                .arg(app.name, OAuth::LoopbackRedirectListener::registrationExample()));
         return ExitCode::Usage;
     }
     if (!attempt.portGiven && !ports.contains(-1) && !ports.isEmpty()) {

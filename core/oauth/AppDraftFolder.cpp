@@ -1,6 +1,7 @@
-#include "oauthapps/AppDraftFolder.h"
+#include "oauth/AppDraftFolder.h"
 
 #include "common/AtomicFile.h"
+#include "oauth/OAuthAppValidator.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,7 +14,7 @@
 
 #include <algorithm>
 
-namespace PortalKeys::Ui {
+namespace PortalKeys::OAuth {
 
 namespace {
 
@@ -59,7 +60,7 @@ AppDraftFolder::LoadResult AppDraftFolder::load() const
             result.errors.append(error);
             continue;
         }
-        result.drafts.append({id, OAuth::OAuthApp::fromJson(body), file.lastModified().toUTC()});
+        result.drafts.append({id, OAuthApp::fromJson(body), file.lastModified().toUTC()});
     }
     std::sort(result.drafts.begin(), result.drafts.end(), [](const Draft &a, const Draft &b) {
         const int byName = QString::localeAwareCompare(a.app.name, b.app.name);
@@ -68,7 +69,7 @@ AppDraftFolder::LoadResult AppDraftFolder::load() const
     return result;
 }
 
-QString AppDraftFolder::save(QString &id, const OAuth::OAuthApp &app) const
+QString AppDraftFolder::save(QString &id, const OAuthApp &app) const
 {
     if (!QDir().mkpath(m_path))
         return tr("The drafts folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_path));
@@ -90,6 +91,30 @@ QString AppDraftFolder::remove(const QString &id) const
         return tr("The draft file %1 cannot be deleted: %2")
             .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
     return {};
+}
+
+AppDraftFolder::Imported AppDraftFolder::import(const QString &path, const ScopeModel &scopes) const
+{
+    Imported imported;
+    const QJsonObject body = readJson(path, &imported.error);
+    if (!imported.error.isEmpty())
+        return imported;
+    // Through the create body: what the portal assigned (a client ID, dates) is no part of a draft.
+    imported.app = OAuthApp::fromJson(OAuthApp::fromJson(body).toCreateJson());
+    imported.error = save(imported.id, imported.app);
+    if (!imported.error.isEmpty()) {
+        imported.id.clear();
+        return imported;
+    }
+    imported.fileOnly = OAuthAppValidator(scopes).fileOnlyIssues(body);
+    return imported;
+}
+
+QString AppDraftFolder::exportFileName(const QString &appName)
+{
+    QString name = appName.trimmed();
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")), QStringLiteral("-"));
+    return (name.isEmpty() ? QStringLiteral("oauth-app") : name) + QStringLiteral(".json");
 }
 
 QString AppDraftFolder::writeJson(const QString &path, const QJsonObject &object)
@@ -127,4 +152,4 @@ QJsonObject AppDraftFolder::readJson(const QString &path, QString *error)
     return document.object();
 }
 
-} // namespace PortalKeys::Ui
+} // namespace PortalKeys::OAuth

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "oauth/AppDraft.h"
 #include "oauth/OAuthApp.h"
+#include "oauth/OAuthAppIssue.h"
+#include "oauth/ScopeModel.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -9,7 +12,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace PortalKeys::Ui {
+namespace PortalKeys::OAuth {
 
 // The OAuth app drafts kept on this computer: one JSON file per draft in a folder, each exactly the create
 // body of the portal (OAuthApp::toCreateJson), so that a draft file can be posted or shared as it is. A draft
@@ -18,14 +21,18 @@ class AppDraftFolder {
     Q_DECLARE_TR_FUNCTIONS(AppDraftFolder)
 
 public:
-    struct Draft {
-        QString id; // the file's base name, a UUID without braces
-        OAuth::OAuthApp app;
-        QDateTime modified;
-    };
+    using Draft = AppDraft;
     struct LoadResult {
         QList<Draft> drafts; // by name
         QStringList errors;  // one sentence per file that cannot be read; such files are left alone
+    };
+    struct Imported {
+        QString id;   // the new draft; empty when nothing was imported
+        OAuthApp app; // as the draft holds it
+        QString error;
+        // What the file holds that a form showing the draft cannot show: wrong JSON types, fields the portal
+        // ignores, a client secret (which the draft does not keep).
+        QList<OAuthAppIssue> fileOnly;
     };
 
     // `path` empty: <AppDataLocation>/oauth-app-drafts.
@@ -37,8 +44,15 @@ public:
     LoadResult load() const;
     // Writes `app` as the draft `id`, or as a new draft when `id` is empty (then set to the new id). Returns
     // an error sentence, or empty on success.
-    QString save(QString &id, const OAuth::OAuthApp &app) const;
+    QString save(QString &id, const OAuthApp &app) const;
     QString remove(const QString &id) const;
+    // Reads a JSON file (a draft, or an app saved from the portal) and keeps it as a new draft: only the
+    // fields of the create body, nothing the portal assigned. `scopes` are the scopes its findings check
+    // against.
+    Imported import(const QString &path, const ScopeModel &scopes) const;
+
+    // A file name for exporting the draft of `appName`: the name without characters file systems refuse.
+    static QString exportFileName(const QString &appName);
 
     // A JSON object written atomically, indented for people who read or diff it.
     static QString writeJson(const QString &path, const QJsonObject &object);
@@ -51,4 +65,4 @@ private:
     QString m_path;
 };
 
-} // namespace PortalKeys::Ui
+} // namespace PortalKeys::OAuth

@@ -1,0 +1,62 @@
+#include "widgets/PageControls.h"
+
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QWidget>
+
+namespace PortalKeys::Ui::PageControls {
+
+QString withShortcut(const QString &tip, const QKeySequence &shortcut)
+{
+    return shortcut.isEmpty()
+               ? tip
+               : QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText));
+}
+
+QPushButton *button(const QString &text, const QString &objectName)
+{
+    auto *created = new QPushButton(text);
+    created->setObjectName(objectName);
+    return created;
+}
+
+QLabel *note(const QString &text, const QString &objectName)
+{
+    auto *label = new QLabel(text);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+void chainTabOrder(const QList<QWidget *> &widgets)
+{
+    for (qsizetype i = 1; i < widgets.size(); ++i)
+        QWidget::setTabOrder(widgets.at(i - 1), widgets.at(i));
+}
+
+void confirm(QWidget *parent, const QString &objectName, const QString &title, const QString &question,
+             const QString &details, const QString &action, std::function<void()> confirmed)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, question, QMessageBox::NoButton, parent);
+    box->setObjectName(objectName);
+    box->setInformativeText(details);
+    QPushButton *accept = box->addButton(action, QMessageBox::DestructiveRole);
+    accept->setObjectName(QStringLiteral("confirmAction"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    // QMessageBox sizes itself to the short question and wraps the explanation into a narrow column.
+    box->setStyleSheet(
+        QStringLiteral("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 26em; }"));
+    QObject::connect(box, &QMessageBox::buttonClicked, box, [accept, confirmed](QAbstractButton *clicked) {
+        if (clicked == accept)
+            confirmed();
+    });
+    box->open();
+}
+
+} // namespace PortalKeys::Ui::PageControls

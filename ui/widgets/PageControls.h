@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QKeySequence>
+#include <QString>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QWidget;
+
+namespace PortalKeys::Ui::PageControls {
+
+// Small pieces every page builds its controls from, so that they look and read alike.
+
+// "Tip (Ctrl+S)": a tool tip that names the shortcut in the platform's words; `tip` alone without one.
+QString withShortcut(const QString &tip, const QKeySequence &shortcut);
+// A push button with its object name (tests and screenshots find controls by it).
+QPushButton *button(const QString &text, const QString &objectName);
+// A dimmed label for explanations under or beside controls.
+QLabel *note(const QString &text, const QString &objectName);
+// Chains the tab order of `widgets` as listed.
+void chainTabOrder(const QList<QWidget *> &widgets);
+// Asks before something that cannot be undone: `question`, `details` under it, the `action` button (its
+// object name "confirmAction") and Cancel, which is the default so that Enter does not do it. The box is
+// window-modal and named `objectName`; `confirmed` runs when the action was chosen.
+void confirm(QWidget *parent, const QString &objectName, const QString &title, const QString &question,
+             const QString &details, const QString &action, std::function<void()> confirmed);
+
+} // namespace PortalKeys::Ui::PageControls

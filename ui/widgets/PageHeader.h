@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace PortalKeys::Ui {
+
+class SecureClipboard;
+
+// The top of a page: its heading in large type, a line or two saying what the page is for, and on the right
+// of the heading a short-lived status (what was copied, when the clipboard was cleared).
+class PageHeader : public QWidget {
+    Q_OBJECT
+
+public:
+    PageHeader(const QString &heading, const QString &intro, QWidget *parent = nullptr);
+
+    // Shows what `clipboard` reports for a few seconds.
+    void followClipboard(SecureClipboard *clipboard);
+
+private:
+    QLabel *m_status;
+};
+
+} // namespace PortalKeys::Ui

@@ -1,0 +1,116 @@
+#include "widgets/PortalOperation.h"
+
+#include "portals/PortalCalls.h"
+#include "widgets/BusyBar.h"
+
+#include "portal/PortalError.h"
+#include "portal/PortalSession.h"
+
+namespace PortalKeys::Ui {
+
+using Portal::PortalError;
+
+PortalOperation::PortalOperation(BusyBar *bar, QObject *parent)
+    : QObject(parent)
+    , m_bar(bar)
+{
+    connect(m_bar, &BusyBar::cancelRequested, this, &PortalOperation::cancel);
+}
+
+PortalOperation::~PortalOperation()
+{
+    abort();
+}
+
+QObject *PortalOperation::begin(const QString &text, bool cancellable)
+{
+    auto *token = new QObject(this);
+    m_token = token;
+    m_cancellable = cancellable;
+    m_bar->start(text, cancellable);
+    emit busyChanged(true);
+    return token;
+}
+
+void PortalOperation::setText(const QString &text)
+{
+    if (isBusy())
+        m_bar->setText(text);
+}
+
+void PortalOperation::open(QObject *token, const Portal::PortalProfile &profile, SecretStore *secrets,
+                           ClientReady ready)
+{
+    auto *session = new Portal::PortalSession(profile, secrets, token);
+    session->open([this, token, ready](const PortalError &error, Portal::PortalClient *client) {
+        if (!isCurrent(token))
+            return;
+        if (error.isError())
+            return fail(error);
+        ready(client);
+    });
+}
+
+void PortalOperation::end()
+{
+    if (m_token)
+        m_token->deleteLater();
+    m_token = nullptr;
+    m_bar->stop();
+    emit busyChanged(false);
+}
+
+void PortalOperation::fail(const PortalError &error, const QString &what)
+{
+    end();
+    if (error.kind() == PortalError::Kind::Cancelled)
+        emit cancelled();
+    else
+        emit failed(failureText(error, what));
+}
+
+bool PortalOperation::cancel()
+{
+    if (!isCancellable())
+        return false;
+    stop(true);
+    emit cancelled();
+    return true;
+}
+
+void PortalOperation::abort()
+{
+    stop(false);
+}
+
+void PortalOperation::stop(bool notify)
+{
+    QObject *token = m_token;
+    if (!token)
+        return;
+    // Forget the call before stopping it: whatever it reports while stopping is then ignored.
+    m_token = nullptr;
+    cancelPortalCalls(token);
+    if (notify) {
+        token->deleteLater();
+        m_bar->stop();
+        emit busyChanged(false);
+    } else {
+        delete token;
+    }
+}
+
+QString PortalOperation::failureText(const PortalError &error, const QString &what)
+{
+    QString text = what.isEmpty() ? error.message() : tr("%1 %2").arg(what, error.message());
+    if (error.kind() == PortalError::Kind::Tls)
+        text += QLatin1Char(' ') + certificateAdvice();
+    return text;
+}
+
+QString PortalOperation::certificateAdvice()
+{
+    return tr("Check the certificate with Test connection on the Portals page.");
+}
+
+} // namespace PortalKeys::Ui

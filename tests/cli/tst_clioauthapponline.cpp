@@ -329,7 +329,8 @@ CliRun TestCliOAuthAppOnline::tryWithBrowser(const QStringList &arguments, QStri
     } else {
         *failure = QStringLiteral("no address was printed");
     }
-    if (!process.waitForFinished(30000)) {
+    // waitForFinished() is false for a process that has already ended (as it may during visit()).
+    if (process.state() != QProcess::NotRunning && !process.waitForFinished(30000)) {
         process.kill();
         process.waitForFinished();
         if (failure->isEmpty())

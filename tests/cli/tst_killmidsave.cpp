@@ -31,6 +31,11 @@ using PortalKeys::Testing::probeKeychain;
 namespace {
 
 constexpr int kills = 100;
+#if defined(__SANITIZE_ADDRESS__)
+constexpr int startupSlowdown = 20; // a sanitized writer needs far longer to start and to write
+#else
+constexpr int startupSlowdown = 1;
+#endif
 const QString secretVariable = QStringLiteral("PK_TEST_SECRET");
 
 // Starts `program`, kills it after a random delay of up to `maxDelayMs`, and waits until it is gone.
@@ -41,7 +46,8 @@ void startAndKill(const QString &program, const QStringList &arguments, int maxD
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
     process.waitForStarted();
-    QThread::msleep(QRandomGenerator::global()->bounded(maxDelayMs + 1));
+    const bool writer = program == QLatin1String(PORTALKEYS_LISTWRITER_PATH);
+    QThread::msleep(QRandomGenerator::global()->bounded(maxDelayMs * (writer ? startupSlowdown : 1) + 1));
     process.kill(); // SIGKILL: no destructor, no QSaveFile clean-up, no unlock
     process.waitForFinished();
 }

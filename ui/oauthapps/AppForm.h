@@ -10,23 +10,19 @@
 #include <QSet>
 #include <QWidget>
 
-class QCheckBox;
-class QFormLayout;
-class QLineEdit;
-class QPlainTextEdit;
-
 namespace PortalKeys::Ui {
 
+class AppFormSection;
+class BasicInfoSection;
 class FieldMessage;
-class IconPicker;
-class ScopeMatrix;
-class UrlListEditor;
+class RedirectsSection;
+class ScopesSection;
 
 // The registration form of an OAuth app, grouped as on the portal: basic info, authentication method,
-// redirects and origins, access scopes, support and legal info. Every change is checked at once with
-// OAuthAppValidator and the findings are shown under their fields (errors red, warnings amber); a field
-// shows its findings once it has been edited, or for a stored app at once. For a registered app the fields
-// the portal does not let an update change are read-only, with the reason under them.
+// redirects and origins, access scopes, support and legal info (each an AppFormSection). Every change is
+// checked at once with OAuthAppValidator and the findings are shown under their fields (errors red, warnings
+// amber); a field shows its findings once it has been edited, or for a stored app at once. For a registered
+// app the fields the portal does not let an update change are read-only, with the reason under them.
 class AppForm : public QWidget {
     Q_OBJECT
 
@@ -68,7 +64,7 @@ signals:
 
 private:
     void createWidgets();
-    QFormLayout *addGroup(const QString &title, const QString &objectName);
+    void alignLabels();
     void onEdited(const QString &field);
     void revalidate();
     void showFieldIssues(const QString &field, FieldMessage *message);
@@ -77,6 +73,8 @@ private:
     QWidget *widgetFor(const QString &field) const;
     QJsonObject comparable(const OAuth::OAuthApp &app) const;
     void fixTabOrder();
+    void showListIssues();
+    void showOtherIssues();
 
     Mode m_mode = Mode::Draft;
     OAuth::OAuthApp m_loaded;
@@ -86,23 +84,15 @@ private:
     QSet<QString> m_touched;
     bool m_showAll = false;
     bool m_loading = false;
-    QString m_iconRefusal;       // why the last chosen image was not taken
-    QStringList m_droppedScopes; // scopes of the loaded app the scope list does not know
+    QString m_iconRefusal; // why the last chosen image was not taken
     QHash<QString, QString> m_readOnlyReasons;
     QHash<QString, FieldMessage *> m_messages;
 
-    QLineEdit *m_name = nullptr;
-    QLineEdit *m_website = nullptr;
-    IconPicker *m_icon = nullptr;
-    QPlainTextEdit *m_description = nullptr;
-    QCheckBox *m_allowPkce = nullptr;
-    UrlListEditor *m_redirectUris = nullptr;
-    UrlListEditor *m_allowedOrigins = nullptr;
-    ScopeMatrix *m_scopes = nullptr;
-    QLineEdit *m_policy = nullptr;
-    QLineEdit *m_terms = nullptr;
+    BasicInfoSection *m_basic = nullptr;
+    RedirectsSection *m_redirects = nullptr;
+    ScopesSection *m_scopes = nullptr;
+    QList<AppFormSection *> m_sections; // in the form's order
     FieldMessage *m_formMessage = nullptr;
-    QWidget *m_groups = nullptr;
 };
 
 } // namespace PortalKeys::Ui

@@ -55,8 +55,25 @@ ClientSecretDialog::ClientSecretDialog(Occasion occasion, const QString &appName
                  "keychain. If it goes missing, Show secret on the OAuth apps page reads it again from "
                  "the portal: there is no need to regenerate it."));
 
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeSecretDialog"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &ClientSecretDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(banner);
+    layout->addLayout(createValues());
+    layout->addWidget(createKeychainBox());
+    layout->addStretch();
+    layout->addWidget(buttons);
+    setMinimumWidth(560);
+    updateStoreButton();
+    m_copySecret->setFocus();
+}
+
+QLayout *ClientSecretDialog::createValues()
+{
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    auto *clientIdEdit = new QLineEdit(clientId);
+    auto *clientIdEdit = new QLineEdit(m_clientId);
     clientIdEdit->setObjectName(QStringLiteral("clientIdValue"));
     clientIdEdit->setReadOnly(true);
     clientIdEdit->setFont(fixed);
@@ -67,14 +84,14 @@ ClientSecretDialog::ClientSecretDialog(Occasion occasion, const QString &appName
     connect(copyId, &QPushButton::clicked, this, [this] { m_clipboard->copyPlain(m_clientId); });
 
     m_secretEdit->setObjectName(QStringLiteral("clientSecretValue"));
-    m_secretEdit->setText(QString::fromUtf8(secret));
+    m_secretEdit->setText(QString::fromUtf8(m_secret));
     m_secretEdit->setReadOnly(true);
     m_secretEdit->setFont(fixed);
-    auto *copySecret = new QPushButton(tr("&Copy"));
-    copySecret->setObjectName(QStringLiteral("copyClientSecret"));
-    copySecret->setAutoDefault(false);
-    copySecret->setAccessibleName(tr("Copy the client secret"));
-    connect(copySecret, &QPushButton::clicked, this, [this] {
+    m_copySecret = new QPushButton(tr("&Copy"));
+    m_copySecret->setObjectName(QStringLiteral("copyClientSecret"));
+    m_copySecret->setAutoDefault(false);
+    m_copySecret->setAccessibleName(tr("Copy the client secret"));
+    connect(m_copySecret, &QPushButton::clicked, this, [this] {
         m_clipboard->copySensitive(QString::fromUtf8(m_secret));
         m_copied = true;
     });
@@ -85,7 +102,7 @@ ClientSecretDialog::ClientSecretDialog(Occasion occasion, const QString &appName
     idRow->addWidget(copyId);
     auto *secretRow = new QHBoxLayout;
     secretRow->addWidget(m_secretEdit, 1);
-    secretRow->addWidget(copySecret);
+    secretRow->addWidget(m_copySecret);
     // Labels of their own: a row of a field and a button gives the mnemonic no buddy otherwise.
     auto *idLabel = new QLabel(tr("Client ID:"));
     idLabel->setBuddy(clientIdEdit);
@@ -93,7 +110,11 @@ ClientSecretDialog::ClientSecretDialog(Occasion occasion, const QString &appName
     secretLabel->setBuddy(m_secretEdit);
     values->addRow(idLabel, idRow);
     values->addRow(secretLabel, secretRow);
+    return values;
+}
 
+QWidget *ClientSecretDialog::createKeychainBox()
+{
     auto *keychain = new QGroupBox(tr("Keep it in the keychain"));
     m_name->setObjectName(QStringLiteral("keychainName"));
     m_name->setMaxLength(NamedSecret::maxNameLength + 1);
@@ -115,20 +136,7 @@ ClientSecretDialog::ClientSecretDialog(Occasion occasion, const QString &appName
     auto *keychainLayout = new QVBoxLayout(keychain);
     keychainLayout->addLayout(nameRow);
     keychainLayout->addWidget(m_storeMessage);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeSecretDialog"));
-    connect(buttons, &QDialogButtonBox::rejected, this, &ClientSecretDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(banner);
-    layout->addLayout(values);
-    layout->addWidget(keychain);
-    layout->addStretch();
-    layout->addWidget(buttons);
-    setMinimumWidth(560);
-    updateStoreButton();
-    copySecret->setFocus();
+    return keychain;
 }
 
 ClientSecretDialog::~ClientSecretDialog()

@@ -4,6 +4,7 @@
 #include <QDialog>
 
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 
@@ -45,6 +46,10 @@ signals:
     void stored(const QString &name);
 
 private:
+    // The client ID and secret, each with a Copy button.
+    QLayout *createValues();
+    // "Keep it in the keychain": the name to store the secret as, and Store.
+    QWidget *createKeychainBox();
     void updateStoreButton();
     void showStoreHelp();
 
@@ -57,6 +62,7 @@ private:
     bool m_storing = false;
 
     SecretEdit *m_secretEdit;
+    QPushButton *m_copySecret = nullptr;
     QLineEdit *m_name;
     QPushButton *m_store;
     FieldMessage *m_storeMessage;

@@ -67,15 +67,43 @@ TryItDialog::TryItDialog(const Portal::PortalProfile &portal, const OAuth::OAuth
                                  .arg(portal.name));
     intro->setWordWrap(true);
 
+    m_start->setObjectName(QStringLiteral("startTryIt"));
+    m_start->setDefault(true);
+    connect(m_start, &QPushButton::clicked, this, &TryItDialog::start);
+    auto *startRow = new QHBoxLayout;
+    startRow->addStretch();
+    startRow->addWidget(m_start);
+    m_busy->setObjectName(QStringLiteral("tryItBusy"));
+    connect(m_busy, &BusyBar::cancelRequested, this, &TryItDialog::cancel);
+    m_result->setObjectName(QStringLiteral("tryItResult"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &TryItDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(createSetup());
+    layout->addLayout(startRow);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_result);
+    layout->addWidget(createManualUrlRow());
+    layout->addWidget(createTokens());
+    layout->addStretch();
+    layout->addWidget(buttons);
+    setMinimumWidth(620);
+    updateControls();
+}
+
+QFormLayout *TryItDialog::createSetup()
+{
     m_useSecret->setObjectName(QStringLiteral("useKeychainSecret"));
     m_usePkce->setObjectName(QStringLiteral("usePkceOnly"));
-    m_usePkce->setEnabled(app.allowPkce);
-    if (!app.allowPkce)
+    m_usePkce->setEnabled(m_app.allowPkce);
+    if (!m_app.allowPkce)
         m_usePkce->setToolTip(tr("The app does not allow public clients (PKCE)."));
     m_secretName->setObjectName(QStringLiteral("secretName"));
     m_secretName->setMaxLength(NamedSecret::maxNameLength + 1);
     // A public client has nothing to look up; a confidential one needs its secret.
-    (app.allowPkce ? m_usePkce : m_useSecret)->setChecked(true);
+    (m_app.allowPkce ? m_usePkce : m_useSecret)->setChecked(true);
     connect(m_useSecret, &QRadioButton::toggled, this, &TryItDialog::updateControls);
     connect(m_secretName, &QLineEdit::textChanged, this, &TryItDialog::updateControls);
     m_scopes->setObjectName(QStringLiteral("tryItScopes"));
@@ -94,16 +122,11 @@ TryItDialog::TryItDialog(const Portal::PortalProfile &portal, const OAuth::OAuth
     setup->addRow(static_cast<QWidget *>(nullptr), m_usePkce);
     setup->addRow(tr("&Scopes:"), m_scopes);
     setup->addRow(static_cast<QWidget *>(nullptr), m_setupMessage);
+    return setup;
+}
 
-    m_start->setObjectName(QStringLiteral("startTryIt"));
-    m_start->setDefault(true);
-    connect(m_start, &QPushButton::clicked, this, &TryItDialog::start);
-    auto *startRow = new QHBoxLayout;
-    startRow->addStretch();
-    startRow->addWidget(m_start);
-    m_busy->setObjectName(QStringLiteral("tryItBusy"));
-    connect(m_busy, &BusyBar::cancelRequested, this, &TryItDialog::cancel);
-    m_result->setObjectName(QStringLiteral("tryItResult"));
+QWidget *TryItDialog::createManualUrlRow()
+{
     m_manualUrl = new QLineEdit;
     m_manualUrl->setObjectName(QStringLiteral("authorizationUrl"));
     m_manualUrl->setReadOnly(true);
@@ -116,7 +139,11 @@ TryItDialog::TryItDialog(const Portal::PortalProfile &portal, const OAuth::OAuth
     manualLayout->addWidget(m_manualUrl, 1);
     manualLayout->addWidget(copyUrl);
     m_manualUrlRow->setVisible(false);
+    return m_manualUrlRow;
+}
 
+QWidget *TryItDialog::createTokens()
+{
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_accessToken->setObjectName(QStringLiteral("accessToken"));
     m_accessToken->setReadOnly(true);
@@ -172,22 +199,7 @@ TryItDialog::TryItDialog(const Portal::PortalProfile &portal, const OAuth::OAuth
     tokens->addRow(inspectRow);
     m_tokens->setObjectName(QStringLiteral("tokens"));
     m_tokens->setVisible(false);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    connect(buttons, &QDialogButtonBox::rejected, this, &TryItDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(setup);
-    layout->addLayout(startRow);
-    layout->addWidget(m_busy);
-    layout->addWidget(m_result);
-    layout->addWidget(m_manualUrlRow);
-    layout->addWidget(m_tokens);
-    layout->addStretch();
-    layout->addWidget(buttons);
-    setMinimumWidth(620);
-    updateControls();
+    return m_tokens;
 }
 
 TryItDialog::~TryItDialog()

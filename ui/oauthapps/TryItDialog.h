@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -60,6 +61,12 @@ signals:
     void inspectRequested(const QString &token);
 
 private:
+    // How to sign in (the keychain secret or PKCE alone) and with which scopes.
+    QFormLayout *createSetup();
+    // The authorization URL to open by hand when no browser could be started.
+    QWidget *createManualUrlRow();
+    // The tokens the portal issued, to copy or open in the JWT inspector.
+    QWidget *createTokens();
     void runFlow(const QByteArray &clientSecret);
     void showTokens(const OAuth::OAuthTokens &tokens);
     void fail(const Portal::PortalError &error);

@@ -7,6 +7,7 @@
 #include "widgets/SecretEdit.h"
 #include "widgets/VerdictBanner.h"
 
+#include "oauth/ScopeModel.h"
 #include "portal/PortalClient.h"
 #include "portal/PortalSession.h"
 #include "portal/PortalUrl.h"
@@ -23,7 +24,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTimer>
 #include <QToolButton>
@@ -378,8 +378,7 @@ PortalProfile PortalDialog::profile() const
     profile.oauthServer.clear();
     if (profile.kind == CredentialKind::OAuth2) {
         profile.clientId = m_clientId->text().trimmed();
-        static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
-        profile.scopes = m_scopes->text().split(separators, Qt::SkipEmptyParts);
+        profile.scopes = OAuth::ScopeModel::split(m_scopes->text());
         const QString server = m_oauthServer->text().trimmed();
         if (!server.isEmpty()) {
             const Portal::PortalUrl::Result serverUrl = Portal::PortalUrl::normalize(server);

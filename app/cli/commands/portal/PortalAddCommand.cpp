@@ -6,6 +6,7 @@
 #include "Sha256Fingerprint.h"
 #include "commands/portal/PasswordSignIn.h"
 
+#include "oauth/ScopeModel.h"
 #include "portal/PortalSession.h"
 #include "portal/PortalUrl.h"
 #include "portal/ProfileStore.h"
@@ -166,8 +167,7 @@ void PortalAddCommand::run(const QStringList &arguments, Finish finish)
     PortalProfile profile = PortalProfile::create(parser.positionalArguments().constFirst(), url.url, *kind);
     profile.user = parser.value(m_userOption).trimmed();
     profile.clientId = parser.value(m_clientIdOption).trimmed();
-    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
-    profile.scopes = parser.value(m_scopesOption).split(separators, Qt::SkipEmptyParts);
+    profile.scopes = OAuth::ScopeModel::split(parser.value(m_scopesOption));
     if (parser.isSet(m_oauthServerOption)) {
         const Portal::PortalUrl::Result server =
             Portal::PortalUrl::normalize(parser.value(m_oauthServerOption));

@@ -298,6 +298,23 @@
     </message>
 </context>
 <context>
+    <name>PortalKeys::Ui::ApiKeysPage</name>
+    <message numerus="yes">
+        <source>%n key(s) expire within %1 days</source>
+        <translation>
+            <numerusform>%n key expires within %1 days</numerusform>
+            <numerusform>%n keys expire within %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) have expired</source>
+        <translation>
+            <numerusform>%n key has expired</numerusform>
+            <numerusform>%n keys have expired</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PortalKeys::Ui::ApplyDialog</name>
     <message numerus="yes">
         <source>%n would be applied</source>

@@ -8,9 +8,9 @@ namespace PortalKeys::ApiKeys {
 
 namespace {
 
-QString shortTime(const QDateTime &time)
+QString shortDate(const QDateTime &time)
 {
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    return QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat);
 }
 
 QString longTime(const QDateTime &time)
@@ -125,18 +125,18 @@ QString ApiKeyTableModel::text(const ApiKey &key, int column) const
     case Permissions:
         return key.permissionsText();
     case Created:
-        return key.createdOn.isValid() ? shortTime(key.createdOn) : QString();
+        return key.createdOn.isValid() ? shortDate(key.createdOn) : QString();
     case CreatedBy:
         return key.createdBy;
     case LastUsed:
-        return key.lastUsed.isValid() ? shortTime(key.lastUsed) : tr("never");
+        return key.lastUsed.isValid() ? shortDate(key.lastUsed) : tr("never");
     case Expires: {
         const QDateTime moment = now();
         if (!key.expiresAt.isValid())
             return tr("never");
         if (key.isExpired(moment))
-            return tr("Expired %1").arg(shortTime(key.expiresAt));
-        return tr("%1 (%2)").arg(shortTime(key.expiresAt), key.expiryText(moment));
+            return tr("Expired %1").arg(shortDate(key.expiresAt));
+        return tr("%1 (%2)").arg(shortDate(key.expiresAt), key.expiryText(moment));
     }
     case Active:
         return key.isExpired(now()) ? tr("Off (expired)") : key.isActive ? tr("On") : tr("Off");

@@ -1,5 +1,8 @@
 // Developer tool, not a test: renders the main window on every page, and the dialogs, into PNG files
 // so they can be looked at without a display:  portalkeys_screenshots OUTDIR
+#include "apikeys/ApiKeyCreatedDialog.h"
+#include "apikeys/ApiKeyDialog.h"
+#include "apikeys/ApiKeysPage.h"
 #include "oauthapps/AppForm.h"
 #include "oauthapps/ClientSecretDialog.h"
 #include "oauthapps/OAuthAppsPage.h"
@@ -17,6 +20,7 @@
 #include "thirdparty/ServiceEditor.h"
 #include "thirdparty/ThirdPartyPage.h"
 
+#include "common/Translations.h"
 #include "drafts/DraftStore.h"
 #include "jwt/Key.h"
 #include "jwt/Signer.h"
@@ -35,6 +39,7 @@
 #include <QPainter>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -45,6 +50,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QPlainTextEdit>
 
@@ -641,6 +648,96 @@ void saveThirdPartyScreenshots(const QDir &out)
     save(window, out.filePath(QStringLiteral("third-party-minimum.png")));
 }
 
+// The API keys page with keys of every state (one expires soon, one has expired, one is off), the Create…
+// dialog, and the new key shown once.
+void saveApiKeysScreenshots(const QDir &out)
+{
+    PortalKeys::Testing::PortalSimulator simulator;
+    if (const QString problem = simulator.start(); !problem.isEmpty()) {
+        qWarning("API keys screenshots skipped: the portal simulator cannot run: %s", qPrintable(problem));
+        return;
+    }
+    PortalProfile portal = screenshotProfile(QStringLiteral("production"), simulator.httpUrl().toString(),
+                                             CredentialKind::Basic);
+    portal.user = QStringLiteral("admin@example.com");
+    seedPortals(ProfileStore(), {portal});
+    auto secrets = std::make_unique<PortalKeys::MemorySecretStore>();
+    bool written = false;
+    secrets->write(portal.secretKey(SecretSlot::Password), "admin-password", qApp,
+                   [&](const PortalKeys::SecretError &) { written = true; });
+    while (!written)
+        QApplication::processEvents();
+    // The portal's own answer, as it would list keys made over months.
+    const auto when = [](qint64 days) {
+        return QDateTime::currentDateTimeUtc().addDays(days).toString(Qt::ISODateWithMs);
+    };
+    const auto key = [&when](const char *id, const char *name, const char *postfix, const QStringList &scopes,
+                             qint64 created, qint64 expires, qint64 used, bool active) {
+        QJsonObject object{
+            {QStringLiteral("id"), QString::fromLatin1(id)},
+            {QStringLiteral("name"), QString::fromUtf8(name)},
+            {QStringLiteral("key"), QString(QStringLiteral("sk-***") + QString::fromLatin1(postfix))},
+            {QStringLiteral("keyPostfix"), QString::fromLatin1(postfix)},
+            {QStringLiteral("permissions"), QJsonArray::fromStringList(scopes)},
+            {QStringLiteral("createOn"), when(created)},
+            {QStringLiteral("createBy"),
+             QJsonObject{{QStringLiteral("displayName"), QStringLiteral("Ada Admin")}}},
+            {QStringLiteral("isActive"), active}};
+        if (expires != 0)
+            object.insert(QStringLiteral("expiresAt"), when(expires));
+        if (used != 0)
+            object.insert(QStringLiteral("lastUsed"), when(used));
+        return object;
+    };
+    const QJsonArray keys{
+        key("3f2b8c1e-5a6d-4e7f-8a9b-0c1d2e3f4a5b", "CI deploy", "9c1e", {QStringLiteral("*:read")}, -40, 50,
+            -1, true),
+        key("7d0c2a52-3b1e-4f55-9a63-0a1b2c3d4e5f", "Nightly export", "04b7",
+            {QStringLiteral("files:read"), QStringLiteral("rooms:read")}, -86, 4, -1, true),
+        key("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d", "CRM sync", "e2a0", {}, -200, 0, -3, true),
+        key("b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e", "Old import", "51fd", {QStringLiteral("files:write")},
+            -400, -35, -60, false),
+        key("c3d4e5f6-a7b8-4c9d-8e0f-2a3b4c5d6e7f", "Backup (paused)", "aa31", {}, -120, 240, -30, false)};
+    simulator.addFault({{QStringLiteral("method"), QStringLiteral("GET")},
+                        {QStringLiteral("path"), QStringLiteral("/api/2.0/keys")},
+                        {QStringLiteral("status"), 200},
+                        {QStringLiteral("body"),
+                         QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("response"), keys},
+                                                                     {QStringLiteral("status"), 0},
+                                                                     {QStringLiteral("statusCode"), 200}})
+                                               .toJson())}});
+    MainWindow window(std::move(secrets), PageId::ApiKeys);
+    window.resize(1100, 620);
+    window.show();
+    auto *page = window.findChild<ApiKeysPage *>();
+    const auto waitFor = [](const std::function<bool()> &ready) {
+        QElapsedTimer timer;
+        timer.start();
+        while ((!ready() || timer.elapsed() < 100) && timer.elapsed() < 15000)
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+    };
+    waitFor([page] { return !page->isBusy(); });
+    page->selectKey(QStringLiteral("3f2b8c1e-5a6d-4e7f-8a9b-0c1d2e3f4a5b"));
+    save(window, out.filePath(QStringLiteral("api-keys-page.png")));
+
+    page->createKey();
+    settle(50);
+    auto *dialog = window.findChild<ApiKeyDialog *>();
+    dialog->findChild<QLineEdit *>(QStringLiteral("keyName"))->setText(QStringLiteral("Reports dashboard"));
+    dialog->findChild<QRadioButton *>(QStringLiteral("permissionsChosen"))->click();
+    dialog->findChild<QCheckBox *>(QStringLiteral("scope:files:read"))->click();
+    dialog->findChild<QCheckBox *>(QStringLiteral("scope:rooms:read"))->click();
+    dialog->findChild<QSpinBox *>(QStringLiteral("expiryDays"))->setValue(90);
+    save(*dialog, out.filePath(QStringLiteral("api-keys-create.png")));
+    dialog->findChild<QPushButton *>(QStringLiteral("acceptKey"))->click();
+    waitFor([&window] { return window.findChild<ApiKeyCreatedDialog *>() != nullptr; });
+    if (auto *created = window.findChild<ApiKeyCreatedDialog *>()) {
+        save(*created, out.filePath(QStringLiteral("api-keys-created.png")));
+        created->done(QDialog::Accepted);
+    }
+    save(window, out.filePath(QStringLiteral("api-keys-after-create.png")));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -654,6 +751,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("PortalKeys-screenshots"));
     QApplication::setApplicationName(QStringLiteral("PortalKeys"));
+    // Plural forms ("in 90 days") as the app shows them.
+    PortalKeys::installTranslations(app);
     const QDir out(app.arguments().value(1, QStringLiteral(".")));
     for (PageId page : allPages()) {
         MainWindow window(page);
@@ -701,5 +800,6 @@ int main(int argc, char *argv[])
     saveRemoveConfirmation(out);
     saveOAuthAppsScreenshots(out);
     saveThirdPartyScreenshots(out);
+    saveApiKeysScreenshots(out);
     return 0;
 }

@@ -55,9 +55,10 @@ void TestMainWindow::sidebarSwitchesEveryPage()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
-    QCOMPARE(sidebar->count(), 4);
+    QCOMPARE(sidebar->count(), 5);
     const QStringList titles = {QStringLiteral("Portals"), QStringLiteral("Third-party authorization"),
-                                QStringLiteral("OAuth apps"), QStringLiteral("JWT inspector")};
+                                QStringLiteral("OAuth apps"), QStringLiteral("JWT inspector"),
+                                QStringLiteral("API keys")};
     for (int row = sidebar->count() - 1; row >= 0; --row) {
         QListWidgetItem *item = sidebar->item(row);
         QCOMPARE(item->text(), titles.at(row));
@@ -83,6 +84,8 @@ void TestMainWindow::keyboardShortcutsSwitchPages()
     QCOMPARE(window.currentPage(), PageId::Jwt);
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), PageId::ThirdParty);
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), PageId::ApiKeys);
 }
 
 void TestMainWindow::remembersLastPageAndGeometry()

@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "apikeys/ApiKeysPage.h"
 #include "jwt/JwtInspectorPage.h"
 #include "oauthapps/OAuthAppsPage.h"
 #include "portals/PortalsPage.h"
@@ -46,6 +47,7 @@ QString comingCapability(PageId page)
                               "scopes, icon and PKCE, with drafts kept offline.");
     case PageId::Portals:
     case PageId::Jwt:
+    case PageId::ApiKeys:
         break;
     }
     return {};
@@ -80,6 +82,8 @@ QWidget *MainWindow::createPage(PageId page)
         return new JwtInspectorPage(m_secretStore.get());
     if (page == PageId::ThirdParty)
         return new ThirdPartyPage(m_secretStore.get());
+    if (page == PageId::ApiKeys)
+        return new ApiKeysPage(m_secretStore.get());
     if (page == PageId::OAuthApps) {
         auto *oauthApps = new OAuthAppsPage(m_secretStore.get());
         // "Open in JWT inspector" of Try it: the inspector page exists by the time anyone can click that.

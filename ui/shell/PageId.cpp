@@ -6,7 +6,7 @@ namespace PortalKeys::Ui {
 
 QList<PageId> allPages()
 {
-    return {PageId::Portals, PageId::ThirdParty, PageId::OAuthApps, PageId::Jwt};
+    return {PageId::Portals, PageId::ThirdParty, PageId::OAuthApps, PageId::Jwt, PageId::ApiKeys};
 }
 
 QString pageName(PageId page)
@@ -20,6 +20,8 @@ QString pageName(PageId page)
         return QStringLiteral("oauth-apps");
     case PageId::Jwt:
         return QStringLiteral("jwt");
+    case PageId::ApiKeys:
+        return QStringLiteral("api-keys");
     }
     return {};
 }
@@ -44,6 +46,8 @@ QString pageTitle(PageId page)
         return QCoreApplication::translate("PageId", "OAuth apps");
     case PageId::Jwt:
         return QCoreApplication::translate("PageId", "JWT inspector");
+    case PageId::ApiKeys:
+        return QCoreApplication::translate("PageId", "API keys");
     }
     return {};
 }

@@ -8,7 +8,7 @@
 namespace PortalKeys::Ui {
 
 // The pages of the main window, in sidebar order.
-enum class PageId { Portals, ThirdParty, OAuthApps, Jwt };
+enum class PageId { Portals, ThirdParty, OAuthApps, Jwt, ApiKeys };
 
 QList<PageId> allPages();
 // The name used on the command line (`--page`) and in the settings: portals, third-party, ...

@@ -9,6 +9,7 @@
 #include "oauth/ScopeModel.h"
 #include "portal/PortalSession.h"
 #include "portal/PortalUrl.h"
+#include "portal/ProfileAdder.h"
 #include "portal/ProfileStore.h"
 #include "secrets/KeychainSecretStore.h"
 
@@ -259,30 +260,21 @@ void PortalAddCommand::signInAndSave(const PortalProfile &profile, const QByteAr
 void PortalAddCommand::save(const PortalProfile &profile, const QList<QPair<SecretSlot, QByteArray>> &secrets,
                             const QString &signedInNote, Finish finish)
 {
-    if (secrets.isEmpty())
-        return saveProfile(profile, signedInNote, std::move(finish));
-    Portal::PortalSession::storeSecrets(m_store.get(), profile, secrets, &m_context,
-                                        [this, profile, signedInNote, finish](const PortalError &error) {
-                                            if (error.isError()) {
-                                                Console::error(error.message());
-                                                return undoSecrets(profile, ExitCode::Keychain, finish);
-                                            }
-                                            saveProfile(profile, signedInNote, finish);
-                                        });
+    // The list is read again under its lock: it may have changed while we were signing in or writing to the
+    // keychain. A failure removes the secrets again (ProfileAdder, shared with `apikey create --add-portal`).
+    Portal::ProfileAdder::add(
+        m_store.get(), Portal::ProfileStore(), profile, secrets, &m_context,
+        [this, profile, signedInNote, finish](const Portal::ProfileAdder::Result &result) {
+            if (result.ok())
+                return reportAdded(profile, signedInNote, finish);
+            Console::error(result.message);
+            finish(result.failure == Portal::ProfileAdder::Failure::Keychain ? ExitCode::Keychain
+                                                                             : ExitCode::Usage);
+        });
 }
 
-void PortalAddCommand::saveProfile(const PortalProfile &profile, const QString &signedInNote, Finish finish)
+void PortalAddCommand::reportAdded(const PortalProfile &profile, const QString &signedInNote, Finish finish)
 {
-    // Under the lock: the list may have changed while we were signing in or writing to the keychain.
-    const bool added = updateProfiles([&profile](QList<PortalProfile> &profiles) {
-        if (Portal::ProfileStore::findByName(profiles, profile.name))
-            return tr("A portal named “%1” was added meanwhile; nothing was changed.").arg(profile.name);
-        profiles.append(profile);
-        return QString();
-    });
-    if (!added)
-        return undoSecrets(profile, ExitCode::Usage, std::move(finish));
-
     const QString quotedName = PortalErrorReport::shellQuoted(profile.name);
     Console::out() << tr("Added the portal “%1”: %2, %3.")
                           .arg(profile.name, profile.baseUrl.toString(),
@@ -296,13 +288,6 @@ void PortalAddCommand::saveProfile(const PortalProfile &profile, const QString &
     else
         Console::out() << tr("Check it with: portalkeys-cli portal test %1").arg(quotedName) << Qt::endl;
     finish(ExitCode::Success);
-}
-
-void PortalAddCommand::undoSecrets(const PortalProfile &profile, ExitCode code, Finish finish)
-{
-    // Best effort: the keychain may be the very thing that failed, and the error is already reported.
-    Portal::PortalSession::removeSecrets(m_store.get(), profile, &m_context,
-                                         [code, finish](const PortalError &) { finish(code); });
 }
 
 } // namespace PortalKeys::Cli

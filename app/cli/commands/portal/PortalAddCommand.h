@@ -35,8 +35,8 @@ private:
     void save(const Portal::PortalProfile &profile,
               const QList<QPair<Portal::SecretSlot, QByteArray>> &secrets, const QString &signedInNote,
               Finish finish);
-    void saveProfile(const Portal::PortalProfile &profile, const QString &signedInNote, Finish finish);
-    void undoSecrets(const Portal::PortalProfile &profile, ExitCode code, Finish finish);
+    // "Added the portal …" and what to do next.
+    void reportAdded(const Portal::PortalProfile &profile, const QString &signedInNote, Finish finish);
 
     QCommandLineOption m_urlOption;
     QCommandLineOption m_authOption;

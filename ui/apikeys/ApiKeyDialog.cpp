@@ -77,28 +77,7 @@ void ApiKeyDialog::createWidgets(const QStringList &offered)
     layout->addWidget(permissionsBox);
 
     if (!m_editing) {
-        m_expires = new QRadioButton(tr("&Expires after"));
-        m_expires->setObjectName(QStringLiteral("expiresAfter"));
-        m_days = new QSpinBox;
-        m_days->setObjectName(QStringLiteral("expiryDays"));
-        m_days->setRange(NewApiKey::minDays, NewApiKey::maxDays);
-        m_days->setValue(defaultDays);
-        m_days->setSuffix(tr(" days"));
-        m_never = new QRadioButton(tr("Ne&ver expires"));
-        m_never->setObjectName(QStringLiteral("neverExpires"));
-        auto *group = new QButtonGroup(this);
-        group->addButton(m_expires);
-        group->addButton(m_never);
-        m_expires->setChecked(true);
-        auto *expiryBox = new QGroupBox(tr("Expiry"));
-        auto *expiryLayout = new QHBoxLayout(expiryBox);
-        expiryLayout->addWidget(m_expires);
-        expiryLayout->addWidget(m_days);
-        expiryLayout->addSpacing(16);
-        expiryLayout->addWidget(m_never);
-        expiryLayout->addStretch();
-        layout->addWidget(expiryBox);
-        connect(m_never, &QRadioButton::toggled, m_days, [this](bool never) { m_days->setEnabled(!never); });
+        layout->addWidget(createExpiryBox());
     } else {
         auto *note = new QLabel(tr("The key itself and its expiry stay as they are."));
         note->setForegroundRole(QPalette::PlaceholderText);
@@ -125,6 +104,32 @@ void ApiKeyDialog::createWidgets(const QStringList &offered)
     connect(m_permissions, &PermissionChooser::changed, this, &ApiKeyDialog::validate);
     setMinimumWidth(520);
     m_name->setFocus();
+}
+
+QWidget *ApiKeyDialog::createExpiryBox()
+{
+    m_expires = new QRadioButton(tr("&Expires after"));
+    m_expires->setObjectName(QStringLiteral("expiresAfter"));
+    m_days = new QSpinBox;
+    m_days->setObjectName(QStringLiteral("expiryDays"));
+    m_days->setRange(NewApiKey::minDays, NewApiKey::maxDays);
+    m_days->setValue(defaultDays);
+    m_days->setSuffix(tr(" days"));
+    m_never = new QRadioButton(tr("Ne&ver expires"));
+    m_never->setObjectName(QStringLiteral("neverExpires"));
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_expires);
+    group->addButton(m_never);
+    m_expires->setChecked(true);
+    connect(m_never, &QRadioButton::toggled, m_days, [this](bool never) { m_days->setEnabled(!never); });
+    auto *box = new QGroupBox(tr("Expiry"));
+    auto *layout = new QHBoxLayout(box);
+    layout->addWidget(m_expires);
+    layout->addWidget(m_days);
+    layout->addSpacing(16);
+    layout->addWidget(m_never);
+    layout->addStretch();
+    return box;
 }
 
 void ApiKeyDialog::validate()

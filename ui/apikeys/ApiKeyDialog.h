@@ -37,6 +37,7 @@ public:
 
 private:
     void createWidgets(const QStringList &offered);
+    QWidget *createExpiryBox();
     void validate();
 
     bool m_editing = false;

@@ -21,15 +21,15 @@ void PortalServices::load(Portal::PortalClient *client, Done done)
 {
     const QPointer<Portal::PortalClient> guard(client);
     Portal::PortalInfo::fetch(client, [guard, done](const PortalError &infoError,
-                                                    const Portal::PortalInfo &info) {
+                                                    const Portal::PortalInfo &portalInfo) {
         if (infoError.kind() == PortalError::Kind::Cancelled || !guard) {
             done(PortalError::cancelled(), {});
             return;
         }
         PortalServices result;
         if (!infoError.isError()) {
-            result.info = info;
-            result.version = ServiceCatalog::parsePortalVersion(info.version);
+            result.info = portalInfo;
+            result.version = ServiceCatalog::parsePortalVersion(portalInfo.version);
             result.versionNotice = ServiceCatalog::builtIn().versionNotice(Product::DocSpace, result.version);
         }
         AuthServiceApi::list(

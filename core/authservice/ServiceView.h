@@ -38,6 +38,9 @@ public:
     // The title to show: the portal's, else the catalog's.
     QString title() const;
     QString name() const { return definition.name; }
+    // The name to save the service under: the portal's own spelling when it listed the service (the server
+    // looks some names up differently, e.g. appleID), else the catalog's.
+    QString portalName() const { return portal ? portal->name : name(); }
 
     // Checks `newValues` (all keys of the service) with the catalog's rules.
     Catalog::ServiceValidator::Result validate(const QMap<QString, QString> &newValues) const;

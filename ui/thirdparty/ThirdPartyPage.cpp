@@ -15,6 +15,7 @@
 
 #include "authservice/AuthServiceApi.h"
 #include "authservice/PortalServices.h"
+#include "authservice/ServiceDrafts.h"
 #include "authservice/ServiceView.h"
 #include "catalog/ServiceCatalog.h"
 #include "common/AtomicFile.h"
@@ -47,6 +48,7 @@ namespace PortalKeys::Ui {
 
 using AuthService::AuthServiceApi;
 using AuthService::KeyChange;
+using AuthService::ServiceDrafts;
 using AuthService::ServiceView;
 using Catalog::Product;
 using Catalog::ServiceCatalog;
@@ -69,14 +71,6 @@ QString withShortcut(const QString &tip, const QKeySequence &shortcut)
 QString offlineKey(Product product)
 {
     return offlinePrefix + Catalog::productName(product);
-}
-
-QMap<QString, QString> fromDraftValues(const Drafts::DraftValues &values)
-{
-    QMap<QString, QString> result;
-    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
-        result.insert(it.key(), QString::fromUtf8(it.value()));
-    return result;
 }
 
 } // namespace
@@ -513,7 +507,7 @@ void ThirdPartyPage::loadPortal(const PortalProfile &portal)
                 if (listError.isError())
                     return fail(listError);
                 endOperation();
-                m_portalVersion = loaded.version;
+                m_services = loaded;
                 if (!loaded.versionNotice.isEmpty())
                     showNotice(VerdictBanner::State::Warning, loaded.versionNotice);
                 QList<ServiceEntry> entries;
@@ -678,7 +672,7 @@ void ThirdPartyPage::loadDraftValues(const ServiceEntry &entry)
                     tr("The draft's values could not be read from the keychain. %1").arg(error));
                 return;
             }
-            m_draftValues.insert(draftId, fromDraftValues(values));
+            m_draftValues.insert(draftId, ServiceDrafts::toText(values));
             showCurrentEntry();
         });
 }
@@ -739,7 +733,7 @@ void ThirdPartyPage::runSave(const PortalProfile &portal, const ServiceEntry &en
     m_editor->clearResult();
     const AuthService::KeyValues send = entry.view.valuesToSend(values);
     const bool disabling = KeyChange::disables(entry.view.preview(values));
-    const QString name = entry.view.portal ? entry.view.portal->name : entry.view.name();
+    const QString name = entry.view.portalName();
     const QString entryId = entry.id();
     const auto fail = [this, portal, title, entryId](const PortalError &error) {
         endOperation();
@@ -774,9 +768,7 @@ void ThirdPartyPage::runSave(const PortalProfile &portal, const ServiceEntry &en
                 endOperation();
                 ServiceEntry updated = entry;
                 if (!result.after.name.isEmpty())
-                    updated.view = ServiceView::merge({result.after}, ServiceCatalog::builtIn(),
-                                                      Product::DocSpace, m_portalVersion)
-                                       .constFirst();
+                    updated.view = m_services.merge({result.after}).constFirst();
                 m_edits.remove(editKey(entry.id()));
                 m_list->updateEntry(updated);
                 if (m_list->currentId() == updated.id())
@@ -825,8 +817,7 @@ void ThirdPartyPage::relistAfterFailure(const PortalProfile &portal)
                 return;
             // The cards take the portal's word; the editor keeps what was typed (m_edits holds it).
             QList<ServiceEntry> entries;
-            for (const ServiceView &view :
-                 ServiceView::merge(services, ServiceCatalog::builtIn(), Product::DocSpace, m_portalVersion))
+            for (const ServiceView &view : m_services.merge(services))
                 entries.append(ServiceEntry::forView(view));
             m_list->setEntries(entries);
             applyFilter();
@@ -836,20 +827,8 @@ void ThirdPartyPage::relistAfterFailure(const PortalProfile &portal)
 
 void ThirdPartyPage::saveDraft(const ServiceEntry &entry, const QMap<QString, QString> &values)
 {
-    QStringList keyNames;
-    for (const Catalog::KeyDefinition &key : entry.view.definition.keys)
-        keyNames.append(key.name);
-    Drafts::Draft draft =
-        entry.draft ? *entry.draft
-                    : Drafts::Draft::create(entry.view.definition.product, entry.view.name(), keyNames);
-    if (!entry.draft)
-        draft.title = entry.view.title();
-    draft.keyNames = keyNames;
-    Drafts::DraftValues stored;
-    for (const auto &[name, value] : entry.view.valuesToSend(values)) {
-        if (!value.isEmpty())
-            stored.insert(name, value.toUtf8());
-    }
+    const Drafts::Draft draft = ServiceDrafts::draftFor(entry.view.definition, entry.draft);
+    const Drafts::DraftValues stored = ServiceDrafts::fromText(entry.view.valuesToSend(values));
     const QString problem = draft.problem();
     if (!problem.isEmpty()) {
         reportResult(entry.id(), VerdictBanner::State::Invalid, tr("The draft was not saved."), problem);
@@ -868,7 +847,7 @@ void ThirdPartyPage::saveDraft(const ServiceEntry &entry, const QMap<QString, QS
                              error);
                 return;
             }
-            m_draftValues.insert(draft.id, fromDraftValues(stored));
+            m_draftValues.insert(draft.id, ServiceDrafts::toText(stored));
             m_edits.remove(editKey(entry.id()));
             const QString draftEntry = QStringLiteral("draft:") + draft.id;
             m_edits.remove(editKey(draftEntry));

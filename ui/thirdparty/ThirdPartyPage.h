@@ -3,6 +3,7 @@
 #include "thirdparty/ServiceEntry.h"
 #include "widgets/VerdictBanner.h"
 
+#include "authservice/PortalServices.h"
 #include "catalog/Product.h"
 #include "drafts/DraftStore.h"
 #include "portal/PortalError.h"
@@ -12,7 +13,6 @@
 #include <QHash>
 #include <QMap>
 #include <QPointer>
-#include <QVersionNumber>
 #include <QWidget>
 
 #include <functional>
@@ -132,7 +132,7 @@ private:
     SecretStore *m_secrets;
     Portal::ProfileStore m_profileStore;
     Drafts::DraftStore m_draftStore;
-    QVersionNumber m_portalVersion; // of the portal shown; picks the catalog's key sets and labels
+    AuthService::PortalServices m_services; // of the portal shown; its version picks the catalog's key sets
     QList<Portal::PortalProfile> m_profiles;
     FileChooser m_chooseFile;
     bool m_started = false;

@@ -2,10 +2,10 @@
 
 #include "Console.h"
 #include "HelpFormatter.h"
-#include "commands/services/ServiceDrafts.h"
 #include "commands/services/ServiceReport.h"
 
 #include "authservice/KeyChange.h"
+#include "authservice/ServiceDrafts.h"
 #include "catalog/ServiceCatalog.h"
 #include "drafts/DraftStore.h"
 #include "portal/PortalClient.h"
@@ -14,20 +14,13 @@
 namespace PortalKeys::Cli {
 
 using AuthService::KeyChange;
+using AuthService::ServiceDrafts;
 using AuthService::ServiceView;
 using Catalog::KeyDefinition;
 using Catalog::ServiceCatalog;
 using Catalog::ServiceDefinition;
 
 namespace {
-
-QMap<QString, QString> toMap(const AuthService::KeyValues &values)
-{
-    QMap<QString, QString> map;
-    for (const auto &[name, value] : values)
-        map.insert(name, value);
-    return map;
-}
 
 // The draft's values as a Service, so that the preview compares with them as it would with a portal's.
 AuthService::Service serviceFromValues(const ServiceDefinition &definition,
@@ -311,14 +304,9 @@ void ServicesSetCommand::saveDraft(const ServiceDefinition &service,
         return finish(ExitCode::Success);
     }
 
-    Drafts::Draft draft = existing ? *existing : Drafts::Draft::create(service.product, service.name, {});
-    draft.keyNames.clear();
-    for (const KeyDefinition &key : service.keys)
-        draft.keyNames.append(key.name);
-    if (draft.title.isEmpty())
-        draft.title = service.title;
+    const Drafts::Draft draft = ServiceDrafts::draftFor(service, existing);
     const Drafts::DraftStore store;
-    store.saveDraft(draft, ServiceDrafts::fromText(toMap(toStore)), *m_keychain, &m_context,
+    store.saveDraft(draft, ServiceDrafts::fromText(toStore), *m_keychain, &m_context,
                     [draft, service, finish](const QString &error) {
                         if (!error.isEmpty()) {
                             // The drafts file was checked before: what fails now is the keychain.

@@ -2,8 +2,8 @@
 
 #include "Console.h"
 #include "HelpFormatter.h"
-#include "commands/services/ServiceDrafts.h"
 
+#include "authservice/ServiceDrafts.h"
 #include "catalog/ServiceCatalog.h"
 #include "drafts/DraftStore.h"
 #include "secrets/KeychainSecretStore.h"
@@ -13,6 +13,7 @@
 
 namespace PortalKeys::Cli {
 
+using AuthService::ServiceDrafts;
 using AuthService::ServiceView;
 using Catalog::ServiceCatalog;
 using Catalog::ServiceDefinition;

@@ -147,10 +147,8 @@ void ServicesSubcommand::save(Portal::PortalClient *client, const AuthService::S
                               const PortalErrorReport::TrustAdvice &trustAdvice, const QString &savedText,
                               const Finish &finish)
 {
-    // The portal's own spelling: AuthServiceApi copes with names the server looks up differently (appleID).
-    const QString serviceName = view.portal ? view.portal->name : view.name();
     AuthService::AuthServiceApi::save(
-        client, serviceName, values,
+        client, view.portalName(), values,
         [portalName, trustAdvice, savedText, finish](const Portal::PortalError &error,
                                                      const AuthService::AuthServiceApi::SaveResult &result) {
             if (error.isError())

@@ -22,7 +22,15 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
   if(PORTALKEYS_WERROR)
     target_compile_options(portalkeys_settings INTERFACE -Werror)
   endif()
-  if(PORTALKEYS_SANITIZE)
+  if(PORTALKEYS_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+      message(FATAL_ERROR "PORTALKEYS_FUZZ needs clang (libFuzzer): use the `fuzz` preset")
+    endif()
+    # Coverage for libFuzzer in every object; the harnesses themselves link with -fsanitize=fuzzer.
+    target_compile_options(portalkeys_settings INTERFACE
+      -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(portalkeys_settings INTERFACE -fsanitize=address,undefined)
+  elseif(PORTALKEYS_SANITIZE)
     target_compile_options(portalkeys_settings INTERFACE
       -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(portalkeys_settings INTERFACE -fsanitize=address,undefined)

@@ -24,6 +24,8 @@ test_packages=(
   # real peers to cross-check tokens, and the portal simulator
   python3 python3-jwt python3-cryptography openssl
   clang-format
+  # the fuzz preset: clang with libFuzzer and the sanitizer runtimes
+  clang libclang-rt-dev
 )
 
 want=("${packages[@]}")

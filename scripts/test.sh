@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing (test tools too), builds PortalKeys and runs the whole test suite.
-#   scripts/test.sh [--preset default|core-only|asan] [extra ctest arguments...]
+#   scripts/test.sh [--preset default|core-only|asan|fuzz] [extra ctest arguments...]
+# The fuzz preset runs each libFuzzer harness for PORTALKEYS_FUZZ_SECONDS (default 60).
 # In CI (CI=true) warnings are errors and a missing test keyring is a failure, not a skip.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +22,7 @@ if [[ "${CI:-}" == "true" ]]; then
   configure_args+=(-DPORTALKEYS_WERROR=ON)
   export PORTALKEYS_REQUIRE_KEYRING=1
 fi
-if [[ "$preset" == "asan" ]]; then
+if [[ "$preset" == "asan" || "$preset" == "fuzz" ]]; then
   # Leaks inside system libraries (GLib, libsecret, fontconfig) are not ours to fix.
   export LSAN_OPTIONS="suppressions=$PWD/tests/support/lsan.supp:print_suppressions=0"
   export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:detect_stack_use_after_return=1"

@@ -82,6 +82,16 @@ QString Draft::problem() const
     return {};
 }
 
+QStringList Draft::missingValues(const DraftValues &loaded) const
+{
+    QStringList missing;
+    for (const QString &name : storedValueKeys) {
+        if (!loaded.contains(name))
+            missing.append(name);
+    }
+    return missing;
+}
+
 QJsonObject Draft::toJson() const
 {
     QJsonObject json{
@@ -95,6 +105,7 @@ QJsonObject Draft::toJson() const
     };
     if (!note.isEmpty())
         json.insert(QStringLiteral("note"), note);
+    json.insert(QStringLiteral("storedValues"), QJsonArray::fromStringList(storedValueKeys));
     return json;
 }
 
@@ -124,6 +135,10 @@ std::optional<Draft> Draft::fromJson(const QJsonObject &json, QString *error)
         if (!key.isString())
             return fail(tr("The draft %1 has a key name that is not text.").arg(draft.id));
         draft.keyNames.append(key.toString());
+    }
+    for (const QJsonValue &key : json.value(QLatin1String("storedValues")).toArray()) {
+        if (draft.keyNames.contains(key.toString()))
+            draft.storedValueKeys.append(key.toString());
     }
     if (!draft.created.isValid() || !draft.modified.isValid())
         return fail(tr("The draft %1 has no valid creation or change time.").arg(draft.id));

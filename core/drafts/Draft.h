@@ -39,6 +39,10 @@ public:
     QDateTime created;    // UTC
     QDateTime modified;   // UTC
     QStringList keyNames; // in the order the portal shows them, e.g. googleClientId, googleClientSecret
+    // The keys whose value was stored in the keychain when the draft was saved (names only). Lets a reader
+    // tell a value lost from the keychain from one never entered. Empty for drafts saved by earlier
+    // versions: nothing can be called missing for those.
+    QStringList storedValueKeys;
 
     // A new draft with a fresh id, created and modified now.
     static Draft create(Catalog::Product product, const QString &service, const QStringList &keyNames);
@@ -46,6 +50,10 @@ public:
     // "draft/<id>/<keyName>": where the keychain holds the value of one key.
     QString secretKey(const QString &keyName) const;
     static QString secretKey(const QString &draftId, const QString &keyName);
+
+    // The keys that had a stored value but are not in `loaded` (what DraftStore::loadValues found): their
+    // secret is missing from the keychain, e.g. removed by hand or lost when a save was killed.
+    QStringList missingValues(const DraftValues &loaded) const;
 
     // Why the draft cannot be stored as is (no service, a bad or repeated key name, …), or empty.
     QString problem() const;

@@ -197,11 +197,13 @@ void DraftStore::saveDraft(const Draft &draft, const DraftValues &values, Secret
         stored.created = stored.modified;
 
     QList<SecretStep> steps;
+    stored.storedValueKeys.clear();
     for (const QString &name : draft.keyNames) {
         const QByteArray value = values.value(name);
-        if (!value.isEmpty())
+        if (!value.isEmpty()) {
             steps.append({draft.secretKey(name), value, false});
-        else if (existing && existing->keyNames.contains(name))
+            stored.storedValueKeys.append(name);
+        } else if (existing && existing->keyNames.contains(name))
             steps.append({draft.secretKey(name), {}, true});
     }
     QList<SecretStep> dropped;

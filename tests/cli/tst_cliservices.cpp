@@ -3,6 +3,7 @@
 #include "common/ExitCode.h"
 #include "drafts/DraftStore.h"
 #include "support/CliRunner.h"
+#include "support/KeychainProbe.h"
 #include "support/PortalSimulator.h"
 
 #include <QDirIterator>
@@ -737,6 +738,26 @@ void TestCliServices::offlineSetCreatesAndUpdatesADraft()
     CHECK_EXIT(run, ExitCode::Success);
     QVERIFY(run.out.contains(QStringLiteral("Offline draft ")));
     QVERIFY(run.out.contains(QStringLiteral("secret: ") + dots(otherGoogleSecret.size())));
+
+    // A value lost from the keychain is named as missing, not shown as never entered.
+    const PortalKeys::Drafts::Draft &saved = loaded.drafts.constFirst();
+    QVERIFY(PortalKeys::Testing::removeFromKeychain(saved.secretKey(QStringLiteral("googleClientSecret"))));
+    run = cli({QStringLiteral("services"), QStringLiteral("show"), QStringLiteral("google"),
+               QStringLiteral("--offline")});
+    CHECK_EXIT(run, ExitCode::Success);
+    QVERIFY2(run.out.contains(QStringLiteral("Secret missing: the keychain no longer holds the value of "
+                                             "googleClientSecret")),
+             qPrintable(run.out));
+    run = cli({QStringLiteral("services"), QStringLiteral("show"), QStringLiteral("google"),
+               QStringLiteral("--offline"), QStringLiteral("--json")});
+    CHECK_EXIT(run, ExitCode::Success);
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8())
+                 .object()
+                 .value(QLatin1String("draft"))
+                 .toObject()
+                 .value(QLatin1String("missingValues"))
+                 .toArray(),
+             QJsonArray{QStringLiteral("googleClientSecret")});
 
     // Offline too: errors stop the command, and nothing is stored.
     run = cli({QStringLiteral("services"), QStringLiteral("set"), QStringLiteral("twilio"),

@@ -38,4 +38,21 @@ inline KeychainProbe probeKeychain(const QString &key)
     return probe;
 }
 
+// Removes one secret from the test keychain, as a user with a keyring manager (or a killed save) would; true
+// when it is gone.
+inline bool removeFromKeychain(const QString &key)
+{
+    KeychainSecretStore store;
+    QObject context;
+    QEventLoop loop;
+    bool removed = false;
+    store.remove(key, &context, [&](const SecretError &error) {
+        removed = !error.isError() || error.kind() == SecretError::Kind::NotFound;
+        loop.quit();
+    });
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return removed;
+}
+
 } // namespace PortalKeys::Testing

@@ -123,6 +123,31 @@ private slots:
                  QFileDevice::Permissions());
     }
 
+    // A value removed from the keychain behind PortalKeys' back (or lost when a save was killed) is named as
+    // missing; a key the user left empty is not.
+    void aValueLostFromTheKeychainIsNamedMissing()
+    {
+        QObject context;
+        MemorySecretStore secrets;
+        DraftStore store(newPath());
+        const Draft draft = googleDraft();
+        const DraftValues onlyTheId{{QStringLiteral("googleClientId"), "123-abc.apps.googleusercontent.com"}};
+        QCOMPARE(save(store, draft, onlyTheId, secrets, &context), QString());
+
+        Draft back = DraftStore(store.path()).load().drafts.value(0);
+        QCOMPARE(back.storedValueKeys, QStringList{QStringLiteral("googleClientId")});
+        QString error;
+        QCOMPARE(back.missingValues(loadValues(store, back, secrets, &context, &error)), QStringList());
+
+        bool removed = false;
+        secrets.remove(draft.secretKey(QStringLiteral("googleClientId")), &context,
+                       [&](const SecretError &) { removed = true; });
+        QTRY_VERIFY(removed);
+        const DraftValues left = loadValues(store, back, secrets, &context, &error);
+        QCOMPARE(error, QString());
+        QCOMPARE(back.missingValues(left), QStringList{QStringLiteral("googleClientId")});
+    }
+
     void theDraftsFileNeverHoldsAValue()
     {
         QObject context;

@@ -156,7 +156,7 @@ void ServicesShowCommand::showOffline(const ServiceDefinition &service, bool jso
     }
     const Drafts::Draft *found = ServiceDrafts::latest(loaded.drafts, service);
     if (!found) {
-        printOffline(service, nullptr, std::nullopt, json);
+        printOffline(service, nullptr, std::nullopt, {}, json);
         return finish(ExitCode::Success);
     }
     const Drafts::Draft draft = *found;
@@ -166,13 +166,15 @@ void ServicesShowCommand::showOffline(const ServiceDefinition &service, bool jso
                              Console::error(error);
                              return finish(ExitCode::Keychain);
                          }
-                         printOffline(service, &draft, ServiceDrafts::toText(values), json);
+                         printOffline(service, &draft, ServiceDrafts::toText(values),
+                                      draft.missingValues(values), json);
                          finish(ExitCode::Success);
                      });
 }
 
 void ServicesShowCommand::printOffline(const ServiceDefinition &service, const Drafts::Draft *draft,
-                                       const ServiceReport::Values &values, bool json)
+                                       const ServiceReport::Values &values, const QStringList &missing,
+                                       bool json)
 {
     const ServiceCatalog &catalog = ServiceCatalog::builtIn();
     const ServiceView view = ServiceView::fromDefinition(service);
@@ -185,7 +187,8 @@ void ServicesShowCommand::printOffline(const ServiceDefinition &service, const D
                 QJsonObject{{QStringLiteral("id"), draft->id},
                             {QStringLiteral("created"), draft->created.toString(Qt::ISODate)},
                             {QStringLiteral("modified"), draft->modified.toString(Qt::ISODate)},
-                            {QStringLiteral("keys"), ServiceReport::keysWithValuesJson(service, values)}});
+                            {QStringLiteral("keys"), ServiceReport::keysWithValuesJson(service, values)},
+                            {QStringLiteral("missingValues"), QJsonArray::fromStringList(missing)}});
         }
         printJson(answer);
         return;
@@ -200,6 +203,10 @@ void ServicesShowCommand::printOffline(const ServiceDefinition &service, const D
                           .arg(service.name, service.product == Catalog::Product::DocSpace
                                                  ? QString()
                                                  : QStringLiteral(" --product workspace")));
+    if (!missing.isEmpty())
+        extra << tr("Secret missing: the keychain no longer holds the value of %1, stored with this draft "
+                    "before. Enter it again: portalkeys-cli services set %2 --offline --prop-env KEY=NAME …")
+                     .arg(missing.join(QStringLiteral(", ")), service.name);
     const QString heading =
         QStringLiteral("%1 (%2), %3")
             .arg(service.title, service.name, Catalog::productDisplayName(service.product));

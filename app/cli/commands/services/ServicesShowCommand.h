@@ -34,7 +34,7 @@ private:
     void showOnline(const QCommandLineParser &parser, const QString &serviceName, bool json, Finish finish);
     void showOffline(const Catalog::ServiceDefinition &service, bool json, Finish finish);
     static void printOffline(const Catalog::ServiceDefinition &service, const Drafts::Draft *draft,
-                             const ServiceReport::Values &values, bool json);
+                             const ServiceReport::Values &values, const QStringList &missing, bool json);
 
     PortalOptions m_portalOptions;
     QCommandLineOption m_offlineOption;

@@ -16,12 +16,4 @@ Sha256Fingerprint::Result Sha256Fingerprint::normalize(const QString &input)
     return {hex, {}};
 }
 
-QString Sha256Fingerprint::formatted(const QString &hex)
-{
-    QStringList pairs;
-    for (qsizetype i = 0; i + 1 < hex.size(); i += 2)
-        pairs.append(hex.mid(i, 2).toUpper());
-    return pairs.join(QLatin1Char(':'));
-}
-
 } // namespace PortalKeys::Cli

@@ -17,9 +17,8 @@ public:
         bool ok() const { return error.isEmpty(); }
     };
 
+    // Shown as "AB:CD:…" by Portal::CertificateInfo::formatFingerprint.
     static Result normalize(const QString &input);
-    // "AB:CD:…", for showing a fingerprint the user compares with another one.
-    static QString formatted(const QString &hex);
 };
 
 } // namespace PortalKeys::Cli

@@ -184,4 +184,11 @@ bool ApiKeysApi::looksLikeKey(const QByteArray &secret)
     return pattern.match(QString::fromLatin1(secret)).hasMatch();
 }
 
+QString ApiKeysApi::keyFormatProblem(const QByteArray &secret)
+{
+    if (looksLikeKey(secret))
+        return {};
+    return tr("The API key does not look like a DocSpace key (“sk-” and 64 lowercase hexadecimal digits).");
+}
+
 } // namespace PortalKeys::ApiKeys

@@ -58,6 +58,8 @@ public:
     static bool isKeyId(const QString &text);
     // "sk-" and 64 lowercase hexadecimal digits.
     static bool looksLikeKey(const QByteArray &secret);
+    // One sentence saying that `secret` is not of that form, or empty when it is.
+    static QString keyFormatProblem(const QByteArray &secret);
 };
 
 } // namespace PortalKeys::ApiKeys

@@ -51,10 +51,20 @@ QString CertificateInfo::sha256Of(const QSslCertificate &certificate)
 
 QString CertificateInfo::formattedFingerprint() const
 {
+    return formatFingerprint(sha256);
+}
+
+QString CertificateInfo::formatFingerprint(const QString &sha256)
+{
     QStringList pairs;
     for (qsizetype i = 0; i + 1 < sha256.size(); i += 2)
         pairs << sha256.mid(i, 2).toUpper();
     return pairs.join(QLatin1Char(':'));
+}
+
+QString CertificateInfo::appTrustAdvice()
+{
+    return tr("On the Portals page, Test connection shows the certificate and lets you trust it.");
 }
 
 QString CertificateInfo::describe() const

@@ -26,6 +26,11 @@ public:
     bool isNull() const { return sha256.isEmpty(); }
     // "AB:CD:…", as browsers show it.
     QString formattedFingerprint() const;
+    // `sha256` (lowercase hex, as profiles keep a pin) as "AB:CD:…", for comparing it with what browsers
+    // show.
+    static QString formatFingerprint(const QString &sha256);
+    // Where the app lets the user look at a certificate a check refused and trust it; said after a TLS error.
+    static QString appTrustAdvice();
     // Several lines: subject, issuer, validity, fingerprint, problems.
     QString describe() const;
 };

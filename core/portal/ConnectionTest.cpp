@@ -7,13 +7,20 @@
 
 namespace PortalKeys::Portal {
 
+QString ConnectionReport::role() const
+{
+    if (isOwner)
+        return tr("portal owner");
+    if (isAdmin)
+        return tr("portal admin");
+    return tr("not a portal admin");
+}
+
 QString ConnectionReport::summary() const
 {
     const QString who = email.isEmpty() ? displayName : tr("%1 (%2)").arg(displayName, email);
-    const QString role = isOwner   ? tr("portal owner")
-                         : isAdmin ? tr("portal admin")
-                                   : tr("not a portal admin: authorization keys need an admin");
-    return tr("Signed in as %1, %2; the portal answered in %3 ms.").arg(who, role).arg(roundTripMs);
+    const QString what = isOwner || isAdmin ? role() : tr("%1: authorization keys need an admin").arg(role());
+    return tr("Signed in as %1, %2; the portal answered in %3 ms.").arg(who, what).arg(roundTripMs);
 }
 
 QString ConnectionReport::portalSummary() const

@@ -28,6 +28,8 @@ public:
     PortalInfo portal;         // from GET /api/2.0/settings
     QString portalInfoProblem; // why the portal's settings could not be read, or empty
 
+    // "portal owner", "portal admin" or "not a portal admin".
+    QString role() const;
     // "Signed in as Ada Admin (admin@example.com), portal owner, in 42 ms."
     QString summary() const;
     // "DocSpace 3.7.2, self-hosted", or why that is not known.

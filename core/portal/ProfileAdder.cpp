@@ -7,15 +7,6 @@
 
 namespace PortalKeys::Portal {
 
-namespace {
-
-QString nameTaken(const QString &name)
-{
-    return ProfileAdder::tr("There is already a portal named “%1”; choose another name.").arg(name);
-}
-
-} // namespace
-
 ProfileAdder::Result ProfileAdder::check(const ProfileStore &store, const PortalProfile &profile)
 {
     if (const QString problem = profile.problem(); !problem.isEmpty())
@@ -23,8 +14,8 @@ ProfileAdder::Result ProfileAdder::check(const ProfileStore &store, const Portal
     const ProfileStore::LoadResult loaded = store.load();
     if (!loaded.ok())
         return {Failure::ProfileList, loaded.error};
-    if (ProfileStore::findByName(loaded.profiles, profile.name))
-        return {Failure::NameTaken, nameTaken(profile.name)};
+    if (const QString taken = ProfileStore::nameTaken(loaded.profiles, profile); !taken.isEmpty())
+        return {Failure::NameTaken, taken};
     return {};
 }
 
@@ -45,9 +36,8 @@ void ProfileAdder::add(SecretStore *secrets, const ProfileStore &store, const Po
             QString refusal;
             const ProfileStore::LoadResult written =
                 store.update([&profile, &refusal](QList<PortalProfile> &profiles) {
-                    if (ProfileStore::findByName(profiles, profile.name))
-                        refusal = nameTaken(profile.name);
-                    else
+                    refusal = ProfileStore::nameTaken(profiles, profile);
+                    if (refusal.isEmpty())
                         profiles.append(profile);
                     return refusal;
                 });

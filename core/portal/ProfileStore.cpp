@@ -78,4 +78,22 @@ const PortalProfile *ProfileStore::findByName(const QList<PortalProfile> &profil
     return nullptr;
 }
 
+const PortalProfile *ProfileStore::nameClash(const QList<PortalProfile> &profiles,
+                                             const PortalProfile &candidate)
+{
+    for (const PortalProfile &profile : profiles) {
+        if (profile.id != candidate.id &&
+            profile.name.compare(candidate.name.trimmed(), Qt::CaseInsensitive) == 0)
+            return &profile;
+    }
+    return nullptr;
+}
+
+QString ProfileStore::nameTaken(const QList<PortalProfile> &profiles, const PortalProfile &candidate)
+{
+    const PortalProfile *clash = nameClash(profiles, candidate);
+    return clash ? tr("There is already a portal named “%1”; choose another name.").arg(clash->name)
+                 : QString();
+}
+
 } // namespace PortalKeys::Portal

@@ -37,7 +37,14 @@ public:
     // written, or the error (the lock, the file, or the refusal of `change`).
     LoadResult update(const Change &change) const;
 
+    // Names are compared as the user types them: trimmed, in any case.
     static const PortalProfile *findByName(const QList<PortalProfile> &profiles, const QString &name);
+    // The profile of `profiles` other than `candidate` itself (an edited profile keeps its name) that has
+    // `candidate`'s name, or nullptr. Two portals of one name could not be told apart on the command line.
+    static const PortalProfile *nameClash(const QList<PortalProfile> &profiles,
+                                          const PortalProfile &candidate);
+    // "There is already a portal named …; choose another name." for a nameClash(), else empty.
+    static QString nameTaken(const QList<PortalProfile> &profiles, const PortalProfile &candidate);
     static QString defaultPath();
 
 private:

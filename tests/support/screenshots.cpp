@@ -259,7 +259,7 @@ void savePortalScreenshots(const QDir &out)
         dialog.findChild<QLineEdit *>(QStringLiteral("portalUrl"))
             ->setText(QStringLiteral("docspace.example.com"));
         dialog.findChild<QLineEdit *>(QStringLiteral("apiKey"))
-            ->setText(QStringLiteral("sk-0123456789abcdef"));
+            ->setText(QStringLiteral("sk-") + QString(64, QLatin1Char('a')));
         dialog.show();
         dialog.accept();
         settle(200);

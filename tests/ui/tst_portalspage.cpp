@@ -284,6 +284,14 @@ void TestPortalsPage::addDialogValidatesAndKeepsTheSecretOutOfTheFile()
 
     auto *apiKey = child<SecretEdit>(dialog, QStringLiteral("apiKey"));
     QCOMPARE(apiKey->echoMode(), QLineEdit::Password);
+    // A key cut short while copying is refused, as `portalkeys-cli portal add` warns of it (the same core
+    // rule).
+    QTest::keyClicks(apiKey, QString::fromLatin1(PortalSimulator::fullApiKey().left(40)));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(
+        child<QLabel>(dialog, QStringLiteral("formHint"))->text().contains(QStringLiteral("DocSpace key")),
+        qPrintable(child<QLabel>(dialog, QStringLiteral("formHint"))->text()));
+    apiKey->clear();
     QTest::keyClicks(apiKey, QString::fromLatin1(PortalSimulator::fullApiKey()));
     QVERIFY(ok->isEnabled());
     ok->click();
@@ -616,14 +624,15 @@ void TestPortalsPage::keychainFailureKeepsTheDialogOpen()
     QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("portalName")), QStringLiteral("locked"));
     QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("portalUrl")),
                      QStringLiteral("portal.example.com"));
-    QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("apiKey")), QStringLiteral("sk-typed"));
+    const QString typedKey = QStringLiteral("sk-") + QString(64, QLatin1Char('7'));
+    QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("apiKey")), typedKey);
     child<QPushButton>(dialog, QStringLiteral("okButton"))->click();
     auto *error = child<VerdictBanner>(dialog, QStringLiteral("dialogError"));
     QTRY_VERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QStringLiteral("keychain")), qPrintable(error->text()));
-    QVERIFY(!error->text().contains(QStringLiteral("sk-typed")));
+    QVERIFY(!error->text().contains(typedKey));
     QVERIFY(!dialog.isNull() && dialog->isVisible());
-    QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("apiKey"))->text(), QStringLiteral("sk-typed"));
+    QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("apiKey"))->text(), typedKey);
     QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("portalName"))->text(), QStringLiteral("locked"));
     QVERIFY(child<QPushButton>(dialog, QStringLiteral("okButton"))->isEnabled());
     QVERIFY(m_page->profiles().isEmpty());

@@ -54,7 +54,7 @@ void ConnectionResultView::showState(const QString &portalName, const PortalStat
         roundTrip += QLatin1Char('\n') + tr("Round trip: %1 ms.").arg(report.roundTripMs);
         if (state.isAdmin()) {
             showMessage(VerdictBanner::State::Valid,
-                        tr("Connected to %1 as %2, %3.").arg(portalName, who, state.role()),
+                        tr("Connected to %1 as %2, %3.").arg(portalName, who, state.report.role()),
                         tr("Portal admin rights: yes — PortalKeys can manage this portal's third-party "
                            "authorization keys.\n%1")
                             .arg(roundTrip));

@@ -7,7 +7,9 @@
 #include "widgets/SecretEdit.h"
 #include "widgets/VerdictBanner.h"
 
+#include "apikeys/ApiKeysApi.h"
 #include "oauth/ScopeModel.h"
+#include "portal/CertificateInfo.h"
 #include "portal/PortalClient.h"
 #include "portal/PortalSession.h"
 #include "portal/PortalUrl.h"
@@ -398,6 +400,8 @@ QString PortalDialog::missingSecret(const PortalProfile &profile) const
     case CredentialKind::ApiKey:
         if (newKind && m_apiKey->text().isEmpty())
             return tr("Paste the API key.");
+        if (!m_apiKey->text().isEmpty())
+            return ApiKeys::ApiKeysApi::keyFormatProblem(m_apiKey->secret());
         break;
     case CredentialKind::Basic:
         if (newKind && m_password->text().isEmpty())
@@ -443,11 +447,8 @@ QString PortalDialog::validate()
 
     const PortalProfile candidate = profile();
     QString problem = urlWrong ? url.error : candidate.problem();
-    if (problem.isEmpty()) {
-        const PortalProfile *sameName = Portal::ProfileStore::findByName(m_existing, candidate.name);
-        if (sameName && sameName->id != candidate.id)
-            problem = tr("There is already a portal named “%1”; choose another name.").arg(sameName->name);
-    }
+    if (problem.isEmpty())
+        problem = Portal::ProfileStore::nameTaken(m_existing, candidate);
     if (problem.isEmpty())
         problem = missingSecret(candidate);
     m_hint->setText(urlWrong ? QString() : problem); // the address problem is shown under the address
@@ -651,9 +652,7 @@ void PortalDialog::showError(const QString &headline, const QString &details)
 
 void PortalDialog::updatePinnedRow()
 {
-    Portal::CertificateInfo info;
-    info.sha256 = m_pinnedSha256;
-    const QString fingerprint = info.formattedFingerprint();
+    const QString fingerprint = Portal::CertificateInfo::formatFingerprint(m_pinnedSha256);
     m_pinned->setText(fingerprint.left(23) + QStringLiteral("…"));
     m_pinned->setToolTip(tr("SHA-256 fingerprint: %1").arg(fingerprint));
 }

@@ -11,22 +11,13 @@ PortalState PortalState::from(const Portal::PortalError &error, const Portal::Co
     return state;
 }
 
-QString PortalState::role() const
-{
-    if (report.isOwner)
-        return tr("portal owner");
-    if (report.isAdmin)
-        return tr("portal admin");
-    return tr("not a portal admin");
-}
-
 QString PortalState::summary() const
 {
     switch (status) {
     case Status::NotTested:
         break;
     case Status::Connected:
-        return tr("Connected as %1 (%2)").arg(report.displayName, role());
+        return tr("Connected as %1 (%2)").arg(report.displayName, report.role());
     case Status::Failed:
         return error.message().section(QLatin1Char('\n'), 0, 0).trimmed();
     }

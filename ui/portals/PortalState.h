@@ -22,8 +22,6 @@ public:
 
     static PortalState from(const Portal::PortalError &error, const Portal::ConnectionReport &report);
     bool isAdmin() const { return report.isOwner || report.isAdmin; }
-    // "portal owner", "portal admin" or "not a portal admin".
-    QString role() const;
     // One line for the portal list: "Not tested", "Connected as Ada Admin (portal owner)", or the error.
     QString summary() const;
 };

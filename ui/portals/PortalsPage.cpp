@@ -441,7 +441,7 @@ void PortalsPage::addPortal()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const PortalProfile added = dialog->profile();
         const bool saved = updateProfiles([&added](QList<PortalProfile> &profiles) {
-            if (Portal::ProfileStore::findByName(profiles, added.name))
+            if (Portal::ProfileStore::nameClash(profiles, added))
                 return tr("A portal named “%1” was added meanwhile (on the command line or in another "
                           "window); nothing was changed.")
                     .arg(added.name);

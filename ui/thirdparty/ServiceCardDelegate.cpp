@@ -1,13 +1,14 @@
 #include "thirdparty/ServiceCardDelegate.h"
 
-#include "thirdparty/ServiceEntry.h"
-#include "thirdparty/ServiceList.h"
+#include "authservice/ServiceListModel.h"
 
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
 
 namespace PortalKeys::Ui {
+
+using Model = AuthService::ServiceListModel;
 
 namespace {
 
@@ -35,6 +36,16 @@ int drawPill(QPainter *painter, const QFont &font, const QString &text, int righ
 }
 
 } // namespace
+
+QString ServiceCardDelegate::iconPath(const QString &kindName)
+{
+    return QStringLiteral(":/icons/kind-%1.svg").arg(kindName);
+}
+
+QString ServiceCardDelegate::iconPath(const ServiceEntry &entry)
+{
+    return iconPath(Catalog::serviceKindName(entry.iconKind()));
+}
 
 // Tinted pills readable on light and dark palettes, as VerdictBanner's colours; the words carry the meaning.
 ServiceCardDelegate::Colours ServiceCardDelegate::badgeColours(ServiceEntry::Badge badge)
@@ -113,7 +124,7 @@ void ServiceCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setPen(Qt::NoPen);
     painter->setBrush(palette.color(QPalette::AlternateBase));
     painter->drawRoundedRect(iconRect, 8, 8);
-    icon(index.data(ServiceList::IconPathRole).toString())
+    icon(iconPath(index.data(Model::KindRole).toString()))
         .paint(painter, iconRect.adjusted((iconBox - iconSize) / 2, (iconBox - iconSize) / 2,
                                           -(iconBox - iconSize) / 2, -(iconBox - iconSize) / 2));
 
@@ -127,10 +138,10 @@ void ServiceCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const int textTop = inner.top() + (inner.height() - (titleMetrics.height() + 4 + metrics.height())) / 2;
     const int titleCentre = textTop + titleMetrics.height() / 2;
 
-    const auto badge = static_cast<ServiceEntry::Badge>(index.data(ServiceList::BadgeRole).toInt());
-    int right = drawPill(painter, badgeFont, index.data(ServiceList::BadgeTextRole).toString(), inner.right(),
+    const auto badge = static_cast<ServiceEntry::Badge>(index.data(Model::BadgeRole).toInt());
+    int right = drawPill(painter, badgeFont, index.data(Model::BadgeTextRole).toString(), inner.right(),
                          titleCentre, badgeColours(badge));
-    if (index.data(ServiceList::PlanRole).toBool())
+    if (index.data(Model::PlanRole).toBool())
         right = drawPill(painter, badgeFont, tr("paid plan"), right - 6, titleCentre, planColours());
 
     painter->setFont(titleFont);
@@ -143,9 +154,9 @@ void ServiceCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setFont(option.font);
     painter->setPen(palette.color(QPalette::PlaceholderText));
     const QRect subtitleRect(textLeft, titleRect.bottom() + 4, inner.right() - textLeft, metrics.height());
-    painter->drawText(subtitleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(index.data(ServiceList::SubtitleRole).toString(), Qt::ElideRight,
-                                         subtitleRect.width()));
+    painter->drawText(
+        subtitleRect, Qt::AlignLeft | Qt::AlignVCenter,
+        metrics.elidedText(index.data(Model::SubtitleRole).toString(), Qt::ElideRight, subtitleRect.width()));
     painter->restore();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "thirdparty/ServiceEntry.h"
+#include "authservice/ServiceEntry.h"
 
 #include <QColor>
 #include <QHash>
@@ -9,7 +9,9 @@
 
 namespace PortalKeys::Ui {
 
-// Paints a ServiceList item as a card: the kind's icon in a tinted square, the title in bold with the state
+using AuthService::ServiceEntry;
+
+// Paints a ServiceList row as a card: the kind's icon in a tinted square, the title in bold with the state
 // badge (and "paid plan") at the right, and one line of purpose under it.
 class ServiceCardDelegate : public QStyledItemDelegate {
     Q_OBJECT
@@ -28,6 +30,9 @@ public:
     // The pill colours of a state badge, also used by the editor's heading.
     static Colours badgeColours(ServiceEntry::Badge badge);
     static Colours planColours();
+    // The icon of a kind (by its name), and of an entry's card.
+    static QString iconPath(const QString &kindName);
+    static QString iconPath(const ServiceEntry &entry);
 
 private:
     QIcon icon(const QString &path) const;

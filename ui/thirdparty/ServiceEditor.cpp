@@ -359,7 +359,7 @@ void ServiceEditor::showService()
 {
     const ServiceView &view = m_entry.view;
     const Catalog::ServiceDefinition &definition = view.definition;
-    m_icon->setPixmap(QIcon(m_entry.iconPath()).pixmap(26, 26));
+    m_icon->setPixmap(QIcon(ServiceCardDelegate::iconPath(m_entry)).pixmap(26, 26));
     m_title->setText(m_entry.title());
     m_badge->setText(m_entry.badgeText());
     m_badge->setStyleSheet(pillStyle(ServiceCardDelegate::badgeColours(m_entry.badge())));

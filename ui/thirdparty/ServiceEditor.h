@@ -1,6 +1,6 @@
 #pragma once
 
-#include "thirdparty/ServiceEntry.h"
+#include "authservice/ServiceEntry.h"
 #include "widgets/VerdictBanner.h"
 
 #include "catalog/ServiceValidator.h"
@@ -18,6 +18,8 @@ class QToolButton;
 class QVBoxLayout;
 
 namespace PortalKeys::Ui {
+
+using AuthService::ServiceEntry;
 
 class KeyField;
 class SecureClipboard;

@@ -4,11 +4,13 @@
 
 namespace PortalKeys::Ui {
 
-ServiceList::ServiceList(QWidget *parent)
-    : QListWidget(parent)
+ServiceList::ServiceList(AuthService::ServiceListModel *model, QWidget *parent)
+    : QListView(parent)
+    , m_model(model)
 {
     setObjectName(QStringLiteral("serviceList"));
     setAccessibleName(tr("Services"));
+    setModel(m_model);
     setItemDelegate(new ServiceCardDelegate(this));
     setSelectionMode(QAbstractItemView::SingleSelection);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -19,136 +21,46 @@ ServiceList::ServiceList(QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setBackgroundRole(QPalette::Window);
     viewport()->setBackgroundRole(QPalette::Window);
-    connect(this, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current) {
-        emit currentEntryChanged(current ? current->data(EntryIdRole).toString() : QString());
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { emit currentRefChanged(m_model->refAt(current)); });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_beforeReset = currentRef(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        hideFilteredRows(0, m_model->rowCount() - 1);
+        if (!select(m_beforeReset))
+            emit currentRefChanged({});
     });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &first, const QModelIndex &last) {
+                hideFilteredRows(first.row(), last.row());
+            });
+    connect(m_model, &AuthService::ServiceListModel::filterChanged, this,
+            [this] { hideFilteredRows(0, m_model->rowCount() - 1); });
 }
 
-void ServiceList::fillItem(QListWidgetItem *item, const ServiceEntry &entry)
+void ServiceList::hideFilteredRows(int first, int last)
 {
-    item->setText(entry.title());
-    item->setData(EntryIdRole, entry.id());
-    item->setData(SubtitleRole, entry.subtitle());
-    item->setData(IconPathRole, entry.iconPath());
-    item->setData(BadgeRole, int(entry.badge()));
-    item->setData(BadgeTextRole, entry.badgeText());
-    item->setData(PlanRole, entry.needsPlan());
-    // What a screen reader says for the card: the title alone would hide the state.
-    item->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(entry.title(), entry.badgeText()));
-    item->setToolTip(entry.subtitle());
+    for (int row = first; row <= last; ++row)
+        setRowHidden(row, !m_model->isShown(row));
 }
 
-void ServiceList::setEntries(const QList<ServiceEntry> &entries)
+ServiceList::Ref ServiceList::currentRef() const
 {
-    const QString current = currentId();
-    QSignalBlocker blocker(this);
-    clear();
-    m_entries = entries;
-    for (const ServiceEntry &entry : entries)
-        fillItem(new QListWidgetItem(this), entry);
-    applyFilter();
-    blocker.unblock();
-    if (!selectId(current)) {
-        setCurrentItem(nullptr);
-        emit currentEntryChanged(QString());
-    }
-}
-
-void ServiceList::updateEntry(const ServiceEntry &entry)
-{
-    for (int row = 0; row < m_entries.size(); ++row) {
-        if (m_entries.at(row).id() != entry.id())
-            continue;
-        m_entries[row] = entry;
-        fillItem(item(row), entry);
-        setRowHidden(row, !passes(entry));
-        return;
-    }
-}
-
-bool ServiceList::passes(const ServiceEntry &entry) const
-{
-    if (!entry.matches(m_text))
-        return false;
-    if (m_kind && !entry.view.definition.hasKind(*m_kind))
-        return false;
-    switch (m_state) {
-    case StateFilter::Any:
-        return true;
-    case StateFilter::On:
-        return entry.badge() == ServiceEntry::Badge::On;
-    case StateFilter::Off:
-        return entry.badge() == ServiceEntry::Badge::Off;
-    case StateFilter::ReadOnly:
-        return entry.badge() == ServiceEntry::Badge::ReadOnly;
-    case StateFilter::NeedsPlan:
-        return entry.needsPlan();
-    case StateFilter::Draft:
-        return entry.isDraft();
-    }
-    return true;
-}
-
-void ServiceList::applyFilter()
-{
-    for (int row = 0; row < m_entries.size(); ++row)
-        setRowHidden(row, !passes(m_entries.at(row)));
-}
-
-void ServiceList::setFilter(const QString &text, std::optional<Catalog::ServiceKind> kind, StateFilter state)
-{
-    m_text = text.trimmed();
-    m_kind = kind;
-    m_state = state;
-    applyFilter();
-}
-
-int ServiceList::visibleCount() const
-{
-    return int(visibleIds().size());
-}
-
-QStringList ServiceList::visibleIds() const
-{
-    QStringList ids;
-    for (int row = 0; row < count(); ++row) {
-        if (!isRowHidden(row))
-            ids.append(item(row)->data(EntryIdRole).toString());
-    }
-    return ids;
-}
-
-QString ServiceList::currentId() const
-{
-    const QListWidgetItem *item = currentItem();
-    return item ? item->data(EntryIdRole).toString() : QString();
+    return m_model->refAt(currentIndex());
 }
 
 const ServiceEntry *ServiceList::currentEntry() const
 {
-    return entry(currentId());
+    return m_model->entry(currentRef());
 }
 
-const ServiceEntry *ServiceList::entry(const QString &id) const
+bool ServiceList::select(const Ref &ref)
 {
-    for (const ServiceEntry &candidate : m_entries) {
-        if (candidate.id() == id)
-            return &candidate;
-    }
-    return nullptr;
-}
-
-bool ServiceList::selectId(const QString &id)
-{
-    if (id.isEmpty())
+    const QModelIndex index = m_model->indexOf(ref);
+    if (!index.isValid())
         return false;
-    for (int row = 0; row < count(); ++row) {
-        if (item(row)->data(EntryIdRole).toString() == id) {
-            setCurrentRow(row);
-            return true;
-        }
-    }
-    return false;
+    setCurrentIndex(index);
+    return true;
 }
 
 } // namespace PortalKeys::Ui

@@ -1,54 +1,41 @@
 #pragma once
 
-#include "thirdparty/ServiceEntry.h"
+#include "authservice/ServiceListModel.h"
 
-#include "catalog/ServiceKind.h"
-
-#include <QListWidget>
-
-#include <optional>
+#include <QListView>
 
 namespace PortalKeys::Ui {
 
-// The services of the page as a column of cards (icon, title, one line of purpose, state badge), narrowed
-// by a search text, a kind and a state. Hidden cards keep their place, so the selection survives a filter.
-class ServiceList : public QListWidget {
+using AuthService::ServiceEntry;
+
+// The services of the page as a column of cards (icon, title, one line of purpose, state badge) over a
+// ServiceListModel, drawn by ServiceCardDelegate. Rows the model's filter leaves out are hidden, not removed,
+// so the chosen entry stays chosen; a new list keeps it chosen when it is still there.
+class ServiceList : public QListView {
     Q_OBJECT
 
 public:
-    enum class StateFilter { Any, On, Off, ReadOnly, NeedsPlan, Draft };
-    enum Role { EntryIdRole = Qt::UserRole, SubtitleRole, IconPathRole, BadgeRole, BadgeTextRole, PlanRole };
+    using Ref = AuthService::ServiceListModel::Ref;
+    using StateFilter = AuthService::ServiceListModel::StateFilter;
 
-    explicit ServiceList(QWidget *parent = nullptr);
+    // `model` must outlive the list.
+    explicit ServiceList(AuthService::ServiceListModel *model, QWidget *parent = nullptr);
 
-    // Keeps the current entry when it is still there.
-    void setEntries(const QList<ServiceEntry> &entries);
-    const QList<ServiceEntry> &entries() const { return m_entries; }
-    // Replaces the entry with the same id (after a save) and repaints its card.
-    void updateEntry(const ServiceEntry &entry);
-
-    void setFilter(const QString &text, std::optional<Catalog::ServiceKind> kind, StateFilter state);
-    int visibleCount() const;
-    // The ids of the cards shown, in order (tests, and the count above the list).
-    QStringList visibleIds() const;
-
-    QString currentId() const;
+    AuthService::ServiceListModel *serviceModel() const { return m_model; }
+    Ref currentRef() const;
     const ServiceEntry *currentEntry() const;
-    const ServiceEntry *entry(const QString &id) const;
-    bool selectId(const QString &id);
+    // Chooses `ref` and reports it (currentRefChanged); false when it is not listed.
+    bool select(const Ref &ref);
 
 signals:
-    void currentEntryChanged(const QString &id);
+    // Another entry was chosen, or the chosen one is gone with a new list (then a None Ref).
+    void currentRefChanged(const Ref &ref);
 
 private:
-    bool passes(const ServiceEntry &entry) const;
-    void applyFilter();
-    void fillItem(QListWidgetItem *item, const ServiceEntry &entry);
+    void hideFilteredRows(int first, int last);
 
-    QList<ServiceEntry> m_entries;
-    QString m_text;
-    std::optional<Catalog::ServiceKind> m_kind;
-    StateFilter m_state = StateFilter::Any;
+    AuthService::ServiceListModel *m_model;
+    Ref m_beforeReset;
 };
 
 } // namespace PortalKeys::Ui

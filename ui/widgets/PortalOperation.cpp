@@ -3,6 +3,7 @@
 #include "portals/PortalCalls.h"
 #include "widgets/BusyBar.h"
 
+#include "portal/CertificateInfo.h"
 #include "portal/PortalError.h"
 #include "portal/PortalSession.h"
 
@@ -36,6 +37,15 @@ void PortalOperation::setText(const QString &text)
 {
     if (isBusy())
         m_bar->setText(text);
+}
+
+void PortalOperation::holdToEnd(const QString &text)
+{
+    if (!isBusy())
+        return;
+    m_cancellable = false;
+    m_bar->start(text, false);
+    emit busyChanged(true);
 }
 
 void PortalOperation::open(QObject *token, const Portal::PortalProfile &profile, SecretStore *secrets,
@@ -110,7 +120,7 @@ QString PortalOperation::failureText(const PortalError &error, const QString &wh
 
 QString PortalOperation::certificateAdvice()
 {
-    return tr("Check the certificate with Test connection on the Portals page.");
+    return Portal::CertificateInfo::appTrustAdvice();
 }
 
 } // namespace PortalKeys::Ui

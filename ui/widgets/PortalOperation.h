@@ -24,8 +24,7 @@ class BusyBar;
 // (with the advice for a certificate problem). Every answer handler asks isCurrent(token) first and returns
 // when it is false: the call was cancelled or another one started since.
 //
-// Written for the OAuth apps page; the other pages, which keep their own copy of begin/end/cancel, can take
-// it over as they are split up (a step with its own `cancelStep` hook would be the only addition they need).
+// Written for the OAuth apps page, and used by the Third-party page too.
 class PortalOperation : public QObject {
     Q_OBJECT
 
@@ -44,6 +43,9 @@ public:
     bool isCancellable() const { return isBusy() && m_cancellable; }
     bool isCurrent(const QObject *token) const { return token && token == m_token; }
     void setText(const QString &text);
+    // From here on the running call must run to its end (e.g. an encryption that cannot be interrupted): the
+    // bar shows `text` without Cancel, and cancel() does nothing.
+    void holdToEnd(const QString &text);
 
     // Opens `profile`'s portal with its keychain secrets for the call `token`, then calls `ready` with a
     // signed-in client. A failure ends the call through fail().

@@ -6,14 +6,13 @@
 #include "Sha256Fingerprint.h"
 #include "commands/portal/PasswordSignIn.h"
 
+#include "apikeys/ApiKeysApi.h"
 #include "oauth/ScopeModel.h"
 #include "portal/PortalSession.h"
 #include "portal/PortalUrl.h"
 #include "portal/ProfileAdder.h"
 #include "portal/ProfileStore.h"
 #include "secrets/KeychainSecretStore.h"
-
-#include <QRegularExpression>
 
 namespace PortalKeys::Cli {
 
@@ -37,12 +36,6 @@ QString secretWhat(CredentialKind kind, bool withUser)
         return PortalAddCommand::tr("the client secret");
     }
     return {};
-}
-
-bool looksLikeApiKey(const QByteArray &secret)
-{
-    static const QRegularExpression pattern(QStringLiteral("^sk-[0-9a-f]{64}$"));
-    return pattern.match(QString::fromLatin1(secret)).hasMatch();
 }
 
 } // namespace
@@ -194,7 +187,7 @@ void PortalAddCommand::run(const QStringList &arguments, Finish finish)
     const std::optional<QList<PortalProfile>> profiles = loadProfiles();
     if (!profiles)
         return finish(ExitCode::Usage);
-    if (const PortalProfile *existing = Portal::ProfileStore::findByName(*profiles, profile.name)) {
+    if (const PortalProfile *existing = Portal::ProfileStore::nameClash(*profiles, profile)) {
         return usageError(tr("There is already a portal named “%1”. Choose another name, or remove it first "
                              "with “portalkeys-cli portal remove %2”.")
                               .arg(existing->name, PortalErrorReport::shellQuoted(existing->name)));
@@ -219,9 +212,8 @@ void PortalAddCommand::run(const QStringList &arguments, Finish finish)
 
     switch (*kind) {
     case CredentialKind::ApiKey:
-        if (!looksLikeApiKey(secret))
-            Console::warning(tr("The API key does not look like a DocSpace key (“sk-” and 64 lowercase "
-                                "hexadecimal digits); it is stored anyway."));
+        if (const QString problem = ApiKeys::ApiKeysApi::keyFormatProblem(secret); !problem.isEmpty())
+            Console::warning(tr("%1 It is stored anyway.").arg(problem));
         return save(profile, {{SecretSlot::ApiKey, secret}}, {}, std::move(finish));
     case CredentialKind::Basic:
         return save(profile, {{SecretSlot::Password, secret}}, {}, std::move(finish));

@@ -4,6 +4,7 @@
 #include "HelpFormatter.h"
 #include "Sha256Fingerprint.h"
 
+#include "portal/CertificateInfo.h"
 #include "portal/ProfileStore.h"
 
 namespace PortalKeys::Cli {
@@ -89,7 +90,7 @@ void PortalPinCommand::run(const QStringList &arguments, Finish finish)
                            << Qt::endl;
         else
             Console::out() << tr("“%1” now trusts the certificate %2 even where it fails the TLS check.")
-                                  .arg(profile.name, Sha256Fingerprint::formatted(pin))
+                                  .arg(profile.name, Portal::CertificateInfo::formatFingerprint(pin))
                            << Qt::endl
                            << tr("Check it with: portalkeys-cli portal test %1")
                                   .arg(PortalErrorReport::shellQuoted(profile.name))

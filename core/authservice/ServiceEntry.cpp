@@ -1,14 +1,27 @@
-#include "thirdparty/ServiceEntry.h"
+#include "authservice/ServiceEntry.h"
 
 #include "catalog/ServiceKind.h"
 
 #include <QLocale>
 
-namespace PortalKeys::Ui {
+namespace PortalKeys::AuthService {
 
-QString ServiceEntry::id() const
+ServiceEntry::Ref ServiceEntry::ref() const
 {
-    return draft ? QStringLiteral("draft:") + draft->id : QStringLiteral("service:") + view.name();
+    return draft ? Ref::draft(draft->id) : Ref::service(view.name());
+}
+
+QString ServiceEntry::idOf(const Ref &ref)
+{
+    switch (ref.kind) {
+    case Ref::Kind::Service:
+        return QStringLiteral("service:") + ref.id;
+    case Ref::Kind::Draft:
+        return QStringLiteral("draft:") + ref.id;
+    case Ref::Kind::None:
+        break;
+    }
+    return {};
 }
 
 ServiceEntry::Badge ServiceEntry::badge() const
@@ -16,11 +29,11 @@ ServiceEntry::Badge ServiceEntry::badge() const
     if (draft)
         return Badge::Draft;
     switch (view.state()) {
-    case AuthService::ServiceView::State::On:
+    case ServiceView::State::On:
         return Badge::On;
-    case AuthService::ServiceView::State::ReadOnly:
+    case ServiceView::State::ReadOnly:
         return Badge::ReadOnly;
-    case AuthService::ServiceView::State::Off:
+    case ServiceView::State::Off:
         break;
     }
     return Badge::Off;
@@ -48,12 +61,9 @@ QString ServiceEntry::subtitle() const
         .arg(QLocale().toString(draft->modified.toLocalTime(), QLocale::ShortFormat));
 }
 
-QString ServiceEntry::iconPath() const
+Catalog::ServiceKind ServiceEntry::iconKind() const
 {
-    const QString kind = view.definition.kinds.isEmpty()
-                             ? Catalog::serviceKindName(Catalog::ServiceKind::Other)
-                             : Catalog::serviceKindName(view.definition.kinds.constFirst());
-    return QStringLiteral(":/icons/kind-%1.svg").arg(kind);
+    return view.definition.kinds.isEmpty() ? Catalog::ServiceKind::Other : view.definition.kinds.constFirst();
 }
 
 bool ServiceEntry::matches(const QString &text) const
@@ -72,7 +82,7 @@ bool ServiceEntry::matches(const QString &text) const
     return false;
 }
 
-ServiceEntry ServiceEntry::forView(const AuthService::ServiceView &view)
+ServiceEntry ServiceEntry::forView(const ServiceView &view)
 {
     ServiceEntry entry;
     entry.view = view;
@@ -84,7 +94,7 @@ ServiceEntry ServiceEntry::forDraft(const Drafts::Draft &draft, const Catalog::S
     ServiceEntry entry;
     entry.draft = draft;
     if (const Catalog::ServiceDefinition *known = catalog.find(draft.product, draft.service)) {
-        entry.view = AuthService::ServiceView::fromDefinition(*known);
+        entry.view = ServiceView::fromDefinition(*known);
         return entry;
     }
     Catalog::ServiceDefinition definition;
@@ -104,4 +114,4 @@ ServiceEntry ServiceEntry::forDraft(const Drafts::Draft &draft, const Catalog::S
     return entry;
 }
 
-} // namespace PortalKeys::Ui
+} // namespace PortalKeys::AuthService

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "thirdparty/ServiceList.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace PortalKeys::Ui {
+
+// The left side of the Third-party page: the search, the kind and state filters, how many services are
+// shown, and the list of cards; in place of the list, what there is to say when there is nothing to list
+// (loading, an error, no match for the filters) with Try again or Clear filters.
+class ServiceListPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    // `model` must outlive the panel.
+    explicit ServiceListPanel(AuthService::ServiceListModel *model, QWidget *parent = nullptr);
+
+    ServiceList *list() const { return m_list; }
+    // Passes the search and filters to the model and says how many services are shown.
+    void applyFilter();
+    // Shows `text` instead of the list, with Try again when `retry`.
+    void showMessage(const QString &text, bool retry);
+    void focusSearch();
+    QList<QWidget *> focusOrder() const;
+
+signals:
+    void retryRequested();
+
+private:
+    void createFilters();
+    void createMessage();
+
+    AuthService::ServiceListModel *m_model;
+    ServiceList *m_list;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_kindFilter = nullptr;
+    QComboBox *m_stateFilter = nullptr;
+    QLabel *m_count = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_action = nullptr;
+};
+
+} // namespace PortalKeys::Ui

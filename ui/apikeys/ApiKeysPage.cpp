@@ -15,6 +15,7 @@
 #include "apikeys/ApiKeysApi.h"
 #include "portal/PortalClient.h"
 #include "portal/PortalError.h"
+#include "portal/PortalListModel.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -34,13 +35,20 @@ using PageControls::withShortcut;
 using Portal::PortalError;
 
 ApiKeysPage::ApiKeysPage(SecretStore *secrets, const QString &profilesPath, QWidget *parent)
+    : ApiKeysPage(secrets, new Portal::PortalListModel(profilesPath), parent)
+{
+    m_portals->setParent(this);
+}
+
+ApiKeysPage::ApiKeysPage(SecretStore *secrets, Portal::PortalListModel *portals, QWidget *parent)
     : QWidget(parent)
     , m_secrets(secrets)
+    , m_portals(portals)
     , m_offered(ApiKeys::ApiKeyPermissions::builtIn())
 {
     ensureResourcesLoaded();
     m_clipboard = new SecureClipboard(this);
-    m_picker = new PortalPicker(QStringLiteral("apiKeys/portal"), profilesPath);
+    m_picker = new PortalPicker(QStringLiteral("apiKeys/portal"), m_portals);
     createWidgets();
     m_operation = new PortalOperation(m_busy, this);
     connect(m_operation, &PortalOperation::busyChanged, this, [this] {
@@ -52,6 +60,11 @@ ApiKeysPage::ApiKeysPage(SecretStore *secrets, const QString &profilesPath, QWid
     connect(m_operation, &PortalOperation::cancelled, this,
             [this] { showNotice(VerdictBanner::State::Neutral, tr("Cancelled.")); });
     connect(m_picker, &PortalPicker::portalChosen, this, &ApiKeysPage::onPortalChosen);
+    // Portals added or removed elsewhere (the command line, the Portals page) show at once.
+    connect(m_portals, &Portal::PortalListModel::profilesChanged, this, [this] {
+        if (isVisible() && !isBusy() && !findChild<QDialog *>())
+            loadPortals();
+    });
     loadPortals();
     updateActions();
 }
@@ -167,8 +180,10 @@ void ApiKeysPage::showEvent(QShowEvent *event)
     if (event->spontaneous())
         return;
     // Portals may have been added or removed on the Portals page meanwhile.
-    if (!isBusy() && !findChild<QDialog *>())
+    if (!isBusy() && !findChild<QDialog *>()) {
+        m_portals->reload();
         loadPortals();
+    }
     if (!m_shownOnce) {
         m_shownOnce = true;
         if (m_picker->current() && !m_loaded && !isBusy())
@@ -373,7 +388,9 @@ void ApiKeysPage::created(const ApiKey &key, const QByteArray &secret)
         new ApiKeyCreatedDialog(key, secret, *portal, m_secrets, m_clipboard, m_picker->profilesPath(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ApiKeyCreatedDialog::portalAdded, this, [this](const QString &profileId) {
-        loadPortals(); // the new portal is listed; the chosen one stays
+        // The dialog wrote the list itself; the new portal is listed; the chosen one stays.
+        m_portals->reload();
+        loadPortals();
         emit portalAdded(profileId);
     });
     dialog->open();

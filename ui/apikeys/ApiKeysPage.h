@@ -18,7 +18,8 @@ class SecretStore;
 }
 namespace PortalKeys::Portal {
 class PortalClient;
-}
+class PortalListModel;
+} // namespace PortalKeys::Portal
 
 namespace PortalKeys::Ui {
 
@@ -36,7 +37,9 @@ class ApiKeysPage : public QWidget {
     Q_OBJECT
 
 public:
-    // `secrets` must outlive the page. `profilesPath` empty: the default portal list.
+    // `secrets` and `portals` (the app's portal list) must outlive the page.
+    ApiKeysPage(SecretStore *secrets, Portal::PortalListModel *portals, QWidget *parent = nullptr);
+    // With a portal list of its own; `profilesPath` empty: the default one.
     explicit ApiKeysPage(SecretStore *secrets, const QString &profilesPath = {}, QWidget *parent = nullptr);
     ~ApiKeysPage() override;
 
@@ -87,6 +90,7 @@ private:
     void created(const ApiKeys::ApiKey &key, const QByteArray &secret);
 
     SecretStore *m_secrets;
+    Portal::PortalListModel *m_portals;
     ApiKeys::ApiKeyTableModel m_model;
     QStringList m_offered;
     QString m_loadedPortalId;

@@ -14,7 +14,7 @@
 #include "widgets/PortalPicker.h"
 #include "widgets/SecureClipboard.h"
 
-#include "common/ListFileWatcher.h"
+#include "portal/PortalListModel.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -31,9 +31,16 @@ using Portal::PortalProfile;
 
 OAuthAppsPage::OAuthAppsPage(SecretStore *secrets, const QString &profilesPath, const QString &draftsPath,
                              QWidget *parent)
+    : OAuthAppsPage(secrets, new Portal::PortalListModel(profilesPath), draftsPath, parent)
+{
+    m_portals->setParent(this);
+}
+
+OAuthAppsPage::OAuthAppsPage(SecretStore *secrets, Portal::PortalListModel *portals,
+                             const QString &draftsPath, QWidget *parent)
     : QWidget(parent)
     , m_secrets(secrets)
-    , m_profileStore(profilesPath)
+    , m_portals(portals)
     , m_draftFolder(draftsPath)
     , m_listModel(&m_registry)
     , m_scopes(OAuth::ScopeModel::builtIn())
@@ -48,7 +55,7 @@ OAuthAppsPage::OAuthAppsPage(SecretStore *secrets, const QString &profilesPath, 
     m_draftActions->reload();
     showEntry({});
     // Portals added or removed on the command line show at once; a hidden page reads them when shown.
-    connect(new ListFileWatcher(m_profileStore.path(), this), &ListFileWatcher::changed, this, [this] {
+    connect(m_portals, &Portal::PortalListModel::profilesChanged, this, [this] {
         if (isVisible() && !isBusy() && !findChild<QDialog *>())
             loadPortals();
     });
@@ -85,7 +92,7 @@ void OAuthAppsPage::createWidgets()
                              "portal admins and the app's creator)."));
     header->followClipboard(m_clipboard);
     createShortcuts();
-    m_picker = new PortalPicker(QStringLiteral("oauthApps/portal"), m_profileStore.path());
+    m_picker = new PortalPicker(QStringLiteral("oauthApps/portal"), m_portals);
     m_reload = PageControls::button(tr("Re&load"), QStringLiteral("reloadApps"));
     m_reload->setToolTip(
         PageControls::withShortcut(tr("Load the portal's apps again"), QKeySequence::Refresh));
@@ -250,8 +257,10 @@ void OAuthAppsPage::showEvent(QShowEvent *event)
     if (event->spontaneous())
         return;
     // Portals may have been added or removed on the Portals page meanwhile.
-    if (!isBusy() && !findChild<QDialog *>())
+    if (!isBusy() && !findChild<QDialog *>()) {
+        m_portals->reload();
         loadPortals();
+    }
     if (!m_shownOnce) {
         m_shownOnce = true;
         if (currentPortal() && m_registry.state() == OAuth::AppRegistry::State::NotLoaded && !isBusy())

@@ -9,7 +9,6 @@
 #include "oauth/OAuthApp.h"
 #include "oauth/ScopeModel.h"
 #include "portal/PortalProfile.h"
-#include "portal/ProfileStore.h"
 
 #include <QWidget>
 
@@ -20,6 +19,9 @@ class QPushButton;
 
 namespace PortalKeys {
 class SecretStore;
+}
+namespace PortalKeys::Portal {
+class PortalListModel;
 }
 
 namespace PortalKeys::Ui {
@@ -52,8 +54,11 @@ public:
     using UrlOpener = std::function<bool(const QUrl &url)>;
     using Ref = OAuth::AppListModel::Ref;
 
-    // `secrets` must outlive the page. `profilesPath` empty: the default portal list; `draftsPath` empty:
+    // `secrets` and `portals` (the app's portal list) must outlive the page. `draftsPath` empty:
     // <AppDataLocation>/oauth-app-drafts.
+    OAuthAppsPage(SecretStore *secrets, Portal::PortalListModel *portals, const QString &draftsPath = {},
+                  QWidget *parent = nullptr);
+    // With a portal list of its own; `profilesPath` empty: the default one.
     explicit OAuthAppsPage(SecretStore *secrets, const QString &profilesPath = {},
                            const QString &draftsPath = {}, QWidget *parent = nullptr);
     ~OAuthAppsPage() override;
@@ -122,7 +127,7 @@ private:
     const OAuth::AppDraft *shownDraft() const;
 
     SecretStore *m_secrets;
-    Portal::ProfileStore m_profileStore;
+    Portal::PortalListModel *m_portals;
     OAuth::AppDraftFolder m_draftFolder;
     OAuth::AppRegistry m_registry;
     OAuth::AppListModel m_listModel;

@@ -1,5 +1,7 @@
 #include "portals/PortalList.h"
 
+#include "portal/PortalListModel.h"
+
 #include <QHeaderView>
 #include <QStyle>
 
@@ -32,15 +34,15 @@ void showState(QTreeWidgetItem *item, const PortalState &state)
 }
 
 // Short enough for a column; the tooltip has core's full title.
-QString shortKindTitle(const Portal::PortalProfile &profile)
+QString shortKindTitle(Portal::CredentialKind kind, const QString &user)
 {
-    switch (profile.kind) {
+    switch (kind) {
     case Portal::CredentialKind::ApiKey:
         return PortalList::tr("API key");
     case Portal::CredentialKind::Basic:
         return PortalList::tr("E-mail and password");
     case Portal::CredentialKind::Token:
-        return profile.user.isEmpty() ? PortalList::tr("Access token") : PortalList::tr("Login token");
+        return user.isEmpty() ? PortalList::tr("Access token") : PortalList::tr("Login token");
     case Portal::CredentialKind::OAuth2:
         return PortalList::tr("OAuth 2.0");
     }
@@ -49,8 +51,9 @@ QString shortKindTitle(const Portal::PortalProfile &profile)
 
 } // namespace
 
-PortalList::PortalList(QWidget *parent)
+PortalList::PortalList(const Portal::PortalListModel *portals, QWidget *parent)
     : QTreeWidget(parent)
+    , m_portals(portals)
 {
     setObjectName(QStringLiteral("portalList"));
     setAccessibleName(tr("Portals"));
@@ -73,28 +76,31 @@ PortalList::PortalList(QWidget *parent)
     header()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
 }
 
-void PortalList::setProfiles(const QList<Portal::PortalProfile> &profiles,
-                             const QHash<QString, PortalState> &states)
+void PortalList::refresh(const QHash<QString, PortalState> &states)
 {
+    using Model = Portal::PortalListModel;
     const QString current = currentId();
     clear();
-    for (const Portal::PortalProfile &profile : profiles) {
+    for (int row = 0; row < m_portals->rowCount(); ++row) {
+        const QModelIndex portal = m_portals->index(row);
+        const QString id = portal.data(Model::IdRole).toString();
+        const QString name = portal.data(Model::NameRole).toString();
+        const QString user = portal.data(Model::UserRole).toString();
+        const QString kindTitle = portal.data(Model::KindTitleRole).toString();
         auto *item = new QTreeWidgetItem(this);
-        item->setData(NameColumn, idRole, profile.id);
-        item->setText(NameColumn, profile.name);
-        item->setText(AddressColumn, profile.baseUrl.toDisplayString());
-        item->setText(KindColumn, shortKindTitle(profile));
+        item->setData(NameColumn, idRole, id);
+        item->setText(NameColumn, name);
+        item->setText(AddressColumn, portal.data(Model::UrlRole).toUrl().toDisplayString());
+        item->setText(KindColumn,
+                      shortKindTitle(Portal::CredentialKind(portal.data(Model::KindRole).toInt()), user));
         // Roomier rows than the default, as in the file lists of desktop file managers.
         // (A size hint replaces the computed one, so it carries the name's width for the column too.)
         item->setSizeHint(
-            NameColumn, QSize(fontMetrics().horizontalAdvance(profile.name) +
+            NameColumn, QSize(fontMetrics().horizontalAdvance(name) +
                                   2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 12,
                               fontMetrics().height() + 12));
-        item->setToolTip(KindColumn,
-                         profile.user.isEmpty()
-                             ? Portal::credentialKindTitle(profile.kind)
-                             : tr("%1 — %2").arg(Portal::credentialKindTitle(profile.kind), profile.user));
-        showState(item, states.value(profile.id));
+        item->setToolTip(KindColumn, user.isEmpty() ? kindTitle : tr("%1 — %2").arg(kindTitle, user));
+        showState(item, states.value(id));
     }
     selectId(current);
     if (!currentItem() && topLevelItemCount() > 0)

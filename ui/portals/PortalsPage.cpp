@@ -11,10 +11,10 @@
 #include "widgets/BusyBar.h"
 #include "widgets/VerdictBanner.h"
 
-#include "common/ListFileWatcher.h"
 #include "oauth/AuthorizationCodeFlow.h"
 #include "portal/ConnectionTest.h"
 #include "portal/PortalClient.h"
+#include "portal/PortalListModel.h"
 #include "portal/PortalSession.h"
 #include "secrets/SecretStore.h"
 
@@ -65,16 +65,21 @@ Portal::ProfileStore::Change changeProfile(const QString &id, const QString &nam
 } // namespace
 
 PortalsPage::PortalsPage(SecretStore *secrets, const QString &profilesPath, QWidget *parent)
+    : PortalsPage(secrets, new Portal::PortalListModel(profilesPath), parent)
+{
+    m_portals->setParent(this);
+}
+
+PortalsPage::PortalsPage(SecretStore *secrets, Portal::PortalListModel *portals, QWidget *parent)
     : QWidget(parent)
     , m_secrets(secrets)
-    , m_store(profilesPath)
+    , m_portals(portals)
     , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     ensureResourcesLoaded();
     createWidgets();
-    loadProfiles();
-    auto *watcher = new ListFileWatcher(m_store.path(), this);
-    connect(watcher, &ListFileWatcher::changed, this, &PortalsPage::takeUpOutsideChange);
+    showProfiles();
+    connect(m_portals, &Portal::PortalListModel::profilesChanged, this, &PortalsPage::showProfiles);
 }
 
 PortalsPage::~PortalsPage()
@@ -192,7 +197,7 @@ void PortalsPage::createWidgets()
     emptyLayout->addWidget(emptyAdd, 0, Qt::AlignHCenter);
     emptyLayout->addStretch(3);
 
-    m_list = new PortalList;
+    m_list = new PortalList(m_portals);
     m_removeAction = new QAction(tr("Remove"), m_list);
     m_removeAction->setShortcut(QKeySequence::Delete);
     m_removeAction->setShortcutContext(Qt::WidgetShortcut);
@@ -257,63 +262,45 @@ bool PortalsPage::isBusy() const
     return m_operation != nullptr;
 }
 
-const PortalProfile *PortalsPage::profile(const QString &id) const
+const QList<PortalProfile> &PortalsPage::profiles() const
 {
-    for (const PortalProfile &candidate : m_profiles) {
-        if (candidate.id == id)
-            return &candidate;
-    }
-    return nullptr;
+    return m_portals->profiles();
 }
 
-PortalProfile *PortalsPage::mutableProfile(const QString &id)
+const PortalProfile *PortalsPage::profile(const QString &id) const
 {
-    for (PortalProfile &candidate : m_profiles) {
-        if (candidate.id == id)
-            return &candidate;
-    }
-    return nullptr;
+    return m_portals->profile(id);
 }
 
 void PortalsPage::showEvent(QShowEvent *event)
 {
     // The command line may have changed the list meanwhile; take it up when the page is shown again.
-    if (!event->spontaneous() && !isBusy() && !findChild<QDialog *>())
-        loadProfiles();
+    if (!event->spontaneous() && !isBusy() && !findChild<QDialog *>()) {
+        m_portals->reload();
+        showProfiles();
+    }
     QWidget::showEvent(event);
 }
 
-void PortalsPage::loadProfiles()
+void PortalsPage::showProfiles()
 {
-    const Portal::ProfileStore::LoadResult loaded = m_store.load();
-    m_loadError = loaded.error;
-    m_profiles = loaded.profiles;
-    if (m_loadError.isEmpty())
+    // A dialog or a running step holds on to the portal as it was: an edit of one removed meanwhile is
+    // refused when it is saved (updateProfiles).
+    if (m_portals->loadError().isEmpty())
         m_notice->showVerdict(VerdictBanner::State::Neutral, QString());
     else
-        showNotice(m_loadError);
+        showNotice(m_portals->loadError());
     refreshList();
 }
 
 bool PortalsPage::updateProfiles(const Portal::ProfileStore::Change &change)
 {
-    const Portal::ProfileStore::LoadResult written = m_store.update(change);
+    const Portal::ProfileStore::LoadResult written = m_portals->update(change);
     if (!written.ok()) {
         showNotice(written.error);
         return false;
     }
-    m_profiles = written.profiles;
     return true;
-}
-
-void PortalsPage::takeUpOutsideChange()
-{
-    // Not under an open dialog or a running step: they hold on to the portal as it was. Look again later.
-    if (isBusy() || findChild<QDialog *>()) {
-        QTimer::singleShot(1000, this, &PortalsPage::takeUpOutsideChange);
-        return;
-    }
-    loadProfiles();
 }
 
 void PortalsPage::showNotice(const QString &text)
@@ -323,15 +310,15 @@ void PortalsPage::showNotice(const QString &text)
 
 void PortalsPage::refreshList()
 {
-    m_list->setProfiles(m_profiles, m_states);
+    m_list->refresh(m_states);
     updateActions();
     showCurrentState();
 }
 
 void PortalsPage::updateActions()
 {
-    const bool usable = m_loadError.isEmpty();
-    const bool empty = m_profiles.isEmpty();
+    const bool usable = m_portals->loadError().isEmpty();
+    const bool empty = profiles().isEmpty();
     m_toolbar->setVisible(usable && !empty);
     m_emptyState->setVisible(usable && empty);
     m_list->setVisible(usable && !empty);
@@ -434,9 +421,9 @@ void PortalsPage::showTestResult(const QString &profileId, const PortalError &er
 
 void PortalsPage::addPortal()
 {
-    if (isBusy() || !m_loadError.isEmpty())
+    if (isBusy() || !m_portals->loadError().isEmpty())
         return;
-    auto *dialog = new PortalDialog(m_secrets, m_profiles, this);
+    auto *dialog = new PortalDialog(m_secrets, profiles(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const PortalProfile added = dialog->profile();
@@ -471,12 +458,10 @@ void PortalsPage::editPortal()
     const PortalProfile *current = profile(currentProfileId());
     if (!current || isBusy())
         return;
-    auto *dialog = new PortalDialog(m_secrets, m_profiles, *current, this);
+    auto *dialog = new PortalDialog(m_secrets, profiles(), *current, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const PortalProfile edited = dialog->profile();
-        if (!mutableProfile(edited.id))
-            return;
         if (!updateProfiles(
                 changeProfile(edited.id, edited.name, [&edited](PortalProfile &p) { p = edited; })))
             return;
@@ -539,7 +524,7 @@ void PortalsPage::removeProfile(const QString &id)
                 return;
             }
             int row = 0;
-            while (row < m_profiles.size() && m_profiles.at(row).id != removed.id)
+            while (row < profiles().size() && profiles().at(row).id != removed.id)
                 ++row;
             m_states.remove(removed.id);
             updateProfiles([&removed](QList<PortalProfile> &profiles) {
@@ -548,8 +533,8 @@ void PortalsPage::removeProfile(const QString &id)
             });
             refreshList();
             // Keep the selection where it was, as list views do after a deletion.
-            if (!m_profiles.isEmpty()) {
-                selectProfile(m_profiles.value(qMin(row, int(m_profiles.size()) - 1)).id);
+            if (!profiles().isEmpty()) {
+                selectProfile(profiles().value(qMin(row, int(profiles().size()) - 1)).id);
                 m_list->setFocus();
             }
         });
@@ -742,14 +727,14 @@ void PortalsPage::runPasswordSignIn(const QString &id, const QString &email, con
             return;
         m_cancelStep = {};
         m_busy->start(tr("Saving the token in the keychain…"), false);
-        PortalProfile *signedIn = mutableProfile(id);
+        const PortalProfile *signedIn = profile(id);
         if (!signedIn)
             return endOperation();
         if (signedIn->user != email) {
             updateProfiles(changeProfile(id, signedIn->name, [email](PortalProfile &p) { p.user = email; }));
             refreshList();
             // The list was read again: the old entry is gone.
-            signedIn = mutableProfile(id);
+            signedIn = profile(id);
             if (!signedIn)
                 return endOperation();
         }

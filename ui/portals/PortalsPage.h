@@ -19,6 +19,9 @@ class QPushButton;
 namespace PortalKeys {
 class SecretStore;
 }
+namespace PortalKeys::Portal {
+class PortalListModel;
+}
 
 namespace PortalKeys::Ui {
 
@@ -37,14 +40,16 @@ public:
     // Opens a URL in the system browser; false when no browser could be started.
     using UrlOpener = std::function<bool(const QUrl &url)>;
 
-    // `secrets` must outlive the page; `profilesPath` empty: the default portal list (ProfileStore).
+    // `secrets` and `portals` (the app's portal list) must outlive the page.
+    PortalsPage(SecretStore *secrets, Portal::PortalListModel *portals, QWidget *parent = nullptr);
+    // With a portal list of its own; `profilesPath` empty: the default one (ProfileStore).
     explicit PortalsPage(SecretStore *secrets, const QString &profilesPath = {}, QWidget *parent = nullptr);
     ~PortalsPage() override;
 
     // Replaces QDesktopServices::openUrl for the OAuth sign-in (tests fetch the URL themselves).
     void setUrlOpener(UrlOpener opener);
 
-    const QList<Portal::PortalProfile> &profiles() const { return m_profiles; }
+    const QList<Portal::PortalProfile> &profiles() const;
     QString currentProfileId() const;
     void selectProfile(const QString &profileId);
     bool isBusy() const;
@@ -71,17 +76,14 @@ protected:
 
 private:
     void createWidgets();
-    void loadProfiles();
-    // Changes the list under its lock as it is in the file now and shows the result; false (with a notice)
-    // when it could not.
+    // Changes the list under its lock as it is in the file now; false (with a notice) when it could not.
     bool updateProfiles(const Portal::ProfileStore::Change &change);
-    // Takes up a change of the list made elsewhere (the command line, another window).
-    void takeUpOutsideChange();
+    // Shows the list as the model has it now (changed here, on the command line or in another window).
+    void showProfiles();
     void refreshList();
     void updateActions();
     void showCurrentState();
     const Portal::PortalProfile *profile(const QString &id) const;
-    Portal::PortalProfile *mutableProfile(const QString &id);
 
     QObject *beginOperation(const QString &text, bool cancellable = true);
     bool isCurrent(const QObject *operation) const;
@@ -100,10 +102,8 @@ private:
     void showNotice(const QString &text);
 
     SecretStore *m_secrets;
-    Portal::ProfileStore m_store;
-    QList<Portal::PortalProfile> m_profiles;
+    Portal::PortalListModel *m_portals;
     QHash<QString, PortalState> m_states;
-    QString m_loadError;
     UrlOpener m_openUrl;
 
     QPointer<QObject> m_operation; // owns what the running step created; deleting it drops late answers

@@ -9,6 +9,7 @@
 #include "shell/Resources.h"
 #include "thirdparty/ThirdPartyPage.h"
 
+#include "portal/PortalListModel.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QAction>
@@ -63,6 +64,7 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secretStore, std::optional<P
                        QWidget *parent)
     : QMainWindow(parent)
     , m_secretStore(std::move(secretStore))
+    , m_portals(new Portal::PortalListModel({}, this))
 {
     ensureResourcesLoaded();
     setWindowTitle(QStringLiteral("PortalKeys"));
@@ -77,15 +79,15 @@ MainWindow::~MainWindow() = default;
 QWidget *MainWindow::createPage(PageId page)
 {
     if (page == PageId::Portals)
-        return new PortalsPage(m_secretStore.get());
+        return new PortalsPage(m_secretStore.get(), m_portals);
     if (page == PageId::Jwt)
         return new JwtInspectorPage(m_secretStore.get());
     if (page == PageId::ThirdParty)
         return new ThirdPartyPage(m_secretStore.get());
     if (page == PageId::ApiKeys)
-        return new ApiKeysPage(m_secretStore.get());
+        return new ApiKeysPage(m_secretStore.get(), m_portals);
     if (page == PageId::OAuthApps) {
-        auto *oauthApps = new OAuthAppsPage(m_secretStore.get());
+        auto *oauthApps = new OAuthAppsPage(m_secretStore.get(), m_portals);
         // "Open in JWT inspector" of Try it: the inspector page exists by the time anyone can click that.
         connect(oauthApps, &OAuthAppsPage::inspectTokenRequested, this, [this](const QString &token) {
             if (auto *inspector = m_pages->findChild<JwtInspectorPage *>()) {

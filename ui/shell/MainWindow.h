@@ -13,6 +13,9 @@ class QStackedWidget;
 namespace PortalKeys {
 class SecretStore;
 }
+namespace PortalKeys::Portal {
+class PortalListModel;
+}
 
 namespace PortalKeys::Ui {
 
@@ -44,6 +47,8 @@ private:
     QWidget *createPage(PageId page);
 
     std::unique_ptr<SecretStore> m_secretStore;
+    // The portal list every page shows and changes (one model, following the file).
+    Portal::PortalListModel *m_portals = nullptr;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
 };

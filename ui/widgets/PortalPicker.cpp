@@ -1,5 +1,7 @@
 #include "widgets/PortalPicker.h"
 
+#include "portal/PortalListModel.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -8,10 +10,11 @@
 
 namespace PortalKeys::Ui {
 
-PortalPicker::PortalPicker(const QString &settingsKey, const QString &profilesPath, QWidget *parent)
+PortalPicker::PortalPicker(const QString &settingsKey, const Portal::PortalListModel *portals,
+                           QWidget *parent)
     : QWidget(parent)
     , m_settingsKey(settingsKey)
-    , m_store(profilesPath)
+    , m_model(portals)
     , m_combo(new QComboBox)
 {
     m_combo->setObjectName(QStringLiteral("portalPicker"));
@@ -29,8 +32,7 @@ PortalPicker::PortalPicker(const QString &settingsKey, const QString &profilesPa
 
 QString PortalPicker::reload()
 {
-    const Portal::ProfileStore::LoadResult loaded = m_store.load();
-    m_portals = loaded.profiles;
+    m_portals = m_model->profiles();
     // The first time, the portal chosen when the page was last used.
     const QString previous = m_chosenId.isEmpty() ? QSettings().value(m_settingsKey).toString() : m_chosenId;
     {
@@ -45,7 +47,12 @@ QString PortalPicker::reload()
     m_combo->setEnabled(!m_portals.isEmpty());
     if (currentId() != m_chosenId)
         onIndexChanged();
-    return loaded.error;
+    return m_model->loadError();
+}
+
+QString PortalPicker::profilesPath() const
+{
+    return m_model->path();
 }
 
 const Portal::PortalProfile *PortalPicker::current() const

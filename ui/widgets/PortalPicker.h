@@ -1,7 +1,6 @@
 #pragma once
 
 #include "portal/PortalProfile.h"
-#include "portal/ProfileStore.h"
 
 #include <QList>
 #include <QString>
@@ -9,20 +8,26 @@
 
 class QComboBox;
 
+namespace PortalKeys::Portal {
+class PortalListModel;
+}
+
 namespace PortalKeys::Ui {
 
-// "Portal: [name — host]" for the pages that work on one portal at a time (OAuth apps, API keys): the saved
-// portals, the one chosen last time on that page (remembered under the page's own settings key), and a line
-// that says to add one on the Portals page when there is none.
+// "Portal: [name — host]" for the pages that work on one portal at a time (OAuth apps, API keys): the portals
+// of the app's PortalListModel, the one chosen last time on that page (remembered under the page's own
+// settings key), and a line that says to add one on the Portals page when there is none. It shows the model
+// as it was at the last reload(): the page decides when a change is taken up (not during a call to the
+// portal it shows).
 class PortalPicker : public QWidget {
     Q_OBJECT
 
 public:
-    // `settingsKey` remembers the choice; `profilesPath` empty: the default portal list.
-    explicit PortalPicker(const QString &settingsKey, const QString &profilesPath = {},
-                          QWidget *parent = nullptr);
+    // `settingsKey` remembers the choice; `portals` must outlive the picker.
+    PortalPicker(const QString &settingsKey, const Portal::PortalListModel *portals,
+                 QWidget *parent = nullptr);
 
-    // Reads the portal list again, keeping the current choice while it is listed. Returns why the list
+    // Shows the model's portals now, keeping the current choice while it is listed. Returns why the list
     // cannot be read, or an empty string.
     QString reload();
     const QList<Portal::PortalProfile> &portals() const { return m_portals; }
@@ -33,7 +38,7 @@ public:
     QString currentName() const;
     // Chooses `profileId` (reported through portalChosen when it is another portal).
     void select(const QString &profileId);
-    QString profilesPath() const { return m_store.path(); }
+    QString profilesPath() const;
 
 signals:
     // Another portal was chosen, also by reload() when the chosen one is gone.
@@ -43,7 +48,7 @@ private:
     void onIndexChanged();
 
     QString m_settingsKey;
-    Portal::ProfileStore m_store;
+    const Portal::PortalListModel *m_model;
     QList<Portal::PortalProfile> m_portals;
     QString m_chosenId;
     QComboBox *m_combo;

@@ -75,7 +75,8 @@ KeyField::KeyField(const KeyDefinition &key, QWidget *parent)
             m_line->setMaximumWidth(m_line->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 10 + 24);
         }
         if (!key.defaultValue.isEmpty())
-            m_line->setPlaceholderText(tr("e.g. %1").arg(key.defaultValue));
+            m_placeholder = tr("e.g. %1").arg(key.defaultValue);
+        m_line->setPlaceholderText(m_placeholder);
         connect(m_line, &QLineEdit::textChanged, this, &KeyField::valueChanged);
         m_editor = m_line;
     }
@@ -100,6 +101,15 @@ KeyField::KeyField(const KeyDefinition &key, QWidget *parent)
         note->setForegroundRole(QPalette::PlaceholderText);
         layout->addWidget(note);
     }
+}
+
+void KeyField::setMissing(bool missing)
+{
+    const QString placeholder = missing ? tr("Secret missing – enter it again") : m_placeholder;
+    if (m_line)
+        m_line->setPlaceholderText(placeholder);
+    else if (m_multiLine)
+        m_multiLine->setPlaceholderText(placeholder);
 }
 
 QString KeyField::value() const

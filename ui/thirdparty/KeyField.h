@@ -28,6 +28,8 @@ public:
     QString value() const;
     void setValue(const QString &value);
     void setEditable(bool editable);
+    // The stored value is lost (the keychain no longer holds it): the empty field asks for it again.
+    void setMissing(bool missing);
     // Shows the issues of this key (errors, warnings, information), or hides the line when there are none.
     void setIssues(const QList<Catalog::Issue> &issues);
     QString issuesText() const;
@@ -47,6 +49,7 @@ private:
     QString m_toggleOff; // "false" or "": what an unticked switch sends, as it was stored
     QLabel *m_issues = nullptr;
     QString m_issuesText;
+    QString m_placeholder; // the line edit's own, shown again once the value is no longer missing
 };
 
 } // namespace PortalKeys::Ui

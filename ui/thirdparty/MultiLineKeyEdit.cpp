@@ -110,6 +110,11 @@ void MultiLineKeyEdit::setConcealed(bool concealed)
     updateView();
 }
 
+void MultiLineKeyEdit::setPlaceholderText(const QString &text)
+{
+    m_edit->setPlaceholderText(text);
+}
+
 void MultiLineKeyEdit::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;

@@ -22,6 +22,7 @@ public:
     bool isConcealed() const;
     void setConcealed(bool concealed);
     void setReadOnly(bool readOnly);
+    void setPlaceholderText(const QString &text);
     // Reads a key file (at most 1 MiB, UTF-8) into the field; false with `error` set when it cannot.
     bool loadFile(const QString &path, QString *error = nullptr);
 

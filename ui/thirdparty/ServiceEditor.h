@@ -8,22 +8,19 @@
 #include <QMap>
 #include <QWidget>
 
-class QCheckBox;
 class QLabel;
-class QLineEdit;
-class QPushButton;
 class QScrollArea;
 class QStackedWidget;
-class QToolButton;
-class QVBoxLayout;
 
 namespace PortalKeys::Ui {
 
 using AuthService::ServiceEntry;
 
 class KeyField;
-class SecureClipboard;
-class WorkspaceEntryPanel;
+class ServiceActionBar;
+class ServiceEditorHeader;
+class ServiceInstructions;
+class ServiceKeyForm;
 
 // The right-hand side of the Third-party authorization page: one service with what it is for, where it is
 // available, how to get its keys (steps, the redirect URI to register, the provider's console) and its key
@@ -59,6 +56,9 @@ public:
     void showResult(VerdictBanner::State state, const QString &text, const QString &details = {});
     void clearResult();
     void setInstructionsShown(bool shown);
+    // The stored values of `keyNames` are lost (the keychain no longer holds them): the message area and
+    // their fields ask for them again, until another service is shown.
+    void showMissingValues(const QStringList &keyNames);
 
 signals:
     void saveRequested();
@@ -69,54 +69,31 @@ signals:
 
 private:
     void createWidgets();
+    QWidget *createContent();
     void showService();
-    void rebuildFields();
+    void showNotices();
     void revalidate();
     void updateButtons();
     void updateTabOrder();
-    QList<Catalog::KeyDefinition> applyingKeys(const QMap<QString, QString> &values) const;
 
     ServiceEntry m_entry;
     bool m_hasEntry = false;
     bool m_busy = false;
     QMap<QString, QString> m_initial;
+    QStringList m_missing;
     Catalog::ServiceValidator::Result m_validation;
-    QList<KeyField *> m_fields;
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyText = nullptr;
-    QLabel *m_icon = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_badge = nullptr;
-    QLabel *m_purpose = nullptr;
+    ServiceEditorHeader *m_header = nullptr;
     QScrollArea *m_scroll = nullptr;
     VerdictBanner *m_readOnly = nullptr;
     QLabel *m_planNote = nullptr;
     QLabel *m_availability = nullptr;
     QLabel *m_unknown = nullptr;
-    QToolButton *m_instructionsToggle = nullptr;
-    QWidget *m_instructions = nullptr;
-    QLabel *m_steps = nullptr;
-    QWidget *m_redirectRow = nullptr;
-    QLineEdit *m_redirectUri = nullptr;
-    QPushButton *m_copyRedirect = nullptr;
-    QLabel *m_redirectNote = nullptr;
-    QLabel *m_helpLink = nullptr;
-    QLabel *m_serviceNote = nullptr;
-    QLabel *m_olderKeys = nullptr;
-    QLabel *m_keysHeading = nullptr;
-    QWidget *m_fieldsBox = nullptr;
-    QVBoxLayout *m_fieldsLayout = nullptr;
-    QLabel *m_serviceIssues = nullptr;
-    QCheckBox *m_acceptWarnings = nullptr;
-    WorkspaceEntryPanel *m_workspace = nullptr;
-    VerdictBanner *m_result = nullptr;
-    QPushButton *m_save = nullptr;
-    QPushButton *m_toggle = nullptr;
-    QPushButton *m_deleteDraft = nullptr;
-    QLabel *m_copyStatus = nullptr;
-    SecureClipboard *m_clipboard = nullptr;
-    bool m_instructionsShown = true;
+    ServiceInstructions *m_instructions = nullptr;
+    ServiceKeyForm *m_form = nullptr;
+    ServiceActionBar *m_actions = nullptr;
 };
 
 } // namespace PortalKeys::Ui

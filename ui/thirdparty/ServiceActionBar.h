@@ -1,0 +1,48 @@
+#pragma once
+
+#include "authservice/ServiceView.h"
+#include "widgets/VerdictBanner.h"
+
+#include <QWidget>
+
+class QPushButton;
+
+namespace PortalKeys::Ui {
+
+// The foot of the service editor: the result of the last step (saved, refused and why) and the buttons Save,
+// Enable/Disable and Delete draft, which only ask: the page does the work.
+class ServiceActionBar : public QWidget {
+    Q_OBJECT
+
+public:
+    // What the buttons may offer for the service shown.
+    struct State {
+        AuthService::ServiceView::State service = AuthService::ServiceView::State::Off;
+        bool online = false;
+        bool draft = false;
+        bool busy = false;
+        bool canSave = false;
+        bool disables = false; // the values typed would switch the service off
+        bool hasEntry = false;
+    };
+
+    explicit ServiceActionBar(QWidget *parent = nullptr);
+
+    void update(const State &state);
+    void showResult(VerdictBanner::State state, const QString &text, const QString &details = {});
+    void clearResult();
+    QList<QWidget *> focusChain() const;
+
+signals:
+    void saveRequested();
+    void toggleRequested();
+    void deleteDraftRequested();
+
+private:
+    VerdictBanner *m_result = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_toggle = nullptr;
+    QPushButton *m_deleteDraft = nullptr;
+};
+
+} // namespace PortalKeys::Ui

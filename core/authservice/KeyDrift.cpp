@@ -41,13 +41,6 @@ KeyDrift::Result KeyDrift::compare(const KeySource &here, const KeySource &there
     QStringList names = here.services.keys() + there.services.keys();
     names.removeDuplicates();
     names.sort(Qt::CaseInsensitive);
-    for (const QString &wantedName : options.services) {
-        bool found = false;
-        for (const QString &name : std::as_const(names))
-            found = found || name.compare(wantedName, Qt::CaseInsensitive) == 0;
-        if (!found)
-            result.unknownServices.append(wantedName);
-    }
     for (const QString &service : std::as_const(names)) {
         if (!wanted(options.services, service))
             continue;
@@ -74,6 +67,13 @@ KeyDrift::Result KeyDrift::compare(const KeySource &here, const KeySource &there
             }
             result.rows.append(row);
         }
+    }
+    for (const QString &wantedName : options.services) {
+        bool found = false;
+        for (const Row &row : std::as_const(result.rows))
+            found = found || row.service.compare(wantedName, Qt::CaseInsensitive) == 0;
+        if (!found)
+            result.servicesWithoutKeys.append(wantedName);
     }
     return result;
 }

@@ -31,8 +31,8 @@ public:
         bool withValues = false;
     };
     struct Result {
-        QList<Row> rows;             // by service, then key name
-        QStringList unknownServices; // named in Options::services but on neither side
+        QList<Row> rows;                 // by service, then key name
+        QStringList servicesWithoutKeys; // named in Options::services, but no side has a key value for them
         bool differs() const;
     };
 

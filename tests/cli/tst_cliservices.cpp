@@ -6,12 +6,14 @@
 #include "support/KeychainProbe.h"
 #include "support/PortalSimulator.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,6 +79,7 @@ private slots:
     void disableClearsEveryKey();
     void savedPortalProfile();
     void offlineSetCreatesAndUpdatesADraft();
+    void diffWithDraftsBundleAndAnotherPortal();
     void usageMistakesExitWithTwo();
     void noSecretInFilesOrOutput();
 
@@ -796,6 +799,94 @@ void TestCliServices::offlineSetCreatesAndUpdatesADraft()
                                       noKeychain);
     m_output += run.out.toUtf8() + run.err.toUtf8();
     CHECK_EXIT(run, ExitCode::Keychain);
+}
+
+// The drift check: a portal against the offline drafts, a bundle of them and another portal. The secret that
+// drifted is reported as differing; no secret value is ever printed (noSecretInFilesOrOutput checks all
+// output).
+void TestCliServices::diffWithDraftsBundleAndAnotherPortal()
+{
+    QFile::remove(DraftStore::defaultPath());
+    const QString passphraseVariable = QStringLiteral("PK_TEST_PASSPHRASE");
+    const QByteArray passphrase = QByteArrayLiteral("correct horse battery staple 73");
+    rememberSecret(passphrase);
+    const auto set = [&](const QStringList &where, const QByteArray &secret) {
+        return cli(QStringList{QStringLiteral("services"), QStringLiteral("set"), QStringLiteral("google"),
+                               QStringLiteral("--prop"), QStringLiteral("googleClientId=") + googleClientId,
+                               QStringLiteral("--prop-env"),
+                               QStringLiteral("googleClientSecret=") + secretVariable,
+                               QStringLiteral("--yes")} +
+                       where,
+                   {{secretVariable, secret}});
+    };
+    CHECK_EXIT(set(adHoc(), googleSecret), ExitCode::Success);
+    CHECK_EXIT(set({QStringLiteral("--offline")}, otherGoogleSecret), ExitCode::Success);
+    for (const QString &name : {QStringLiteral("prod"), QStringLiteral("stage")})
+        CHECK_EXIT(cli({QStringLiteral("portal"), QStringLiteral("add"), name, QStringLiteral("--url"),
+                        http(), QStringLiteral("--auth"), QStringLiteral("apikey"),
+                        QStringLiteral("--secret-env"), apiKeyVariable}),
+                   ExitCode::Success);
+    const QStringList diffProd{QStringLiteral("services"), QStringLiteral("diff"), QStringLiteral("--portal"),
+                               QStringLiteral("prod")};
+
+    CliRun run = cli(diffProd + QStringList{QStringLiteral("--drafts")});
+    CHECK_EXIT(run, ExitCode::Negative);
+    QVERIFY2(run.out.contains(QStringLiteral("Here: portal prod. There: offline drafts.")),
+             qPrintable(run.out));
+    QVERIFY(run.out.contains(QRegularExpression(QStringLiteral("google +googleClientId +same"))));
+    QVERIFY(run.out.contains(QRegularExpression(QStringLiteral("google +googleClientSecret +differs"))));
+    QVERIFY(run.out.contains(QStringLiteral("Keys that differ: 1 of 2.")));
+    QVERIFY(!run.out.contains(googleClientId));
+
+    // Values only when asked, and only of keys that are no secret.
+    run = cli(diffProd + QStringList{QStringLiteral("--drafts"), QStringLiteral("--show-values")});
+    CHECK_EXIT(run, ExitCode::Negative);
+    QVERIFY(run.out.contains(googleClientId));
+    QVERIFY(run.out.contains(QStringLiteral("(secret)")));
+
+    // The same drafts in a bundle, as JSON.
+    const QString bundle = QDir(qEnvironmentVariable("HOME")).filePath(QStringLiteral("drift.bundle"));
+    QFile::remove(bundle);
+    CHECK_EXIT(cli({QStringLiteral("bundle"), QStringLiteral("export"), bundle,
+                    QStringLiteral("--passphrase-env"), passphraseVariable},
+                   {{passphraseVariable, passphrase}}),
+               ExitCode::Success);
+    run = cli(diffProd + QStringList{QStringLiteral("--bundle"), bundle, QStringLiteral("--passphrase-env"),
+                                     passphraseVariable, QStringLiteral("--json"),
+                                     QStringLiteral("--show-values")},
+              {{passphraseVariable, passphrase}});
+    CHECK_EXIT(run, ExitCode::Negative);
+    const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(report.value(QLatin1String("differs")).toBool(), true);
+    QCOMPARE(report.value(QLatin1String("there")).toString(), QStringLiteral("bundle drift.bundle"));
+    const QJsonArray rows = report.value(QLatin1String("rows")).toArray();
+    QCOMPARE(rows.size(), 2);
+    const QJsonObject secretRow = rows.at(1).toObject();
+    QCOMPARE(secretRow.value(QLatin1String("key")).toString(), QStringLiteral("googleClientSecret"));
+    QCOMPARE(secretRow.value(QLatin1String("state")).toString(), QStringLiteral("differs"));
+    QVERIFY(secretRow.value(QLatin1String("secret")).toBool());
+    QVERIFY(!secretRow.contains(QLatin1String("here")) && !secretRow.contains(QLatin1String("there")));
+    QCOMPARE(rows.at(0).toObject().value(QLatin1String("here")).toString(), googleClientId);
+
+    // Two portals with the same keys: nothing differs, exit 0 (for monitoring).
+    run = cli(diffProd + QStringList{QStringLiteral("--portal"), QStringLiteral("stage")});
+    CHECK_EXIT(run, ExitCode::Success);
+    QVERIFY2(run.out.contains(QStringLiteral("No differences (keys compared: 2).")), qPrintable(run.out));
+
+    // Only the services asked for.
+    run = cli(diffProd + QStringList{QStringLiteral("--drafts"), QStringLiteral("--services"),
+                                     QStringLiteral("dropbox")});
+    CHECK_EXIT(run, ExitCode::Success);
+    QVERIFY(run.err.contains(QStringLiteral("Neither side has keys for a service “dropbox”.")));
+
+    // Exactly one other side.
+    CHECK_EXIT(cli(diffProd), ExitCode::Usage);
+    CHECK_EXIT(cli(diffProd + QStringList{QStringLiteral("--drafts"), QStringLiteral("--portal"),
+                                          QStringLiteral("stage")}),
+               ExitCode::Usage);
+    CHECK_EXIT(cli(diffProd + QStringList{QStringLiteral("--bundle"), bundle}), ExitCode::Usage);
+    for (const QString &name : {QStringLiteral("prod"), QStringLiteral("stage")})
+        CHECK_EXIT(cli({QStringLiteral("portal"), QStringLiteral("remove"), name}), ExitCode::Success);
 }
 
 void TestCliServices::usageMistakesExitWithTwo()

@@ -139,7 +139,7 @@ private slots:
         only.services = {QStringLiteral("APPLEID"), QStringLiteral("nosuch")};
         const KeyDrift::Result chosen = KeyDrift::compare(portal, drafts, only);
         QCOMPARE(chosen.rows.size(), apple->keys.size());
-        QCOMPARE(chosen.unknownServices, QStringList{QStringLiteral("nosuch")});
+        QCOMPARE(chosen.servicesWithoutKeys, QStringList{QStringLiteral("nosuch")});
     }
 
     void theNewestDraftOfAServiceCounts()

@@ -1,6 +1,7 @@
 #include "commands/services/ServicesCommand.h"
 
 #include "commands/services/ServicesCatalogCommand.h"
+#include "commands/services/ServicesDiffCommand.h"
 #include "commands/services/ServicesDisableCommand.h"
 #include "commands/services/ServicesListCommand.h"
 #include "commands/services/ServicesSetCommand.h"
@@ -15,6 +16,7 @@ ServicesCommand::ServicesCommand()
     add(std::make_unique<ServicesShowCommand>());
     add(std::make_unique<ServicesSetCommand>());
     add(std::make_unique<ServicesDisableCommand>());
+    add(std::make_unique<ServicesDiffCommand>());
 }
 
 ServicesCommand::~ServicesCommand() = default;

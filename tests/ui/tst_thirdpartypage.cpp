@@ -132,6 +132,7 @@ private slots:
     void offlineListIsTheCatalogAndFiltersNarrowIt();
     void externalDatabaseShowsOnlyTheChosenType();
     void offlineDraftKeepsValuesInTheKeychain();
+    void draftWithALostSecretSaysWhichAndSavesAgain();
     void bundleExportAndImportRoundTrip();
     void workspaceDraftSaysWhatToEnterThere();
     void tabFollowsTheReadingOrder();
@@ -420,6 +421,49 @@ void TestThirdPartyPage::offlineDraftKeepsValuesInTheKeychain()
     QCOMPARE(lineEdit(QStringLiteral("googleClientSecret"))->echoMode(), QLineEdit::Password);
     QVERIFY(!editor()->isEdited());
     QVERIFY(child<QPushButton>(editor(), QStringLiteral("deleteDraft"))->isVisible());
+}
+
+void TestThirdPartyPage::draftWithALostSecretSaysWhichAndSavesAgain()
+{
+    createPage();
+    QVERIFY(m_page->selectService(QStringLiteral("google")));
+    QTest::keyClicks(lineEdit(QStringLiteral("googleClientId")), googleId);
+    QTest::keyClicks(lineEdit(QStringLiteral("googleClientSecret")), googleSecret);
+    child<QPushButton>(editor(), QStringLiteral("saveService"))->click();
+    QVERIFY(waitIdle());
+    const QString entryId = m_page->currentEntryId();
+    QVERIFY2(entryId.startsWith(QStringLiteral("draft:")), qPrintable(entryId));
+    const QString secretKey = Drafts::Draft::secretKey(entryId.mid(6), QStringLiteral("googleClientSecret"));
+
+    // The keychain loses one value (removed by hand, say); the page opened again reads the draft anew.
+    m_page.reset();
+    bool removed = false;
+    m_store->remove(secretKey, this, [&removed](const SecretError &) { removed = true; });
+    QVERIFY(QTest::qWaitFor([&removed] { return removed; }));
+    QVERIFY(!m_store->contains(secretKey));
+    createPage();
+    QVERIFY(m_page->selectEntry(entryId));
+    QTRY_VERIFY(editor()->hasEntry());
+
+    const QString label = child<QLabel>(editor(), QStringLiteral("label-googleClientSecret"))->text();
+    QVERIFY2(resultText().contains(QStringLiteral("Secret missing")), qPrintable(resultText()));
+    QVERIFY2(resultText().contains(label.toHtmlEscaped()), qPrintable(resultText()));
+    QCOMPARE(lineEdit(QStringLiteral("googleClientSecret"))->text(), QString());
+    QCOMPARE(lineEdit(QStringLiteral("googleClientSecret"))->placeholderText(),
+             QStringLiteral("Secret missing – enter it again"));
+    QCOMPARE(lineEdit(QStringLiteral("googleClientId"))->text(), googleId); // the others are still there
+    QVERIFY(lineEdit(QStringLiteral("googleClientId"))->placeholderText().isEmpty());
+    QVERIFY(!m_page->isBusy()); // the page is not blocked
+
+    // Typed again and saved, the draft is whole again and says nothing more about it.
+    QTest::keyClicks(lineEdit(QStringLiteral("googleClientSecret")), googleSecret);
+    auto *save = child<QPushButton>(editor(), QStringLiteral("saveService"));
+    QVERIFY(save->isEnabled());
+    save->click();
+    QVERIFY(waitIdle());
+    QVERIFY2(resultText().contains(QStringLiteral("Draft saved")), qPrintable(resultText()));
+    QCOMPARE(readSecret(secretKey), googleSecret.toUtf8());
+    QVERIFY(lineEdit(QStringLiteral("googleClientSecret"))->placeholderText().isEmpty());
 }
 
 void TestThirdPartyPage::bundleExportAndImportRoundTrip()

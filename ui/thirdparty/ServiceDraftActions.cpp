@@ -34,13 +34,14 @@ void ServiceDraftActions::readValues(const Drafts::Draft &draft, Read read)
         m_read->deleteLater();
     auto *context = new QObject(this);
     m_read = context;
-    const QString draftId = draft.id;
     m_store->loadValues(
         draft, *m_secrets, context,
-        [this, context, draftId, read](const QString &error, const Drafts::DraftValues &values) {
+        [this, context, draft, read](const QString &error, const Drafts::DraftValues &values) {
             context->deleteLater();
-            if (error.isEmpty())
-                m_values.insert(draftId, ServiceDrafts::toText(values));
+            if (error.isEmpty()) {
+                m_values.insert(draft.id, ServiceDrafts::toText(values));
+                m_missing.insert(draft.id, draft.missingValues(values));
+            }
             read(error);
         });
 }
@@ -67,6 +68,7 @@ void ServiceDraftActions::save(const ServiceEntry &entry, const Values &values, 
                 return;
             }
             m_values.insert(draft.id, ServiceDrafts::toText(stored));
+            m_missing.remove(draft.id); // what was missing is typed again, or left out on purpose
             saved(draft.id);
             emit result(ServiceEntry::idOf(ServiceEntry::Ref::draft(draft.id)), VerdictBanner::State::Valid,
                         tr("Draft saved."),
@@ -114,6 +116,7 @@ void ServiceDraftActions::remove(const Drafts::Draft &draft, Done removed)
             return;
         }
         m_values.remove(draft.id);
+        m_missing.remove(draft.id);
         removed();
     });
 }

@@ -38,6 +38,8 @@ public:
 
     // The values of `draftId` once read; nullptr before.
     const Values *values(const QString &draftId) const;
+    // The keys of `draftId` whose value was stored but is gone from the keychain, as the last read found.
+    QStringList missingValues(const QString &draftId) const { return m_missing.value(draftId); }
     // Reads the draft's values from the keychain, then `read`; a later read replaces an earlier one.
     void readValues(const Drafts::Draft &draft, Read read);
     // Stores `values` typed for `entry` as its draft (a new one for a catalog service), then `saved`.
@@ -58,8 +60,9 @@ private:
     Drafts::DraftStore *m_store;
     SecretStore *m_secrets;
     QWidget *m_dialogParent;
-    QHash<QString, Values> m_values; // by draft id, once read from the keychain
-    QPointer<QObject> m_read;        // the read of a draft's values, for the entry shown
+    QHash<QString, Values> m_values;       // by draft id, once read from the keychain
+    QHash<QString, QStringList> m_missing; // by draft id: stored values the keychain no longer holds
+    QPointer<QObject> m_read;              // the read of a draft's values, for the entry shown
 };
 
 } // namespace PortalKeys::Ui

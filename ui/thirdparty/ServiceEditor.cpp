@@ -207,9 +207,11 @@ void ServiceEditor::setInstructionsShown(bool shown)
 
 void ServiceEditor::showMissingValues(const QStringList &keyNames)
 {
+    // Once per service shown: the page calls again after every reload, and a newer result must stay.
+    const bool news = keyNames != m_missing;
     m_missing = keyNames;
     m_form->markMissing(keyNames);
-    if (keyNames.isEmpty())
+    if (keyNames.isEmpty() || !news)
         return;
     QStringList labels;
     for (const QString &name : keyNames) {

@@ -413,6 +413,8 @@ void ThirdPartyPage::showCurrentEntry()
     }
     const QMap<QString, QString> stored = storedValues(*entry);
     m_editor->setEntry(*entry, m_edits.value(editKey(entry->ref()), stored), stored);
+    if (entry->isDraft())
+        m_editor->showMissingValues(m_drafts->missingValues(entry->draft->id));
     m_editor->setBusy(isBusy());
 }
 

@@ -5,6 +5,7 @@
 #include "HelpFormatter.h"
 #include "commands/services/TextTable.h"
 
+#include "authservice/KeySourceLoader.h"
 #include "drafts/BundleContent.h"
 #include "drafts/DraftStore.h"
 #include "secrets/KeychainSecretStore.h"
@@ -134,7 +135,7 @@ PortalOptions::Target ServicesDiffCommand::resolveSaved(const QString &portalNam
 void ServicesDiffCommand::loadPortal(const PortalOptions::Target &target, bool json, const Finish &finish,
                                      SourceReady ready)
 {
-    const QString label = tr("portal %1").arg(target.profile.name);
+    const QString label = AuthService::KeySourceLoader::portalLabel(target.profile.name);
     loadServices(m_portalOptions, target, &m_context, json, finish,
                  [label, ready](Portal::PortalClient *, const QList<ServiceView> &services) {
                      ready(KeySource::fromPortal(label, services));
@@ -169,44 +170,17 @@ void ServicesDiffCommand::loadBundle(const QCommandLineParser &parser, const Fin
 
 void ServicesDiffCommand::loadDrafts(const Finish &finish, SourceReady ready)
 {
-    const Drafts::DraftStore store;
-    const Drafts::DraftStore::LoadResult loaded = store.load();
-    if (!loaded.ok()) {
-        Console::error(loaded.error);
-        return finish(ExitCode::Usage);
-    }
-    QList<Drafts::Draft> pending;
-    for (const Drafts::Draft &draft : loaded.drafts) {
-        if (draft.product == Catalog::Product::DocSpace)
-            pending.append(draft);
-    }
-    auto prepared = std::make_shared<QList<KeySource::Prepared>>();
-    // One draft after the other: the keychain may ask to be unlocked once, not once per draft.
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [this, store, pending, prepared, next, finish, ready]() mutable {
-        if (prepared->size() == pending.size()) {
-            ready(KeySource::fromDrafts(tr("offline drafts"), *prepared));
-            *next = nullptr; // breaks the cycle of the shared function holding itself
-            return;
-        }
-        const Drafts::Draft draft = pending.at(prepared->size());
-        store.loadValues(
-            draft, *m_keychain, &m_context,
-            [draft, prepared, next, finish](const QString &error, const Drafts::DraftValues &values) {
-                if (!error.isEmpty()) {
-                    Console::error(error);
-                    return finish(ExitCode::Keychain);
-                }
-                const QStringList missing = draft.missingValues(values);
-                if (!missing.isEmpty())
-                    Console::warning(tr("Secret missing: the keychain no longer holds the value of "
-                                        "%1 in the draft for %2; it counts as absent.")
-                                         .arg(missing.join(QStringLiteral(", ")), draft.service));
-                prepared->append({draft, values});
-                (*next)();
-            });
-    };
-    (*next)();
+    AuthService::KeySourceLoader::fromDrafts(
+        Drafts::DraftStore(), *m_keychain, &m_context,
+        [finish, ready](const AuthService::KeySourceLoader::DraftsResult &result) {
+            if (!result.ok()) {
+                Console::error(result.error);
+                return finish(result.keychainFailed ? ExitCode::Keychain : ExitCode::Usage);
+            }
+            for (const QString &warning : result.warnings)
+                Console::warning(warning);
+            ready(result.source);
+        });
 }
 
 void ServicesDiffCommand::print(const KeySource &here, const KeySource &there, const KeyDrift::Result &result,

@@ -1,4 +1,5 @@
 #include "authservice/KeyDrift.h"
+#include "authservice/KeyDriftModel.h"
 #include "catalog/ServiceCatalog.h"
 
 #include <QTest>
@@ -140,6 +141,37 @@ private slots:
         const KeyDrift::Result chosen = KeyDrift::compare(portal, drafts, only);
         QCOMPARE(chosen.rows.size(), apple->keys.size());
         QCOMPARE(chosen.servicesWithoutKeys, QStringList{QStringLiteral("nosuch")});
+    }
+
+    // The table the app shows: states as text and as a role, secrets never as values, the differing services.
+    void theModelShowsWhatTheReportSays()
+    {
+        const KeySource portal = KeySource::fromPortal(
+            QStringLiteral("portal prod"),
+            {portalService(QStringLiteral("google"),
+                           {{QStringLiteral("googleClientId"), QStringLiteral("id-1")},
+                            {QStringLiteral("googleClientSecret"), QStringLiteral("s-1")}})});
+        const KeySource drafts = KeySource::fromDrafts(
+            QStringLiteral("offline drafts"),
+            {draft(QStringLiteral("google"), {{QStringLiteral("googleClientId"), "id-1"},
+                                              {QStringLiteral("googleClientSecret"), "s-2"}})});
+        KeyDrift::Options options;
+        options.withValues = true;
+        AuthService::KeyDriftModel model;
+        model.setResult(KeyDrift::compare(portal, drafts, options), portal.label, drafts.label);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.headerData(AuthService::KeyDriftModel::Here, Qt::Horizontal).toString(), portal.label);
+        QCOMPARE(model.index(0, AuthService::KeyDriftModel::Here).data().toString(), QStringLiteral("id-1"));
+        QCOMPARE(model.index(1, AuthService::KeyDriftModel::State).data().toString(),
+                 QStringLiteral("differs"));
+        QCOMPARE(model.index(1, 0).data(AuthService::KeyDriftModel::StateRole).toInt(),
+                 int(KeyDrift::State::Differs));
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const QString text = model.index(1, column).data().toString();
+            QVERIFY2(!text.contains(QStringLiteral("s-1")) && !text.contains(QStringLiteral("s-2")),
+                     qPrintable(text));
+        }
+        QCOMPARE(model.differingServices(), QStringList{QStringLiteral("google")});
     }
 
     void theNewestDraftOfAServiceCounts()

@@ -572,6 +572,7 @@ class Portal:
             self.faults = []
             self.next_fault_id = 1
             self.requests = []
+            self.audit_events = []      # what MessageService recorded, oldest first (the audit trail)
 
     # --- consumers -----------------------------------------------------------------------------------------
 
@@ -1163,6 +1164,7 @@ def keys_create(portal, req):
     key = new_api_key_record(value, body["name"], user["id"], body.get("permissions"), now,
                              now + days * 86400 if days is not None else None)
     portal.api_keys.append(key)
+    record_audit(portal, user, 6058, key["id"], "sk-***" + key["postfix"])
     return envelope(api_key_dto(portal, key, req.origin, full_key=value))
 
 
@@ -1215,6 +1217,7 @@ def keys_update(portal, req, key_id):
         key["permissions"] = None if permissions == ["*"] else list(permissions)
     if body.get("name"):
         key["name"] = body["name"]
+    record_audit(portal, user, 6059, key["id"], "sk-***" + key["postfix"])
     return envelope(True)
 
 
@@ -1227,7 +1230,94 @@ def keys_delete(portal, req, key_id):
     if not is_admin(user) and key["createBy"] != user["id"]:
         return envelope(False)
     portal.api_keys.remove(key)
+    record_audit(portal, user, 6060, key["id"], "sk-***" + key["postfix"])
     return envelope(True)
+
+
+# ----------------------------------------------------------------------------------------------------------
+# /api/2.0/security/audit/events/filter: the audit trail
+# ----------------------------------------------------------------------------------------------------------
+
+# The MessageAction ids (common/ASC.Core.Common/Messaging/MessageAction.cs) of the changes the simulator
+# records, with the audit report's text (AuditReportResource) and the ActionType its mapper gives them
+# (SettingsActionMapper, OAuthActionMapper: product and location are both Settings).
+AUDIT_ACTIONS = {
+    5038: ("Third-party authorization keys updated", 2),
+    6058: ("User Api Key Created: {0}", 1),
+    6059: ("User Api Key Updated: {0}", 2),
+    6060: ("User Api Key Deleted: {0}", 3),
+    9901: ("Client created", 1),
+    9902: ("Client {0} updated", 2),
+    9903: ("Client's {0} secret regenerated", 2),
+    9904: ("Client {0} deleted", 3),
+    9905: ("Client's {0} activation changed", 2),
+}
+AUDIT_PRODUCT_SETTINGS = 7
+AUDIT_LOCATION_SETTINGS = 29
+# TenantAuditSettings.MaxLifeTime: the default retention of the audit trail, in days.
+AUDIT_LIFETIME_DAYS = 180
+# What GetLastAuditEvents returns when the plan has no audit trail: the latest events, filters ignored.
+AUDIT_LATEST_COUNT = 20
+
+
+def record_audit(portal, user, action, target=None, description=None):
+    """MessageService.Send: one event with the acting user, the time, the target ids and the description
+    the action's text is formatted with (the OAuth actions use the target instead)."""
+    text, _action_type = AUDIT_ACTIONS[action]
+    items = [description] if description is not None else ([target] if target is not None else [])
+    portal.audit_events.append({
+        "id": len(portal.audit_events) + 1, "date": time.time(), "userId": user["id"],
+        "user": "%s %s" % (user["firstName"], user["lastName"]), "action": action,
+        "text": text.format(*items) if "{0}" in text and items else text,
+        "target": [target] if target is not None else None})
+
+
+def audit_event_dto(event):
+    """AuditEventDto: IP and place as the portal's request log has them (the simulator has none)."""
+    return {"id": event["id"], "date": iso_dotnet(event["date"]), "user": event["user"],
+            "userId": event["userId"], "action": event["text"], "actionId": event["action"],
+            "ip": "127.0.0.1", "country": None, "city": None, "browser": "PortalKeys", "platform": None,
+            "page": None, "actionType": AUDIT_ACTIONS[event["action"]][1], "product": AUDIT_PRODUCT_SETTINGS,
+            "location": AUDIT_LOCATION_SETTINGS, "target": event["target"], "entries": [], "context": None}
+
+
+def audit_query_time(req, name):
+    """An ApiDateTime query parameter; unreadable or missing: None (the binder leaves it unset)."""
+    value = req.query_value(name)
+    if not value:
+        return None
+    millis = parse_iso_millis(value)
+    if millis is None:
+        millis = parse_iso_millis(value + "T00:00:00.000Z")
+    return None if millis is None else millis / 1000.0
+
+
+def audit_events_filter(portal, req):
+    """SecurityController.GetAuditEventsByFilter: EditPortalSettings (an admin; others get 403), then a plan
+    without the audit feature gets the latest 20 events of the retention period with every filter ignored
+    (GetLastAuditEvents), and a cloud portal whose settings hide the audit pages gets 402
+    (ErrorNotAllowedOption). Otherwise: newest first, filtered by action, userId and from/to, paged."""
+    require_settings_admin(portal, req)
+    try:
+        count = int(req.query_value("count", "100"))
+        start = int(req.query_value("startIndex", "0"))
+        action = int(req.query_value("action", "0"))
+    except ValueError:
+        raise Reply(validation_problem({"count": ["The value is not valid."]}))
+    if not 1 <= count <= 100:
+        raise Reply(validation_problem({"Count": ["The field Count must be between 1 and 100."]}))
+    if portal.config.get("audit_hidden") and not portal.config.get("standalone", True):
+        raise Reply(envelope_error(402, "Your pricing plan does not support this option"))
+    newest = sorted(portal.audit_events, key=lambda e: (e["date"], e["id"]), reverse=True)
+    oldest = time.time() - AUDIT_LIFETIME_DAYS * 86400
+    if portal.config.get("plan_without_audit"):
+        return envelope([audit_event_dto(e) for e in newest if e["date"] >= oldest][:AUDIT_LATEST_COUNT])
+    since, until = audit_query_time(req, "from"), audit_query_time(req, "to")
+    user_id = (req.query_value("userId") or "").lower()
+    chosen = [e for e in newest
+              if (action in (0, -1) or e["action"] == action) and (not user_id or e["userId"] == user_id)
+              and (since is None or e["date"] >= since) and (until is None or e["date"] <= until)]
+    return envelope([audit_event_dto(e) for e in chosen[start:start + count]])
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -1341,8 +1431,8 @@ def auth_keys_model_errors(props):
 
 
 def api_save_authservice(portal, req):
-    """SettingsController.SaveAuthKeys."""
-    require_settings_admin(portal, req)
+    """SettingsController.SaveAuthKeys: the audit trail records AuthorizationKeysSetting when it saved."""
+    identity = require_settings_admin(portal, req)
     body = req.json_object()
     name = first_of(body, "name", "Name")
     props = first_of(body, "props", "Props")
@@ -1382,6 +1472,7 @@ def api_save_authservice(portal, req):
         for prop_name in stored:
             stored[prop_name] = ""
         raise Reply(envelope_error(400, "Bad keys"))
+    record_audit(portal, identity.user, 5038)
     return envelope(changed)
 
 
@@ -1666,6 +1757,7 @@ def clients_create(portal, req):
         "created_millis": millis, "modified_millis": millis,
     }
     portal.clients[client["client_id"]] = client
+    record_audit(portal, user, 9901, client["client_id"])
     return json_response(client_dto(client, secret="clear"), 201)
 
 
@@ -1717,6 +1809,7 @@ def clients_update(portal, req, client_id):
     client["is_public"] = True
     client["modified_by"] = user["id"]
     client["modified_millis"] = int(time.time() * 1000)
+    record_audit(portal, user, 9902, client_id)
     return empty(200)
 
 
@@ -1724,6 +1817,7 @@ def clients_delete(portal, req, client_id):
     user, role = require_member(portal, req)
     find_client(portal, req, client_id, user, role)
     del portal.clients[client_id]
+    record_audit(portal, user, 9904, client_id)
     for store in (portal.codes, portal.refresh_tokens):
         for key in [k for k, grant in store.items() if grant["client_id"] == client_id]:
             del store[key]
@@ -1736,6 +1830,7 @@ def clients_regenerate(portal, req, client_id):
     client["client_secret"] = new_client_secret()
     client["modified_by"] = user["id"]
     client["modified_millis"] = int(time.time() * 1000)
+    record_audit(portal, user, 9903, client_id)
     return json_response({"client_secret": client["client_secret"]})
 
 
@@ -1753,6 +1848,7 @@ def clients_activation(portal, req, client_id):
     if status is not None and not isinstance(status, bool):
         raise bad_request_unreadable(req)
     client["enabled"] = bool(status)
+    record_audit(portal, user, 9905, client_id)
     return empty(200)
 
 
@@ -2181,6 +2277,7 @@ ROUTES = [
     ("PUT", r"/api/2\.0/keys/(?P<key_id>%s)" % GUID_PATTERN, keys_update),
     ("DELETE", r"/api/2\.0/keys/(?P<key_id>%s)" % GUID_PATTERN, keys_delete),
     ("GET", r"/api/2\.0/security/oauth2/token", api_x_signature),
+    ("GET", r"/api/2\.0/security/audit/events/filter", audit_events_filter),
     ("GET", r"/api/2\.0/settings/authservice", api_get_authservices),
     ("POST", r"/api/2\.0/settings/authservice", api_save_authservice),
     ("POST", r"/api/2\.0/settings/authservice/externaldb/test", api_test_externaldb),
@@ -2311,6 +2408,7 @@ def portal_state_snapshot(portal):
             "refresh_tokens": len(portal.refresh_tokens), "faults": len(portal.faults),
             "api_keys": [{"id": k["id"], "name": k["name"], "postfix": k["postfix"]} for k in portal.api_keys],
             "login_blocks": sorted(k for k, until in portal.login_blocks.items() if until > time.time()),
+            "audit_events": len(portal.audit_events),
             "config": copy.deepcopy(portal.config)}
 
 
@@ -2319,7 +2417,7 @@ CONFIG_KEYS = {"plan_without_paid": bool, "extra_consumer": bool, "readonly_cons
                "standalone": bool, "limited_dev_tools": bool, "recaptcha_demanded": bool, "cloud_registry": bool,
                "login_attempt_count": int, "login_check_period": (int, float), "login_block_time": (int, float),
                "key_create_limit": int, "key_create_window": (int, float), "cloud_clients_per_tenant": int,
-               "cloud_clients_per_user": int}
+               "cloud_clients_per_user": int, "plan_without_audit": bool, "audit_hidden": bool}
 
 
 def control(portal, method, path, body):
@@ -2688,7 +2786,9 @@ control API (no authentication, JSON, for tests only; /__sim/state shows stored 
                        access_token_ttl, version, standalone, limited_dev_tools, recaptcha_demanded,
                        cloud_registry, login_attempt_count, login_check_period, login_block_time,
                        key_create_limit, key_create_window, cloud_clients_per_tenant,
-                       cloud_clients_per_user at run time (reset restores the command line)
+                       cloud_clients_per_user, plan_without_audit (the audit trail shows only its latest
+                       20 events), audit_hidden (with standalone false: 402 for the audit trail) at run
+                       time (reset restores the command line)
 
 example (demo portal on fixed ports):
   tests/support/portal_simulator.py --http-port 8092 --https-port 8443 --cert-dir /tmp/portal-sim

@@ -34,6 +34,7 @@ UNKNOWN_KEY = "sk-" + "e" * 64
 CLIENT_ID = "11111111-2222-3333-4444-555555555555"
 CLIENT_SECRET = "DemoClientSecret0123456789abcdefghij"
 PUBLIC_CLIENT_ID = "66666666-7777-8888-9999-000000000000"
+ADMIN_ID = "a7b2f0d4-1c3e-4f5a-8b6c-0d1e2f3a4b5c"
 CONSUMER_ORDER = ["dropbox", "box", "skydrive", "microsoft", "google", "facebook", "twitter", "linkedin", "twilio",
                   "firebase", "appleID", "s3", "googlecloud", "rackspace", "zoom", "telegram", "weixin",
                   "externaldb", "nextcloud"]
@@ -504,6 +505,72 @@ class PortalSettingsTest(SimulatorTestCase):
                           settings["externalDbEnabled"]), ("3.8.0.100", True, True))
         self.sim.control("POST", "/__sim/config", {"standalone": False})
         self.assertIs(self.api("GET", "/api/2.0/settings").json()["response"]["standalone"], False)
+
+
+class AuditTrailTest(SimulatorTestCase):
+    """GET /api/2.0/security/audit/events/filter and the events the changes leave there."""
+    PATH = "/api/2.0/security/audit/events/filter"
+
+    def events(self, query="", key=FULL_KEY):
+        result = self.api("GET", self.PATH + query, key=key)
+        self.assertEqual(result.status, 200, result.body)
+        return result.json()["response"]
+
+    def make_changes(self):
+        self.assertEqual(self.save_keys("google", {"googleClientId": "id-1", "googleClientSecret": "s-1"}).status,
+                         200)
+        created = self.api("POST", "/api/2.0/keys", {"name": "audited", "permissions": ["*"]})
+        self.assertEqual(created.status, 200, created.body)
+        key = created.json()["response"]
+        self.assertEqual(self.api("PUT", "/api/2.0/keys/" + key["id"], {"name": "renamed"}).status, 200)
+        self.assertEqual(self.api("DELETE", "/api/2.0/keys/" + key["id"]).status, 200)
+        return key
+
+    def test_changes_are_recorded_newest_first_without_secrets(self):
+        key = self.make_changes()
+        events = self.events()
+        self.assertEqual([e["actionId"] for e in events], [6060, 6059, 6058, 5038])
+        self.assertEqual(events[0]["action"], "User Api Key Deleted: sk-***" + key["key"][-4:])
+        self.assertEqual(events[0]["target"], [key["id"]])
+        self.assertEqual(events[3]["action"], "Third-party authorization keys updated")
+        self.assertEqual((events[3]["user"], events[3]["userId"]), ("Ada Admin", ADMIN_ID))
+        self.assertEqual((events[0]["product"], events[0]["location"], events[0]["actionType"]), (7, 29, 3))
+        self.assertRegex(events[0]["date"], r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}\+00:00$")
+        body = json.dumps(events)
+        self.assertNotIn(key["key"], body)
+        self.assertNotIn("s-1", body.replace("\"s-1\"", ""))
+
+    def test_filters_and_paging(self):
+        self.make_changes()
+        self.assertEqual([e["actionId"] for e in self.events("?action=6058")], [6058])
+        self.assertEqual([e["actionId"] for e in self.events("?count=2&startIndex=1")], [6059, 6058])
+        self.assertEqual(self.events("?from=2999-01-01"), [])
+        self.assertEqual(len(self.events("?from=2000-01-01T00:00:00Z&to=2999-01-01T00:00:00Z")), 4)
+        self.assert_validation_problem(self.api("GET", self.PATH + "?count=101"), "Count")
+
+    def test_oauth_clients_are_recorded(self):
+        signature = self.x_signature()
+        headers = {"x-signature": signature}
+        created = self.sim.call("POST", "/api/2.0/clients", json_body=self.new_client_body(), headers=headers)
+        self.assertEqual(created.status, 201, created.body)
+        client_id = created.json()["client_id"]
+        self.assertEqual(self.sim.call("PATCH", "/api/2.0/clients/%s/regenerate" % client_id, headers=headers,
+                                       data=b"").status, 200)
+        self.assertEqual(self.sim.call("DELETE", "/api/2.0/clients/" + client_id, headers=headers).status, 200)
+        events = self.events()
+        self.assertEqual([e["actionId"] for e in events], [9904, 9903, 9901])
+        self.assertEqual(events[0]["action"], "Client %s deleted" % client_id)
+
+    def test_refusals(self):
+        self.assert_envelope_error(self.api("GET", self.PATH, key=USER_KEY), 403, "Access denied")
+        self.assertEqual(self.sim.call("GET", self.PATH).status, 401)
+        self.sim.control("POST", "/__sim/config", {"standalone": False, "audit_hidden": True})
+        self.assert_envelope_error(self.api("GET", self.PATH), 402, "Your pricing plan does not support this option")
+
+    def test_plan_without_audit_shows_the_latest_events_unfiltered(self):
+        self.make_changes()
+        self.sim.control("POST", "/__sim/config", {"plan_without_audit": True})
+        self.assertEqual(len(self.events("?action=6058&from=2999-01-01")), 4)
 
 
 class ApiKeysTest(SimulatorTestCase):

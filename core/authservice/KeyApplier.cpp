@@ -1,6 +1,8 @@
 #include "authservice/KeyApplier.h"
 
 #include "authservice/AuthServiceApi.h"
+#include "authservice/ServiceView.h"
+#include "catalog/ServiceCatalog.h"
 #include "common/BoundedList.h"
 
 namespace PortalKeys::AuthService {
@@ -10,6 +12,30 @@ using Portal::PortalError;
 KeyApplier::KeyApplier(QObject *parent)
     : QObject(parent)
 {}
+
+KeyApplier::Prepared KeyApplier::prepare(const Drafts::Draft &draft, const Drafts::DraftValues &values)
+{
+    QMap<QString, QString> text;
+    for (const QString &name : draft.keyNames)
+        text.insert(name, QString::fromUtf8(values.value(name)));
+    Prepared prepared;
+    prepared.keys.service = draft.service;
+    const Catalog::ServiceDefinition *known =
+        Catalog::ServiceCatalog::builtIn().find(Catalog::Product::DocSpace, draft.service);
+    bool allKnown = known != nullptr;
+    for (const QString &name : draft.keyNames)
+        allKnown = allKnown && known->key(name) != nullptr;
+    if (!allKnown) {
+        for (const QString &name : draft.keyNames)
+            prepared.keys.values.append({name, text.value(name)});
+        return prepared;
+    }
+    const ServiceView view = ServiceView::fromDefinition(*known);
+    prepared.issues = view.validate(text).issues;
+    prepared.keys.service = known->name;
+    prepared.keys.values = view.valuesToSend(text);
+    return prepared;
+}
 
 QString KeyApplier::outcomeName(Outcome outcome)
 {

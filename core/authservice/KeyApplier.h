@@ -2,6 +2,8 @@
 
 #include "authservice/AuthService.h"
 #include "authservice/KeyChange.h"
+#include "catalog/Issue.h"
+#include "drafts/Draft.h"
 #include "portal/PortalClient.h"
 #include "portal/PortalError.h"
 
@@ -41,11 +43,23 @@ public:
         Portal::PortalError openError;
     };
     using Done = std::function<void(const QList<Row> &rows)>;
+    // A draft's keys made ready to send, and what the catalog's check says about its values.
+    struct Prepared {
+        PreparedKeys keys;
+        QList<Catalog::Issue> issues;
+        bool hasErrors() const { return Catalog::hasErrors(issues); }
+    };
 
     explicit KeyApplier(QObject *parent = nullptr);
 
     // `dryRun`: compare with each portal and report what would change, send nothing.
     void apply(const QList<Target> &targets, const QList<PreparedKeys> &keys, bool dryRun, Done done);
+
+    // How a DocSpace draft (of the drafts list or a bundle) becomes the keys to send, for every caller: a
+    // service the catalog knows is checked by its rules and sent as ServiceView::valuesToSend does (under the
+    // catalog's name); an unknown service or key (a newer portal's) is sent as it is, the portal being the
+    // judge. Errors in `issues` mean it must not be sent.
+    static Prepared prepare(const Drafts::Draft &draft, const Drafts::DraftValues &values);
 
     static QString outcomeName(Outcome outcome); // "applied", "would apply", "unchanged", "refused"
     // Exit code for a report: 0 when nothing was refused, else the highest exit code among the refusals.

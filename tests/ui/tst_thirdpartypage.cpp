@@ -6,6 +6,7 @@
 // and the drafts in temporary files.
 #include "shell/MainWindow.h"
 #include "thirdparty/ApplyDialog.h"
+#include "thirdparty/ApplyReport.h"
 #include "thirdparty/ChangePreviewDialog.h"
 #include "thirdparty/ExportBundleDialog.h"
 #include "thirdparty/KeyField.h"
@@ -877,7 +878,7 @@ void TestThirdPartyPage::draftIsAppliedToAPortalAfterADryRun()
     QCOMPARE(stored.value(QLatin1String("dropboxClientSecret")).toString(),
              QStringLiteral("dropbox-app-secret"));
     auto *report = child<QTreeWidget>(dialog, QStringLiteral("applyReport"));
-    QCOMPARE(report->topLevelItem(0)->text(ApplyDialog::OutcomeColumn), QStringLiteral("applied"));
+    QCOMPARE(report->topLevelItem(0)->text(ApplyReport::OutcomeColumn), QStringLiteral("applied"));
 }
 
 void TestThirdPartyPage::pageHeadingInTheMainWindow()

@@ -6,14 +6,12 @@
 #include "portal/PortalProfile.h"
 
 #include <QDialog>
-#include <QPointer>
 
 #include <functional>
 
 class QLabel;
 class QListWidget;
 class QPushButton;
-class QTreeWidget;
 
 namespace PortalKeys {
 class SecretStore;
@@ -21,7 +19,10 @@ class SecretStore;
 
 namespace PortalKeys::Ui {
 
+class ApplyReport;
+class ApplySourceList;
 class BusyBar;
+class PortalOperation;
 class VerdictBanner;
 
 // Applies prepared keys to several portals at once. The admin ticks drafts (or the drafts of a bundle file)
@@ -32,7 +33,6 @@ class ApplyDialog : public QDialog {
     Q_OBJECT
 
 public:
-    enum Column { PortalColumn, ServiceColumn, OutcomeColumn, DetailColumn };
     using BundleChooser = std::function<QString()>;
 
     // `secrets` must outlive the dialog.
@@ -65,20 +65,24 @@ private:
     };
 
     void createWidgets();
+    QLayout *createChoice();
     void fillSources();
+    void setSources(QList<Source> sources, const QString &bundleName);
     void selectionChanged();
     void updateButtons();
     QList<int> checkedSources() const;
     QList<Portal::PortalProfile> checkedPortals() const;
     void run(bool dryRun);
-    void readValues(QObject *operation, QList<int> sources, QList<AuthService::PreparedKeys> prepared,
-                    std::function<void(const QString &error, const QList<AuthService::PreparedKeys> &)> done);
+    void readValues(
+        QObject *operation, QList<int> sources, QList<AuthService::KeyApplier::Prepared> prepared,
+        std::function<void(const QString &error, const QList<AuthService::KeyApplier::Prepared> &)> done);
+    // The keys to send, or nothing when a draft's values fail the catalog's check (then the summary says
+    // why).
+    std::optional<QList<AuthService::PreparedKeys>>
+    checkPrepared(const QList<AuthService::KeyApplier::Prepared> &prepared);
     void openTargets(QObject *operation, QList<Portal::PortalProfile> portals,
                      QList<AuthService::KeyApplier::Target> targets,
                      std::function<void(const QList<AuthService::KeyApplier::Target> &)> done);
-    QObject *beginOperation(const QString &text);
-    bool isCurrent(const QObject *operation) const { return operation && operation == m_operation; }
-    void endOperation();
     void showSummary(bool dryRun);
     // Asks for the passphrase of the bundle `content` and opens it; again with `error` after a wrong one.
     void askPassphrase(const QString &name, const QByteArray &content, const QString &error);
@@ -91,16 +95,17 @@ private:
     QString m_bundleName; // empty: the sources are the stored drafts
     QList<AuthService::KeyApplier::Row> m_rows;
     bool m_checked = false; // a dry run covers the current choice
-    QPointer<QObject> m_operation;
+    QStringList m_warnings; // what the catalog's check says about the keys of the last run
+    PortalOperation *m_operation = nullptr;
 
     QLabel *m_sourceLabel = nullptr;
-    QListWidget *m_keys = nullptr;
+    ApplySourceList *m_keys = nullptr;
     QPushButton *m_bundleButton = nullptr;
     QPushButton *m_draftsButton = nullptr;
     QListWidget *m_portals = nullptr;
     BusyBar *m_busy = nullptr;
     VerdictBanner *m_summary = nullptr;
-    QTreeWidget *m_report = nullptr;
+    ApplyReport *m_report = nullptr;
     QPushButton *m_check = nullptr;
     QPushButton *m_apply = nullptr;
 };

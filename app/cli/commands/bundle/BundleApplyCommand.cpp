@@ -62,7 +62,6 @@ QString BundleApplyCommand::help() const
 std::optional<QList<PreparedKeys>>
 BundleApplyCommand::prepare(const QList<Drafts::BundleContent::Entry> &entries)
 {
-    const Catalog::ServiceCatalog &catalog = Catalog::ServiceCatalog::builtIn();
     QList<PreparedKeys> prepared;
     bool blocked = false;
     for (const Drafts::BundleContent::Entry &entry : entries) {
@@ -73,29 +72,10 @@ BundleApplyCommand::prepare(const QList<Drafts::BundleContent::Entry> &entries)
                                  .arg(Catalog::productDisplayName(draft.product), draft.service));
             continue;
         }
-        QMap<QString, QString> values;
-        for (const QString &name : draft.keyNames)
-            values.insert(name, QString::fromUtf8(entry.values.value(name)));
-
-        PreparedKeys keys;
-        keys.service = draft.service;
-        const Catalog::ServiceDefinition *known = catalog.find(Catalog::Product::DocSpace, draft.service);
-        bool allKnown = known != nullptr;
-        for (const QString &name : draft.keyNames)
-            allKnown = allKnown && known->key(name) != nullptr;
-        if (allKnown) {
-            const AuthService::ServiceView view = AuthService::ServiceView::fromDefinition(*known);
-            const Catalog::ServiceValidator::Result result = view.validate(values);
-            ServiceReport::printIssues(result.issues, draft.service + QStringLiteral(": "));
-            blocked = blocked || result.hasErrors();
-            keys.service = known->name;
-            keys.values = view.valuesToSend(values);
-        } else {
-            // A service or key the catalog does not know (a newer portal's): the portal is the judge.
-            for (const QString &name : draft.keyNames)
-                keys.values.append({name, values.value(name)});
-        }
-        prepared.append(keys);
+        const KeyApplier::Prepared keys = KeyApplier::prepare(draft, entry.values);
+        ServiceReport::printIssues(keys.issues, draft.service + QStringLiteral(": "));
+        blocked = blocked || keys.hasErrors();
+        prepared.append(keys.keys);
     }
     if (blocked) {
         Console::error(tr("Nothing was sent: fix the drafts above and export the bundle again."));

@@ -132,6 +132,33 @@ private slots:
                  QStringLiteral("nothing answers"));
         QCOMPARE(KeyApplier::exitCode(rows), 3);
     }
+
+    void preparesDraftsByTheCatalogsRules()
+    {
+        using PortalKeys::Catalog::Product;
+        using PortalKeys::Drafts::Draft;
+        const QString id = QStringLiteral("googleClientId");
+        const QString secret = QStringLiteral("googleClientSecret");
+        const Draft google = Draft::create(Product::DocSpace, QStringLiteral("google"), {id, secret});
+        const KeyApplier::Prepared whole = KeyApplier::prepare(
+            google, {{id, "1234-abc.apps.googleusercontent.com"}, {secret, "GOCSPX-first-secret-value"}});
+        QVERIFY(!whole.hasErrors());
+        QCOMPARE(whole.keys.service, QStringLiteral("google"));
+        QCOMPARE(whole.keys.values.size(), 2);
+
+        // A value the catalog's check refuses is reported, to be refused by every caller.
+        const KeyApplier::Prepared lacking =
+            KeyApplier::prepare(google, {{id, "1234-abc.apps.googleusercontent.com"}});
+        QVERIFY(lacking.hasErrors());
+
+        // A service the catalog does not know goes as it is: the portal is the judge.
+        const Draft unknown =
+            Draft::create(Product::DocSpace, QStringLiteral("myspace"), {QStringLiteral("k")});
+        const KeyApplier::Prepared asIs = KeyApplier::prepare(unknown, {{QStringLiteral("k"), "v"}});
+        QVERIFY(asIs.issues.isEmpty());
+        QCOMPARE(asIs.keys.service, QStringLiteral("myspace"));
+        QCOMPARE(asIs.keys.values.size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKeyApplier)

@@ -2,6 +2,9 @@
 
 #include "widgets/PageControls.h"
 
+#include "authservice/ServiceView.h"
+#include "catalog/ServiceCatalog.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -150,6 +153,32 @@ void ServiceListPanel::focusSearch()
 QList<QWidget *> ServiceListPanel::focusOrder() const
 {
     return {m_search, m_kindFilter, m_stateFilter, m_list};
+}
+
+bool ServiceListPanel::setEntries(const QList<AuthService::ServiceEntry> &entries)
+{
+    m_model->setEntries(entries);
+    applyFilter();
+    if (m_list->currentRef().isNone() && !m_model->shownRefs().isEmpty())
+        m_list->select(m_model->shownRefs().constFirst());
+    return !m_list->currentRef().isNone();
+}
+
+bool ServiceListPanel::showOffline(const QList<Drafts::Draft> &drafts, Catalog::Product product,
+                                   const AuthService::ServiceEntry::Ref &select)
+{
+    using AuthService::ServiceEntry;
+    const Catalog::ServiceCatalog &catalog = Catalog::ServiceCatalog::builtIn();
+    QList<ServiceEntry> entries;
+    for (const Drafts::Draft &draft : drafts) {
+        if (draft.product == product)
+            entries.append(ServiceEntry::forDraft(draft, catalog));
+    }
+    for (const AuthService::ServiceView &view : AuthService::ServiceView::offline(catalog, product))
+        entries.append(ServiceEntry::forView(view));
+    const bool chosen = setEntries(entries);
+    m_list->select(select);
+    return chosen;
 }
 
 } // namespace PortalKeys::Ui

@@ -2,6 +2,8 @@
 
 #include "thirdparty/ServiceList.h"
 
+#include "drafts/Draft.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -25,6 +27,12 @@ public:
     ServiceList *list() const { return m_list; }
     // Passes the search and filters to the model and says how many services are shown.
     void applyFilter();
+    // Lists `entries`, keeping the service chosen, else choosing the first one shown; returns whether one is.
+    bool setEntries(const QList<AuthService::ServiceEntry> &entries);
+    // The offline list of `product`: its drafts first (what the admin made), then the catalog's services, to
+    // start new ones; `select` is chosen when it is there. Returns whether a service is chosen.
+    bool showOffline(const QList<Drafts::Draft> &drafts, Catalog::Product product,
+                     const AuthService::ServiceEntry::Ref &select);
     // Shows `text` instead of the list, with Try again when `retry`.
     void showMessage(const QString &text, bool retry);
     void focusSearch();

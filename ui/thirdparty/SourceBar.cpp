@@ -7,6 +7,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 
 namespace PortalKeys::Ui {
 
@@ -17,6 +18,7 @@ namespace {
 
 const QString portalPrefix = QStringLiteral("portal:");
 const QString offlinePrefix = QStringLiteral("offline:");
+const QString sourceSettingKey = QStringLiteral("thirdParty/source");
 
 } // namespace
 
@@ -97,7 +99,24 @@ const PortalProfile *SourceBar::profile(const QString &id) const
 void SourceBar::show(const Source &source)
 {
     m_shown = source;
+    QSettings().setValue(sourceSettingKey, source.settingValue());
     fillSourceCombo();
+}
+
+SourceBar::Source SourceBar::validSource(const Source &source) const
+{
+    return source.isOffline() || profile(source.profileId) ? source
+                                                           : Source::offline(Catalog::Product::DocSpace);
+}
+
+SourceBar::Source SourceBar::startSource() const
+{
+    const std::optional<Source> last =
+        Source::fromSettingValue(QSettings().value(sourceSettingKey).toString());
+    if (last && (last->isOffline() || profile(last->profileId)))
+        return *last;
+    return m_profiles.isEmpty() ? Source::offline(Catalog::Product::DocSpace)
+                                : Source::portal(m_profiles.first().id);
 }
 
 void SourceBar::fillSourceCombo()

@@ -41,8 +41,13 @@ public:
     QString profilesPath() const { return m_store.path(); }
     const QList<Portal::PortalProfile> &profiles() const { return m_profiles; }
     const Portal::PortalProfile *profile(const QString &id) const;
-    // Shows `source` as chosen, without reporting it.
+    // Shows `source` as chosen, without reporting it, and remembers it for the next start.
     void show(const Source &source);
+    // `source`, or DocSpace's offline drafts when its portal is no longer in the list.
+    Source validSource(const Source &source) const;
+    // Where the page starts: the source chosen last time while it is still there, else the first portal,
+    // else DocSpace's offline drafts.
+    Source startSource() const;
     // The product chosen for offline drafts (also while a portal is shown: the one Offline drafts takes).
     Catalog::Product offlineProduct() const;
     void setBusy(bool busy);

@@ -11,7 +11,6 @@
 #include "widgets/PortalOperation.h"
 
 #include "authservice/ServiceView.h"
-#include "catalog/ServiceCatalog.h"
 #include "common/ListFileWatcher.h"
 
 #include <QAction>
@@ -19,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QShowEvent>
 #include <QSplitter>
 #include <QTimer>
@@ -29,15 +27,8 @@ namespace PortalKeys::Ui {
 
 using AuthService::ServiceView;
 using Catalog::Product;
-using Catalog::ServiceCatalog;
 using Portal::PortalProfile;
 using Ref = ServiceEntry::Ref;
-
-namespace {
-
-const QString sourceSettingKey = QStringLiteral("thirdParty/source");
-
-} // namespace
 
 ThirdPartyPage::ThirdPartyPage(SecretStore *secrets, const QString &profilesPath, const QString &draftsPath,
                                QWidget *parent)
@@ -221,12 +212,7 @@ void ThirdPartyPage::showEvent(QShowEvent *event)
         if (!m_started) {
             // The first look loads; a page never shown never connects anywhere.
             m_started = true;
-            std::optional<Source> source =
-                Source::fromSettingValue(QSettings().value(sourceSettingKey).toString());
-            if (!source || (!source->isOffline() && !m_sourceBar->profile(source->profileId)))
-                source = profiles().isEmpty() ? Source::offline(Product::DocSpace)
-                                              : Source::portal(profiles().first().id);
-            activateSource(*source);
+            activateSource(m_sourceBar->startSource());
         } else if (!isBusy() && !findChild<QDialog *>()) {
             // The Portals page may have added or removed a portal meanwhile.
             takeUpOutsideChanges();
@@ -248,8 +234,8 @@ void ThirdPartyPage::takeUpOutsideChanges()
         return;
     }
     loadProfiles();
-    if (!isOffline() && !m_sourceBar->profile(currentProfileId()))
-        activateSource(Source::offline(Product::DocSpace));
+    if (!isOffline() && m_sourceBar->validSource(m_source).isOffline())
+        activateSource(m_sourceBar->validSource(m_source));
     else if (isOffline())
         loadOffline(m_listPanel->list()->currentRef()); // the command line may have added drafts meanwhile
 }
@@ -271,9 +257,8 @@ void ThirdPartyPage::activateSource(const Source &source)
 {
     if (isBusy())
         cancelOperation();
-    const PortalProfile *portal = source.isOffline() ? nullptr : m_sourceBar->profile(source.profileId);
-    m_source = portal || source.isOffline() ? source : Source::offline(Product::DocSpace);
-    QSettings().setValue(sourceSettingKey, m_source.settingValue());
+    m_source = m_sourceBar->validSource(source);
+    const PortalProfile *portal = m_sourceBar->profile(m_source.profileId);
     m_sourceBar->show(m_source);
     showNotice(VerdictBanner::State::Neutral, QString());
     if (portal)
@@ -318,30 +303,16 @@ void ThirdPartyPage::loadPortal(const PortalProfile &portal)
 
 void ThirdPartyPage::loadOffline(const Ref &select)
 {
-    const Product product = offlineProduct();
-    QList<ServiceEntry> entries;
     const Drafts::DraftStore::LoadResult loaded = m_draftStore.load();
     if (!loaded.ok())
         showNotice(VerdictBanner::State::Invalid, loaded.error);
-    // Drafts first: they are what the admin made; the catalog's services follow, to start new ones.
-    for (const Drafts::Draft &draft : loaded.drafts) {
-        if (draft.product == product)
-            entries.append(ServiceEntry::forDraft(draft, ServiceCatalog::builtIn()));
-    }
-    for (const ServiceView &view : ServiceView::offline(ServiceCatalog::builtIn(), product))
-        entries.append(ServiceEntry::forView(view));
-    setEntries(entries);
-    m_listPanel->list()->select(select);
+    if (!m_listPanel->showOffline(loaded.drafts, offlineProduct(), select))
+        m_editor->clearEntry();
 }
 
 void ThirdPartyPage::setEntries(const QList<ServiceEntry> &entries)
 {
-    m_model.setEntries(entries);
-    m_listPanel->applyFilter();
-    ServiceList *list = m_listPanel->list();
-    if (list->currentRef().isNone() && !m_model.shownRefs().isEmpty())
-        list->select(m_model.shownRefs().constFirst());
-    if (list->currentRef().isNone())
+    if (!m_listPanel->setEntries(entries))
         m_editor->clearEntry();
 }
 

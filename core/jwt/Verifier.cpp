@@ -150,6 +150,16 @@ VerifyResult Verifier::verify(const Token &token, const Key &key, const VerifyOp
     return result;
 }
 
+void Verifier::refuseWeakKey(VerifyResult &result)
+{
+    for (const Warning &warning : std::as_const(result.warnings)) {
+        if (warning.concernsKey()) {
+            result.signatureValid = false;
+            result.errors.append(tr("Refused as a weak key (strict check): %1").arg(warning.message));
+        }
+    }
+}
+
 QList<Warning> Verifier::tokenWarnings(const Token &token, const QDateTime &now, qint64 leewaySeconds,
                                        bool plainJws)
 {

@@ -44,6 +44,8 @@ public:
     // string). RSA key size < 2048 is a warning. HMAC is compared in constant time.
     static VerifyResult verify(const Token &token, const Key &key, const VerifyOptions &options = {});
 
+    // For a strict check: a warning about the key (empty, short, in a word list) makes the result invalid.
+    static void refuseWeakKey(VerifyResult &result);
     // Warnings that need no key: alg none, jku/x5u/jwk/x5c header members, JwtForm's problems, and for a
     // JWT expired / not yet valid and no exp.
     static QList<Warning> tokenWarnings(const Token &token, const QDateTime &now, qint64 leewaySeconds,

@@ -2,6 +2,7 @@
 
 #include "apikeys/ApiKeyPermissions.h"
 #include "apikeys/ApiKeyRefusal.h"
+#include "history/HistoryRecorder.h"
 #include "portal/PortalCall.h"
 #include "portal/PortalClient.h"
 
@@ -49,6 +50,21 @@ QString keyLabel(const QString &id, const QString &name)
     return name.isEmpty() ? id : QStringLiteral("“%1” (%2)").arg(name, id);
 }
 
+// The history line of a change to a key; the key's value is never part of it.
+void recordKeyChange(const Portal::PortalClient *client, const QString &action, const QString &subject,
+                     const PortalError &error)
+{
+    History::HistoryRecorder::record(client, {History::HistoryEntry::Area::ApiKey, action, subject, {}},
+                                     error);
+}
+
+QString changeAction(const ApiKeyChange &change)
+{
+    if (change.isActive && !change.name && !change.permissions)
+        return *change.isActive ? QStringLiteral("enabled") : QStringLiteral("disabled");
+    return QStringLiteral("updated");
+}
+
 } // namespace
 
 Portal::PortalCall *ApiKeysApi::list(Portal::PortalClient *client, ListDone done)
@@ -92,15 +108,20 @@ Portal::PortalCall *ApiKeysApi::permissions(Portal::PortalClient *client, Permis
 void ApiKeysApi::create(Portal::PortalClient *client, const NewApiKey &key, CreateDone done)
 {
     const QPointer<Portal::PortalClient> guarded(client);
+    const QString name = key.name;
     client->send(
         PortalRequest::postJson(keysPath, QJsonDocument(key.toJson())),
-        [guarded, done](const PortalError &error, const PortalResponse &response) {
+        [guarded, name, done](const PortalError &error, const PortalResponse &response) {
             if (error.isError()) {
                 if (!guarded || error.kind() == PortalError::Kind::Cancelled)
                     return done(error, {}, {});
                 return ApiKeyRefusal::explainCreate(
-                    guarded, error, [done](const PortalError &explained) { done(explained, {}, {}); });
+                    guarded, error, [guarded, name, done](const PortalError &explained) {
+                        recordKeyChange(guarded, QStringLiteral("created"), name, explained);
+                        done(explained, {}, {});
+                    });
             }
+            recordKeyChange(guarded, QStringLiteral("created"), name, {});
             const QJsonObject object = response.value.toObject();
             const ApiKey created = ApiKey::fromJson(object);
             QByteArray secret = object.value(QLatin1String("key")).toString().toUtf8();
@@ -126,10 +147,13 @@ Portal::PortalCall *ApiKeysApi::update(Portal::PortalClient *client, const QStri
     return client->send(
         PortalRequest::withMethod(QByteArrayLiteral("PUT"), keyPath(id), QJsonDocument(change.toJson()),
                                   Portal::ResponseFormat::Envelope),
-        [apiKey, id, refusal, done](const PortalError &error, const PortalResponse &response) {
-            if (error.isError())
-                return done(ApiKeyRefusal::explained(error, apiKey, id));
-            done(fromBoolean(response, refusal));
+        [guarded = QPointer<Portal::PortalClient>(client), apiKey, id,
+         subject = keyName.isEmpty() ? id : keyName, action = changeAction(change), refusal,
+         done](const PortalError &error, const PortalResponse &response) {
+            const PortalError result = error.isError() ? ApiKeyRefusal::explained(error, apiKey, id)
+                                                       : fromBoolean(response, refusal);
+            recordKeyChange(guarded, action, subject, result);
+            done(result);
         });
 }
 
@@ -140,14 +164,17 @@ Portal::PortalCall *ApiKeysApi::remove(Portal::PortalClient *client, const QStri
     const QString refusal = tr("The portal did not delete the key %1: it belongs to another user, and only "
                                "portal admins may delete other users' keys.")
                                 .arg(keyLabel(id, keyName));
-    return client->send(
-        PortalRequest::withMethod(QByteArrayLiteral("DELETE"), keyPath(id), QJsonDocument(),
-                                  Portal::ResponseFormat::Envelope),
-        [apiKey, id, refusal, done](const PortalError &error, const PortalResponse &response) {
-            if (error.isError())
-                return done(ApiKeyRefusal::explained(error, apiKey, id));
-            done(fromBoolean(response, refusal));
-        });
+    return client->send(PortalRequest::withMethod(QByteArrayLiteral("DELETE"), keyPath(id), QJsonDocument(),
+                                                  Portal::ResponseFormat::Envelope),
+                        [guarded = QPointer<Portal::PortalClient>(client), apiKey, id,
+                         subject = keyName.isEmpty() ? id : keyName, refusal,
+                         done](const PortalError &error, const PortalResponse &response) {
+                            const PortalError result = error.isError()
+                                                           ? ApiKeyRefusal::explained(error, apiKey, id)
+                                                           : fromBoolean(response, refusal);
+                            recordKeyChange(guarded, QStringLiteral("deleted"), subject, result);
+                            done(result);
+                        });
 }
 
 Portal::PortalCall *ApiKeysApi::whoami(Portal::PortalClient *client, KeyDone done)

@@ -1,5 +1,6 @@
 #include "authservice/AuthServiceApi.h"
 
+#include "history/HistoryRecorder.h"
 #include "portal/PortalCall.h"
 #include "portal/PortalClient.h"
 
@@ -80,6 +81,21 @@ void readBack(Portal::PortalClient *client, const QString &name, const KeyValues
     });
 }
 
+// One history line per save: the service and the names of the keys sent, never their values.
+void recordSave(const Portal::PortalClient *client, const QString &service, const KeyValues &values,
+                const PortalError &error)
+{
+    QStringList names;
+    bool anyValue = false;
+    for (const auto &[key, value] : values) {
+        names << key;
+        anyValue = anyValue || !value.isEmpty();
+    }
+    const QString action = anyValue ? QStringLiteral("saved") : QStringLiteral("cleared");
+    History::HistoryRecorder::record(client, {History::HistoryEntry::Area::Keys, action, service, names},
+                                     error);
+}
+
 void post(Portal::PortalClient *client, const QString &name, const QString &displayName,
           const KeyValues &values, bool mayRetryLowerCase, AuthServiceApi::SaveDone done)
 {
@@ -90,8 +106,11 @@ void post(Portal::PortalClient *client, const QString &name, const QString &disp
                          post(client, name.toLower(), displayName, values, false, done);
                          return;
                      }
-                     if (error.isError()) {
-                         done(explained(error, displayName), {});
+                     const PortalError shown =
+                         error.isError() ? explained(error, displayName) : PortalError();
+                     recordSave(client, displayName, values, shown);
+                     if (shown.isError()) {
+                         done(shown, {});
                          return;
                      }
                      AuthServiceApi::SaveResult result;

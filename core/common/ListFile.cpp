@@ -55,7 +55,7 @@ void removeLeftovers(QLockFile &lock)
 // QLockFile::tryLock(timeout) doubles its pause up to seconds, so under contention a waiting process sleeps
 // long after the lock is free. Changes are short: try again after a few milliseconds, at random so that
 // many waiting processes do not retry in step.
-QLockFile::LockError takeLock(QLockFile &lock, int timeoutMs)
+QLockFile::LockError waitForLock(QLockFile &lock, int timeoutMs)
 {
     lock.setStaleLockTime(ListFile::staleLockMs);
     const QDeadlineTimer deadline(timeoutMs);
@@ -126,15 +126,11 @@ ListFile::Read ListFile::read() const
     return {root.value(m_member).toArray(), {}};
 }
 
-ListFile::Read ListFile::update(const Change &change) const
+QString ListFile::takeLock(QLockFile &lock, const QString &described)
 {
-    const QString folder = QFileInfo(m_path).absolutePath();
-    if (!QDir().mkpath(folder))
-        return {{}, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder))};
-    QLockFile lock(lockPath());
-    switch (takeLock(lock, lockTimeoutMs)) {
+    switch (waitForLock(lock, lockTimeoutMs)) {
     case QLockFile::NoError:
-        break;
+        return {};
     case QLockFile::LockFailedError: {
         qint64 pid = 0;
         QString host;
@@ -142,18 +138,27 @@ ListFile::Read ListFile::update(const Change &change) const
         const QString holder = lock.getLockInfo(&pid, &host, &application)
                                    ? tr("%1 (process %2)").arg(application).arg(pid)
                                    : tr("another PortalKeys process");
-        return {{},
-                tr("%1 was not changed: %2 has been changing it for more than %3 seconds. Try again; if "
-                   "that process hangs, end it (a lock left by a process that ended is removed by itself).")
-                    .arg(m_described, holder)
-                    .arg(lockTimeoutMs / 1000)};
+        return tr("%1 was not changed: %2 has been changing it for more than %3 seconds. Try again; if "
+                  "that process hangs, end it (a lock left by a process that ended is removed by itself).")
+            .arg(described, holder)
+            .arg(lockTimeoutMs / 1000);
     }
     case QLockFile::PermissionError:
     case QLockFile::UnknownError:
-        return {{},
-                tr("%1 was not changed: the lock file %2 cannot be created.")
-                    .arg(m_described, QDir::toNativeSeparators(lockPath()))};
+        break;
     }
+    return tr("%1 was not changed: the lock file %2 cannot be created.")
+        .arg(described, QDir::toNativeSeparators(lock.fileName()));
+}
+
+ListFile::Read ListFile::update(const Change &change) const
+{
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (!QDir().mkpath(folder))
+        return {{}, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder))};
+    QLockFile lock(lockPath());
+    if (const QString problem = takeLock(lock, m_described); !problem.isEmpty())
+        return {{}, problem};
     // Read again under the lock: what another process wrote a moment ago is part of the list now.
     Read current = read();
     if (!current.ok())

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLockFile>
 #include <QString>
 
 #include <functional>
@@ -46,6 +47,11 @@ public:
     // lock could not be taken in time, the file cannot be used, `change` refused, or writing failed. A
     // change that leaves the entries as they were writes nothing.
     Read update(const Change &change) const;
+
+    // Takes `lock` the way update() does (waiting up to lockTimeoutMs, removing what a killed process left);
+    // returns why it could not, in a sentence naming the file as `described`, or empty once it holds it.
+    // Other files shared by many processes (the history) take their locks through this too.
+    static QString takeLock(QLockFile &lock, const QString &described);
 
     // Whether the file at `path` holds what this process wrote there last (`sha256` of its bytes), so that
     // a watcher can tell this process's own changes from those of others (ListFileWatcher).

@@ -1,5 +1,6 @@
 #include "oauth/OAuthAppsApi.h"
 
+#include "history/HistoryRecorder.h"
 #include "jwt/Token.h"
 #include "portal/PortalCall.h"
 #include "portal/PortalClient.h"
@@ -151,11 +152,16 @@ void OAuthAppsApi::get(const QString &clientId, AppDone done)
 
 void OAuthAppsApi::create(const QJsonObject &body, AppDone done)
 {
+    const QString name = body.value(QLatin1String("name")).toString();
     call("POST", QStringLiteral("/api/2.0/clients"), body,
-         [done](const PortalError &error, const PortalResponse &response) {
-             done(explainRefusal(error), error.isError()
-                                             ? RegisteredApp()
-                                             : RegisteredApp::fromPortal(response.value.toObject(), true));
+         [this, name, done](const PortalError &error, const PortalResponse &response) {
+             const RegisteredApp app = error.isError()
+                                           ? RegisteredApp()
+                                           : RegisteredApp::fromPortal(response.value.toObject(), true);
+             const PortalError shown = explainRefusal(error);
+             record(QStringLiteral("created"), app.app.clientId.isEmpty() ? name : appLabel(name, app.app.clientId),
+                    shown);
+             done(shown, app);
          });
 }
 
@@ -182,20 +188,28 @@ PortalError OAuthAppsApi::explainRefusal(const PortalError &error)
 
 void OAuthAppsApi::update(const QString &clientId, const QJsonObject &body, Done done)
 {
+    const QString subject = appLabel(body.value(QLatin1String("name")).toString(), clientId);
     call("PUT", clientPath(clientId), body,
-         [done](const PortalError &error, const PortalResponse &) { done(error); });
+         [this, subject, done](const PortalError &error, const PortalResponse &) {
+             record(QStringLiteral("updated"), subject, error);
+             done(error);
+         });
 }
 
 void OAuthAppsApi::setEnabled(const QString &clientId, bool enabled, Done done)
 {
     call("PATCH", clientPath(clientId, QStringLiteral("/activation")), {{QStringLiteral("status"), enabled}},
-         [done](const PortalError &error, const PortalResponse &) { done(error); });
+         [this, clientId, enabled, done](const PortalError &error, const PortalResponse &) {
+             record(enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"), clientId, error);
+             done(error);
+         });
 }
 
 void OAuthAppsApi::regenerateSecret(const QString &clientId, SecretDone done)
 {
     call("PATCH", clientPath(clientId, QStringLiteral("/regenerate")), {},
-         [done](const PortalError &error, const PortalResponse &response) {
+         [this, clientId, done](const PortalError &error, const PortalResponse &response) {
+             record(QStringLiteral("secret regenerated"), clientId, error);
              done(error, RegisteredApp::fromPortal(response.value.toObject(), true).clientSecret);
          });
 }
@@ -203,7 +217,21 @@ void OAuthAppsApi::regenerateSecret(const QString &clientId, SecretDone done)
 void OAuthAppsApi::remove(const QString &clientId, Done done)
 {
     call("DELETE", clientPath(clientId), {},
-         [done](const PortalError &error, const PortalResponse &) { done(error); });
+         [this, clientId, done](const PortalError &error, const PortalResponse &) {
+             record(QStringLiteral("deleted"), clientId, error);
+             done(error);
+         });
+}
+
+void OAuthAppsApi::record(const QString &action, const QString &subject, const PortalError &error) const
+{
+    History::HistoryRecorder::record(m_client, {History::HistoryEntry::Area::OAuthApp, action, subject, {}},
+                                     error);
+}
+
+QString OAuthAppsApi::appLabel(const QString &name, const QString &clientId)
+{
+    return name.isEmpty() ? clientId : QStringLiteral("%1 (%2)").arg(name, clientId);
 }
 
 void OAuthAppsApi::scopes(ArrayDone done)

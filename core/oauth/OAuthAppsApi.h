@@ -83,6 +83,9 @@ private:
     void withSignature(std::function<void(const Portal::PortalError &)> then);
     void send(const QByteArray &method, const QString &path, const QJsonObject &body, bool mayRenew,
               Handler handler);
+    // The history line of a change to an app (HistoryRecorder); never its secret.
+    void record(const QString &action, const QString &subject, const Portal::PortalError &error) const;
+    static QString appLabel(const QString &name, const QString &clientId);
 
     QPointer<Portal::PortalClient> m_client;
     QByteArray m_signature;

@@ -24,6 +24,9 @@ struct ClientSettings {
     int maxRetries = 2;    // for idempotent calls after a transient failure
     int initialBackoffMs = 500;
     int maxRetryAfterSeconds = 30; // a longer Retry-After is reported, not waited for
+    // Who the changes sent through this client are recorded for in the history (HistoryRecorder).
+    QString portalName; // the profile's name
+    QString portalUser; // its e-mail, else the kind of credential
 };
 
 // The one asynchronous way PortalKeys talks to a portal. It enforces the rules every feature relies on:

@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "HelpFormatter.h"
+#include "commands/HistoryCommand.h"
 #include "commands/PkceCommand.h"
 #include "commands/SecretCommand.h"
 #include "commands/apikey/ApiKeyCommand.h"
@@ -63,6 +64,7 @@ CliApplication::CliApplication()
 {
     m_commands.push_back(std::make_unique<ApiKeyCommand>());
     m_commands.push_back(std::make_unique<BundleCommand>());
+    m_commands.push_back(std::make_unique<HistoryCommand>());
     m_commands.push_back(std::make_unique<JwtCommand>());
     m_commands.push_back(std::make_unique<OAuthAppCommand>());
     m_commands.push_back(std::make_unique<PkceCommand>());

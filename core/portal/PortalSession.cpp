@@ -122,6 +122,8 @@ ClientSettings PortalSession::clientSettings(const PortalProfile &profile)
     settings.baseUrl = profile.baseUrl;
     settings.pinnedSha256 = profile.pinnedSha256;
     settings.timeoutMs = profile.timeoutSeconds * 1000;
+    settings.portalName = profile.name;
+    settings.portalUser = profile.user.isEmpty() ? credentialKindTitle(profile.kind) : profile.user;
     return settings;
 }
 

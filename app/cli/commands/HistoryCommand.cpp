@@ -1,0 +1,179 @@
+#include "commands/HistoryCommand.h"
+
+#include "Console.h"
+#include "HelpFormatter.h"
+#include "commands/services/TextTable.h"
+
+#include "history/AuditTrail.h"
+#include "history/HistoryLog.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace PortalKeys::Cli {
+
+using History::HistoryEntry;
+using History::HistoryLog;
+
+namespace {
+
+const QString portalOptionName = QStringLiteral("portal");
+
+} // namespace
+
+HistoryCommand::HistoryCommand()
+    : m_sinceOption(QStringLiteral("since"), tr("Only changes of this day (UTC) and later."),
+                    QStringLiteral("YYYY-MM-DD"))
+    , m_auditOption(
+          QStringLiteral("with-portal-audit"),
+          tr("Also show the portal's own audit trail (needs --portal; a portal admin's credentials)."))
+    , m_jsonOption(QStringLiteral("json"), tr("Print the history as a JSON list."))
+{}
+
+QString HistoryCommand::summary() const
+{
+    return tr("Show what PortalKeys changed on portals: when, where, by whom.");
+}
+
+QString HistoryCommand::help() const
+{
+    return HelpFormatter()
+        .usage(QStringLiteral(
+            "portalkeys-cli history [--portal NAME] [--since YYYY-MM-DD] [--with-portal-audit] [--json]"))
+        .paragraph(tr("Every change PortalKeys (the app or the command line) makes to a portal is written to "
+                      "the local history: authorization keys saved or cleared, OAuth apps created, changed, "
+                      "switched on or off, given a new secret or deleted, API keys created, changed or "
+                      "deleted. Each line has the time, the portal, the portal user, what changed (the names "
+                      "of keys, never their values) and whether it worked."))
+        .paragraph(
+            tr("--with-portal-audit also reads the portal's audit trail, which records such changes from "
+               "every source, the portal's web pages included, and shows its events (marked “portal”) "
+               "beside the local ones, by time. Only portal admins may read it, and a plan without "
+               "the audit trail shows only its latest events; when the portal refuses, the reason is "
+               "printed and the local history is shown alone (exit 0)."))
+        .paragraph(tr("A damaged line of the history file is skipped and reported on standard error. Exit "
+                      "codes: 0 done, 2 bad usage, 1 the history cannot be read."))
+        .options(m_portalOptions.options() << m_sinceOption << m_auditOption << m_jsonOption)
+        .text();
+}
+
+void HistoryCommand::run(const QStringList &arguments, Finish finish)
+{
+    if (handleHelpRequest(arguments))
+        return finish(ExitCode::Success);
+    QCommandLineParser parser;
+    parser.addOptions(m_portalOptions.options());
+    parser.addOptions({m_sinceOption, m_auditOption, m_jsonOption});
+    if (!parse(parser, arguments))
+        return finish(ExitCode::Usage);
+    if (!parser.positionalArguments().isEmpty()) {
+        Console::error(tr("history takes no arguments; name the portal with --portal NAME."));
+        return finish(ExitCode::Usage);
+    }
+    HistoryLog::Filter filter;
+    filter.portal = parser.value(portalOptionName);
+    if (parser.isSet(m_sinceOption)) {
+        filter.since = QDate::fromString(parser.value(m_sinceOption), Qt::ISODate);
+        if (!filter.since.isValid()) {
+            Console::error(tr("--since takes a day as YYYY-MM-DD, e.g. 2026-01-31."));
+            return finish(ExitCode::Usage);
+        }
+    }
+    const bool json = parser.isSet(m_jsonOption);
+    const bool withAudit = parser.isSet(m_auditOption);
+    if (withAudit && filter.portal.isEmpty()) {
+        Console::error(
+            tr("--with-portal-audit needs --portal NAME: the audit trail is read from one portal."));
+        return finish(ExitCode::Usage);
+    }
+
+    const HistoryLog::Read local = HistoryLog().read(filter);
+    for (const QString &damaged : local.damaged)
+        Console::warning(damaged);
+    if (!local.error.isEmpty()) {
+        Console::error(local.error);
+        return finish(ExitCode::Negative);
+    }
+    if (!withAudit) {
+        print(local.entries, json);
+        return finish(ExitCode::Success);
+    }
+    const PortalOptions::Target target = m_portalOptions.resolve(parser);
+    if (!target.ok()) {
+        Console::error(target.error);
+        return finish(target.failureCode);
+    }
+    m_portalOptions.open(
+        target, &m_context,
+        [target, local, filter, json, finish](const Portal::PortalError &error,
+                                              Portal::PortalClient *client) {
+            if (error.isError()) {
+                Console::warning(tr("The portal's audit trail was not read: %1").arg(error.message()));
+                print(local.entries, json);
+                return finish(ExitCode::Success);
+            }
+            History::AuditTrail::read(client, target.profile.name, filter.since,
+                                      [local, json, finish](const Portal::PortalError &auditError,
+                                                            const History::AuditTrail::Result &audit) {
+                                          printWithAudit(local.entries, auditError, audit, json);
+                                          finish(ExitCode::Success);
+                                      });
+        });
+}
+
+void HistoryCommand::printWithAudit(QList<HistoryEntry> entries, const Portal::PortalError &error,
+                                    const History::AuditTrail::Result &audit, bool json)
+{
+    // A refused audit trail is no failure of the command: the local history is still the answer.
+    if (error.isError())
+        Console::warning(error.message());
+    else
+        entries << audit.entries;
+    if (!audit.notice.isEmpty())
+        Console::warning(audit.notice);
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const HistoryEntry &a, const HistoryEntry &b) { return a.time < b.time; });
+    print(entries, json);
+}
+
+QString HistoryCommand::resultText(const HistoryEntry &entry)
+{
+    if (entry.origin == HistoryEntry::Origin::Portal)
+        return tr("recorded by the portal");
+    return entry.ok ? tr("ok") : tr("failed: %1").arg(entry.reason);
+}
+
+void HistoryCommand::print(const QList<HistoryEntry> &entries, bool json)
+{
+    if (json) {
+        QJsonArray array;
+        for (const HistoryEntry &entry : entries) {
+            QJsonObject object = entry.toJson();
+            object.insert(QStringLiteral("origin"), entry.origin == HistoryEntry::Origin::Portal
+                                                        ? QStringLiteral("portal")
+                                                        : QStringLiteral("local"));
+            array.append(object);
+        }
+        Console::out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented))
+                       << Qt::flush;
+        return;
+    }
+    if (entries.isEmpty()) {
+        Console::out() << tr("No changes in the history.") << Qt::endl;
+        return;
+    }
+    TextTable table({tr("TIME (UTC)"), tr("FROM"), tr("PORTAL"), tr("USER"), tr("AREA"), tr("ACTION"),
+                     tr("SUBJECT"), tr("KEYS"), tr("RESULT")});
+    for (const HistoryEntry &entry : entries) {
+        table.addRow({entry.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                      entry.origin == HistoryEntry::Origin::Portal ? tr("portal") : tr("local"), entry.portal,
+                      entry.user, HistoryEntry::areaName(entry.area), entry.action, entry.subject,
+                      entry.keys.join(QStringLiteral(", ")), resultText(entry)});
+    }
+    Console::out() << table.text();
+}
+
+} // namespace PortalKeys::Cli

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Command.h"
+#include "PortalOptions.h"
+
+#include "history/AuditTrail.h"
+#include "history/HistoryEntry.h"
+
+#include <QDate>
+#include <QObject>
+
+namespace PortalKeys::Cli {
+
+// portalkeys-cli history [--portal NAME] [--since YYYY-MM-DD] [--with-portal-audit] [--json]: the changes
+// PortalKeys made to portals (the local history), and with --with-portal-audit the portal's own audit trail
+// beside them, merged by time.
+class HistoryCommand final : public Command {
+    Q_DECLARE_TR_FUNCTIONS(HistoryCommand)
+
+public:
+    HistoryCommand();
+
+    QString name() const override { return QStringLiteral("history"); }
+    QString summary() const override;
+    QString help() const override;
+    void run(const QStringList &arguments, Finish finish) override;
+
+private:
+    static void print(const QList<History::HistoryEntry> &entries, bool json);
+    // The local entries and the portal's events merged by time, or the local ones and why the portal's
+    // are missing.
+    static void printWithAudit(QList<History::HistoryEntry> entries, const Portal::PortalError &error,
+                               const History::AuditTrail::Result &audit, bool json);
+    static QString resultText(const History::HistoryEntry &entry);
+
+    PortalOptions m_portalOptions;
+    QCommandLineOption m_sinceOption;
+    QCommandLineOption m_auditOption;
+    QCommandLineOption m_jsonOption;
+    QObject m_context;
+};
+
+} // namespace PortalKeys::Cli

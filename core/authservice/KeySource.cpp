@@ -55,6 +55,7 @@ KeySource KeySource::fromDrafts(const QString &label, const QList<Prepared> &dra
             Catalog::ServiceCatalog::builtIn().find(Catalog::Product::DocSpace, draft.service);
         ServiceKeys keys;
         keys.title = known ? known->title : draft.title;
+        keys.draftId = draft.id;
         for (const QString &key : draft.keyNames) {
             const QByteArray value = prepared.values.value(key);
             if (!value.isEmpty())

@@ -19,6 +19,7 @@ struct KeySource {
         QMap<QString, QString> values; // key name → value; keys without a value are left out
         QSet<QString> secretKeys;      // names of the keys that are secrets (masked)
         QSet<QString> plainKeys;       // names of the keys known not to be secrets; any other is one
+        QString draftId;               // the draft the keys come from (drafts and bundles only)
     };
 
     QString label; // how the report names this side, e.g. "portal prod" or "bundle keys.p7m"

@@ -2,6 +2,7 @@
 
 #include "thirdparty/ApplyDialog.h"
 #include "thirdparty/BundleWorker.h"
+#include "thirdparty/CompareDialog.h"
 #include "thirdparty/ExportBundleDialog.h"
 #include "thirdparty/PassphraseDialog.h"
 #include "widgets/PortalOperation.h"
@@ -211,12 +212,20 @@ void BundleActions::applyToPortals(const QList<Portal::PortalProfile> &profiles,
         return emit notice(
             State::Neutral,
             tr("Add a portal on the Portals page first; drafts are applied to the portals listed there."));
-    auto *dialog = new ApplyDialog(
-        m_secrets, m_store->path(), profiles,
-        [this] { return chooseFile(FileChoice::OpenBundle, QString()); }, m_dialogParent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    ApplyDialog *dialog = openApplyDialog(profiles, {}, std::move(applied));
     dialog->setChecked(currentDraftId.isEmpty() ? QStringList() : QStringList{currentDraftId},
                        currentProfileId.isEmpty() ? QStringList() : QStringList{currentProfileId});
+}
+
+ApplyDialog *BundleActions::openApplyDialog(const QList<Portal::PortalProfile> &profiles,
+                                            const QString &bundlePath, std::function<void()> applied)
+{
+    // A bundle the drift check used is offered again without asking for the file.
+    auto chooser = [this, bundlePath] {
+        return bundlePath.isEmpty() ? chooseFile(FileChoice::OpenBundle, QString()) : bundlePath;
+    };
+    auto *dialog = new ApplyDialog(m_secrets, m_store->path(), profiles, chooser, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Keys applied to the portal shown change what its cards should say.
     auto wasApplied = std::make_shared<bool>(false);
     connect(dialog, &ApplyDialog::runFinished, this, [wasApplied](bool dryRun) {
@@ -227,6 +236,30 @@ void BundleActions::applyToPortals(const QList<Portal::PortalProfile> &profiles,
         if (*wasApplied)
             applied();
     });
+    dialog->open();
+    return dialog;
+}
+
+void BundleActions::compare(const QList<Portal::PortalProfile> &profiles, const QString &currentProfileId,
+                            std::function<void()> applied)
+{
+    if (profiles.isEmpty())
+        return emit notice(
+            State::Neutral,
+            tr("Add a portal on the Portals page first; the comparison reads a portal's keys."));
+    auto *dialog = new CompareDialog(
+        m_secrets, m_store->path(), profiles,
+        [this] { return chooseFile(FileChoice::OpenBundle, QString()); }, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPortal(currentProfileId);
+    connect(dialog, &CompareDialog::applyRequested, this,
+            [this, profiles, applied](const QStringList &draftIds, const QString &bundlePath,
+                                      const QString &profileId) {
+                ApplyDialog *apply = openApplyDialog(profiles, bundlePath, applied);
+                if (!bundlePath.isEmpty())
+                    apply->useBundle();
+                apply->setChecked(draftIds, {profileId});
+            });
     dialog->open();
 }
 

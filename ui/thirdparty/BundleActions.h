@@ -16,10 +16,12 @@ class SecretStore;
 
 namespace PortalKeys::Ui {
 
+class ApplyDialog;
 class PortalOperation;
 
 // The Third-party page's work with several drafts at once: exporting them to a bundle encrypted with a
-// passphrase, importing a bundle's drafts, and applying drafts or a bundle to portals (ApplyDialog).
+// passphrase, importing a bundle's drafts, applying drafts or a bundle to portals (ApplyDialog), and
+// comparing a portal with what was prepared (CompareDialog), whose differing keys go to ApplyDialog.
 class BundleActions : public QObject {
     Q_OBJECT
 
@@ -41,12 +43,17 @@ public:
     // `applied` when the dialog closes after keys were applied (not only checked).
     void applyToPortals(const QList<Portal::PortalProfile> &profiles, const QString &currentDraftId,
                         const QString &currentProfileId, std::function<void()> applied);
+    // The drift check of `currentProfileId`'s portal (may be empty); `applied` as for applyToPortals().
+    void compare(const QList<Portal::PortalProfile> &profiles, const QString &currentProfileId,
+                 std::function<void()> applied);
 
 signals:
     void notice(VerdictBanner::State state, const QString &text);
 
 private:
     QString chooseFile(FileChoice choice, const QString &suggested);
+    ApplyDialog *openApplyDialog(const QList<Portal::PortalProfile> &profiles, const QString &bundlePath,
+                                 std::function<void()> applied);
     void runExport(const QStringList &draftIds, const QByteArray &passphrase, const QString &path);
     void writeBundle(const QString &path, const QByteArray &file, qsizetype count);
     void askImportPassphrase(const QString &path, const QByteArray &content, const QString &error,

@@ -74,12 +74,15 @@ void ThirdPartyPage::createWidgets()
     m_importButton->setToolTip(tr("Add the drafts of a bundle file to your drafts"));
     m_applyButton = PageControls::button(tr("&Apply to portals…"), QStringLiteral("applyToPortals"));
     m_applyButton->setToolTip(tr("Check, then save drafts or a bundle on several portals at once"));
+    m_compareButton = PageControls::button(tr("Co&mpare…"), QStringLiteral("compareKeys"));
+    m_compareButton->setToolTip(tr("Compare a portal's keys with your drafts, a bundle or another portal"));
     auto *headingRow = new QHBoxLayout;
     headingRow->addWidget(heading);
     headingRow->addStretch();
     headingRow->addWidget(m_exportButton);
     headingRow->addWidget(m_importButton);
     headingRow->addWidget(m_applyButton);
+    headingRow->addWidget(m_compareButton);
 
     m_notice = new VerdictBanner;
     m_notice->setObjectName(QStringLiteral("pageNotice"));
@@ -113,8 +116,9 @@ void ThirdPartyPage::createWidgets()
     layout->addWidget(m_busy);
     layout->addWidget(splitter, 1);
 
-    PageControls::chainTabOrder(QList<QWidget *>{m_exportButton, m_importButton, m_applyButton} +
-                                m_sourceBar->focusOrder() + m_listPanel->focusOrder());
+    PageControls::chainTabOrder(
+        QList<QWidget *>{m_exportButton, m_importButton, m_applyButton, m_compareButton} +
+        m_sourceBar->focusOrder() + m_listPanel->focusOrder());
 }
 
 void ThirdPartyPage::createShortcuts()
@@ -142,6 +146,7 @@ void ThirdPartyPage::connectParts()
     connect(m_exportButton, &QPushButton::clicked, this, &ThirdPartyPage::exportBundle);
     connect(m_importButton, &QPushButton::clicked, this, &ThirdPartyPage::importBundle);
     connect(m_applyButton, &QPushButton::clicked, this, &ThirdPartyPage::applyToPortals);
+    connect(m_compareButton, &QPushButton::clicked, this, &ThirdPartyPage::compareKeys);
     connect(m_listPanel, &ServiceListPanel::retryRequested, this, &ThirdPartyPage::reload);
     connect(m_listPanel->list(), &ServiceList::currentRefChanged, this, &ThirdPartyPage::showCurrentEntry);
     // Enter on a card goes to its first key, as a form would.
@@ -492,6 +497,17 @@ void ThirdPartyPage::applyToPortals()
     });
 }
 
+void ThirdPartyPage::compareKeys()
+{
+    if (isBusy())
+        return;
+    loadProfiles();
+    m_bundles->compare(profiles(), currentProfileId(), [this] {
+        if (!isOffline())
+            reload();
+    });
+}
+
 // --- operations ----------------------------------------------------------------------------------------
 
 void ThirdPartyPage::cancelOperation()
@@ -503,7 +519,8 @@ void ThirdPartyPage::updateActions()
 {
     const bool busy = isBusy();
     m_sourceBar->setBusy(busy);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_exportButton, m_importButton, m_applyButton})
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_exportButton, m_importButton, m_applyButton, m_compareButton})
         widget->setEnabled(!busy);
     m_reloadAction->setEnabled(!busy);
     m_cancelAction->setEnabled(m_operation->isCancellable());

@@ -83,6 +83,7 @@ public slots:
     void exportBundle();
     void importBundle();
     void applyToPortals();
+    void compareKeys();
     void cancelOperation();
 
 signals:
@@ -132,6 +133,7 @@ private:
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_importButton = nullptr;
     QPushButton *m_applyButton = nullptr;
+    QPushButton *m_compareButton = nullptr;
     ServiceListPanel *m_listPanel = nullptr;
     ServiceEditor *m_editor = nullptr;
     VerdictBanner *m_notice = nullptr;

@@ -23,6 +23,8 @@ test_packages=(
   xvfb xauth
   # real peers to cross-check tokens, and the portal simulator
   python3 python3-jwt python3-cryptography openssl
+  # the Go jwt CLI, an anchor of bench/bench_jwt_batch
+  jwt
   clang-format
   # the fuzz preset: clang with libFuzzer and the sanitizer runtimes
   clang libclang-rt-dev

@@ -1,34 +1,30 @@
 #include "portals/PortalDialog.h"
 
+#include "portals/AccountSection.h"
+#include "portals/AdvancedSection.h"
+#include "portals/ApiKeySection.h"
 #include "portals/CertificateDialog.h"
+#include "portals/OAuthSection.h"
 #include "portals/PasswordSignIn.h"
 #include "portals/PortalCalls.h"
+#include "portals/PortalDialogRows.h"
 #include "widgets/BusyBar.h"
 #include "widgets/SecretEdit.h"
 #include "widgets/VerdictBanner.h"
 
-#include "apikeys/ApiKeysApi.h"
-#include "oauth/ScopeModel.h"
-#include "portal/CertificateInfo.h"
 #include "portal/PortalClient.h"
 #include "portal/PortalSession.h"
 #include "portal/PortalUrl.h"
 #include "portal/ProfileStore.h"
 #include "secrets/SecretStore.h"
 
-#include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRadioButton>
-#include <QSpinBox>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -41,16 +37,6 @@ using Portal::PortalProfile;
 using Portal::SecretSlot;
 
 namespace {
-
-QLabel *helpLabel()
-{
-    auto *label = new QLabel;
-    label->setWordWrap(true);
-    // Right under its field, whatever height the form gives the row.
-    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
 
 const char *const errorStyle = "color:#b3261e;";
 
@@ -76,7 +62,6 @@ PortalDialog::PortalDialog(SecretStore *secrets, const QList<PortalProfile> &exi
     , m_existing(existing)
     , m_original(profile)
     , m_editing(true)
-    , m_pinnedSha256(profile.pinnedSha256)
 {
     setWindowTitle(tr("Edit %1").arg(profile.name));
     createWidgets();
@@ -93,9 +78,8 @@ PortalDialog::~PortalDialog()
     cancelPortalCalls(m_operation);
 }
 
-void PortalDialog::createWidgets()
+void PortalDialog::createFields()
 {
-    setObjectName(QStringLiteral("portalDialog"));
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("portalName"));
     m_name->setPlaceholderText(tr("e.g. production"));
@@ -109,95 +93,14 @@ void PortalDialog::createWidgets()
     m_urlFeedback->setWordWrap(true);
     m_urlFeedback->setTextFormat(Qt::PlainText); // quotes what was typed
     m_urlFeedback->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-
     m_kind = new QComboBox;
     m_kind->setObjectName(QStringLiteral("credentialKind"));
     for (CredentialKind kind : Portal::allCredentialKinds())
         m_kind->addItem(Portal::credentialKindTitle(kind), int(kind));
-
-    m_apiKey = new SecretEdit;
-    m_apiKey->setObjectName(QStringLiteral("apiKey"));
-    m_apiKeyHelp = helpLabel();
-    m_apiKeyHelp->setText(tr("Create a key in DocSpace under Developer Tools → API keys. The portal shows it "
-                             "only once; PortalKeys keeps it in the keychain."));
-
-    m_tokenSignIn = new QRadioButton(tr("Sign in &with e-mail and password"));
-    m_tokenSignIn->setObjectName(QStringLiteral("tokenSignIn"));
-    m_tokenPaste = new QRadioButton(tr("Paste a personal access t&oken"));
-    m_tokenPaste->setObjectName(QStringLiteral("tokenPaste"));
-    m_tokenSignIn->setChecked(true);
-    m_tokenSource = new QButtonGroup(this);
-    m_tokenSource->addButton(m_tokenSignIn, int(TokenSource::SignIn));
-    m_tokenSource->addButton(m_tokenPaste, int(TokenSource::Paste));
-    m_tokenHelp = helpLabel();
-    m_tokenSourceBox = new QWidget;
-    auto *sourceLayout = new QVBoxLayout(m_tokenSourceBox);
-    sourceLayout->setContentsMargins(0, 0, 0, 0);
-    sourceLayout->setSpacing(2);
-    sourceLayout->addWidget(m_tokenSignIn);
-    sourceLayout->addWidget(m_tokenPaste);
-
-    m_email = new QLineEdit;
-    m_email->setObjectName(QStringLiteral("email"));
-    m_email->setPlaceholderText(tr("you@example.com"));
-    m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
-    m_password = new SecretEdit;
-    m_password->setObjectName(QStringLiteral("password"));
-    m_token = new SecretEdit;
-    m_token->setObjectName(QStringLiteral("token"));
-
-    m_clientId = new QLineEdit;
-    m_clientId->setObjectName(QStringLiteral("clientId"));
-    m_clientId->setPlaceholderText(tr("From Developer Tools → OAuth 2.0 on the portal"));
-    m_clientSecret = new SecretEdit;
-    m_clientSecret->setObjectName(QStringLiteral("clientSecret"));
-    m_scopes = new QLineEdit;
-    m_scopes->setObjectName(QStringLiteral("scopes"));
-    m_scopes->setPlaceholderText(tr("e.g. files:read rooms:read — empty: the app's own scopes"));
-    m_oauthHelp = helpLabel();
-    m_oauthHelp->setText(tr("After saving, Sign in with browser lets you sign in on the portal's own page. "
-                            "PortalKeys keeps only the tokens it gets, in the keychain."));
-
-    m_advanced = new QToolButton;
-    m_advanced->setObjectName(QStringLiteral("advanced"));
-    m_advanced->setText(tr("Ad&vanced"));
-    // Not checkable: a checked tool button draws sunken, which reads as a pressed button, not a disclosure.
-    m_advanced->setAutoRaise(true);
-    m_advanced->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_advanced->setArrowType(Qt::RightArrow);
-    m_advanced->setAccessibleDescription(tr("Shows or hides the advanced settings"));
-    connect(m_advanced, &QToolButton::clicked, this, [this] { setAdvancedShown(!m_advancedShown); });
-    m_oauthServer = new QLineEdit;
-    m_oauthServer->setObjectName(QStringLiteral("oauthServer"));
-    m_oauthServer->setPlaceholderText(tr("Empty: the portal itself; e.g. https://oauth.onlyoffice.com"));
-    m_timeout = new QSpinBox;
-    m_timeout->setObjectName(QStringLiteral("timeout"));
-    m_timeout->setRange(1, 600);
-    m_timeout->setValue(PortalProfile::defaultTimeoutSeconds);
-    m_timeout->setSuffix(tr(" s"));
-    m_timeout->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // a number, not a line of text
-    m_timeout->setToolTip(tr("How long PortalKeys waits for the portal to answer one request"));
-    m_pinned = new QLabel;
-    m_pinned->setObjectName(QStringLiteral("pinnedCertificate"));
-    m_pinned->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_pinned->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *forget = new QPushButton(tr("&Forget"));
-    forget->setObjectName(QStringLiteral("forgetCertificate"));
-    forget->setAutoDefault(false);
-    forget->setToolTip(
-        tr("Stop trusting this certificate; a certificate that browsers trust is still accepted"));
-    connect(forget, &QPushButton::clicked, this, [this] {
-        m_pinnedSha256.clear();
-        updatePinnedRow();
-        updateRows();
-        m_timeout->setFocus();
-    });
-    m_pinnedBox = new QWidget;
-    auto *pinnedLayout = new QHBoxLayout(m_pinnedBox);
-    pinnedLayout->setContentsMargins(0, 0, 0, 0);
-    pinnedLayout->addWidget(m_pinned, 1);
-    pinnedLayout->addWidget(forget);
-    updatePinnedRow();
+    m_apiKey = new ApiKeySection(this);
+    m_account = new AccountSection(this);
+    m_oauth = new OAuthSection(this);
+    m_advanced = new AdvancedSection(this);
 
     m_fields = new QWidget;
     m_form = new QFormLayout(m_fields);
@@ -205,27 +108,22 @@ void PortalDialog::createWidgets()
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->addRow(tr("&Name:"), m_name);
     // Notes are rows of their own: QFormLayout gives a wrapped label field its height for the actual width,
-    // but not a composite field holding one.
+    // but not a composite field holding one. Every section adds its rows to this one form, so that all labels
+    // share one column.
     m_form->addRow(tr("Portal &address:"), m_url);
     m_form->addRow(QString(), m_urlFeedback);
     m_form->addRow(tr("&Sign in with:"), m_kind);
-    m_form->addRow(tr("API &key:"), m_apiKey);
-    m_form->addRow(QString(), m_apiKeyHelp);
-    m_form->addRow(tr("Get the token:"), m_tokenSourceBox);
-    m_form->addRow(QString(), m_tokenHelp);
-    m_form->addRow(tr("&E-mail:"), m_email);
-    m_form->addRow(tr("&Password:"), m_password);
-    m_form->addRow(tr("&Token:"), m_token);
-    m_form->addRow(tr("Client &ID:"), m_clientId);
-    m_form->addRow(tr("&Client secret:"), m_clientSecret);
-    m_form->addRow(tr("Sco&pes:"), m_scopes);
-    m_form->addRow(QString(), m_oauthHelp);
-    m_form->addRow(m_advanced);
-    m_form->addRow(tr("OAuth se&rver:"), m_oauthServer);
-    m_form->addRow(tr("Ti&meout:"), m_timeout);
-    m_form->addRow(tr("Trusted certificate:"), m_pinnedBox);
+    m_apiKey->addRows(m_form);
+    m_account->addRows(m_form);
+    m_oauth->addRows(m_form);
+    m_advanced->addRows(m_form);
+}
 
-    m_hint = helpLabel();
+void PortalDialog::createWidgets()
+{
+    setObjectName(QStringLiteral("portalDialog"));
+    createFields();
+    m_hint = PortalDialogRows::helpLabel();
     m_hint->setObjectName(QStringLiteral("formHint"));
     m_hint->setTextFormat(Qt::PlainText);
     m_error = new VerdictBanner;
@@ -249,25 +147,27 @@ void PortalDialog::createWidgets()
     layout->addStretch();
     layout->addWidget(m_buttons);
     setMinimumWidth(580);
+    connectFields();
+}
 
+void PortalDialog::connectFields()
+{
     const auto revalidate = [this] {
         validate();
     };
-    for (QLineEdit *edit : {m_name, m_url, m_email, static_cast<QLineEdit *>(m_password),
-                            static_cast<QLineEdit *>(m_apiKey), static_cast<QLineEdit *>(m_token), m_clientId,
-                            static_cast<QLineEdit *>(m_clientSecret), m_scopes, m_oauthServer})
+    const auto rearrange = [this] {
+        updateRows();
+        validate();
+    };
+    for (QLineEdit *edit : {m_name, m_url})
         connect(edit, &QLineEdit::textChanged, this, revalidate);
-    connect(m_timeout, &QSpinBox::valueChanged, this, revalidate);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
-        updateRows();
-        validate();
-    });
-    connect(m_tokenSource, &QButtonGroup::idToggled, this, [this](int, bool checked) {
-        if (!checked)
-            return;
-        updateRows();
-        validate();
-    });
+    connect(m_apiKey, &ApiKeySection::changed, this, revalidate);
+    connect(m_account, &AccountSection::changed, this, revalidate);
+    connect(m_oauth, &OAuthSection::changed, this, revalidate);
+    connect(m_advanced, &AdvancedSection::changed, this, revalidate);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, rearrange);
+    connect(m_account, &AccountSection::sourceChanged, this, rearrange);
+    connect(m_advanced, &AdvancedSection::rowsChanged, this, &PortalDialog::updateRows);
 }
 
 void PortalDialog::loadProfile(const PortalProfile &profile)
@@ -275,16 +175,9 @@ void PortalDialog::loadProfile(const PortalProfile &profile)
     m_name->setText(profile.name);
     m_url->setText(profile.baseUrl.toString());
     m_kind->setCurrentIndex(m_kind->findData(int(profile.kind)));
-    m_email->setText(profile.user);
-    // A token profile without an e-mail had its token pasted; with one, it came from a sign-in.
-    (profile.kind == CredentialKind::Token && profile.user.isEmpty() ? m_tokenPaste : m_tokenSignIn)
-        ->setChecked(true);
-    m_clientId->setText(profile.clientId);
-    m_scopes->setText(profile.scopes.join(QLatin1Char(' ')));
-    m_oauthServer->setText(profile.oauthServer.toString());
-    m_timeout->setValue(profile.timeoutSeconds);
-    setAdvancedShown(!profile.oauthServer.isEmpty() || !profile.pinnedSha256.isEmpty() ||
-                     profile.timeoutSeconds != PortalProfile::defaultTimeoutSeconds);
+    m_account->load(profile);
+    m_oauth->load(profile);
+    m_advanced->load(profile);
 }
 
 CredentialKind PortalDialog::currentKind() const
@@ -292,57 +185,16 @@ CredentialKind PortalDialog::currentKind() const
     return static_cast<CredentialKind>(m_kind->currentData().toInt());
 }
 
-void PortalDialog::setAdvancedShown(bool shown)
-{
-    m_advancedShown = shown;
-    m_advanced->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
-    updateRows();
-}
-
-PortalDialog::TokenSource PortalDialog::tokenSource() const
-{
-    return m_tokenPaste->isChecked() ? TokenSource::Paste : TokenSource::SignIn;
-}
-
 void PortalDialog::updateRows()
 {
     const CredentialKind kind = currentKind();
-    const bool token = kind == CredentialKind::Token;
-    const bool signIn = token && tokenSource() == TokenSource::SignIn;
-    const bool oauth = kind == CredentialKind::OAuth2;
-    const bool advanced = m_advancedShown;
-    m_form->setRowVisible(m_apiKey, kind == CredentialKind::ApiKey);
-    m_form->setRowVisible(m_apiKeyHelp, kind == CredentialKind::ApiKey);
-    m_form->setRowVisible(m_tokenSourceBox, token);
-    m_form->setRowVisible(m_tokenHelp, token);
-    m_form->setRowVisible(m_email, kind == CredentialKind::Basic || signIn);
-    m_form->setRowVisible(m_password, kind == CredentialKind::Basic || signIn);
-    m_form->setRowVisible(m_token, token && !signIn);
-    m_form->setRowVisible(m_clientId, oauth);
-    m_form->setRowVisible(m_clientSecret, oauth);
-    m_form->setRowVisible(m_scopes, oauth);
-    m_form->setRowVisible(m_oauthHelp, oauth);
-    m_form->setRowVisible(m_oauthServer, advanced && oauth);
-    m_form->setRowVisible(m_timeout, advanced);
-    m_form->setRowVisible(m_pinnedBox, advanced && !m_pinnedSha256.isEmpty());
-
-    m_tokenHelp->setText(signIn
-                             ? tr("PortalKeys signs in once and keeps only the login token in the keychain, "
-                                  "never your password. A two-factor code is asked for when the portal "
-                                  "needs one.")
-                             : tr("A token the portal issued for you, such as a personal access token. "
-                                  "PortalKeys keeps it in the keychain."));
-
     // In edit mode the stored secrets stay unless the user types new ones; a new kind needs its own secrets.
     const bool unchanged = m_editing && kind == m_original.kind;
-    const QString keep = tr("Unchanged — type to replace");
-    m_apiKey->setPlaceholderText(unchanged ? keep : QStringLiteral("sk-…"));
-    m_password->setPlaceholderText(unchanged && kind == CredentialKind::Basic ? keep : QString());
-    m_token->setPlaceholderText(unchanged ? keep : tr("The token, as the portal gave it"));
-    m_clientSecret->setPlaceholderText(unchanged ? keep : tr("Optional — public clients use PKCE only"));
-    if (signIn && unchanged)
-        m_password->setPlaceholderText(tr("Only to sign in again — empty keeps the current token"));
-
+    m_apiKey->setRowsVisible(m_form, kind == CredentialKind::ApiKey);
+    m_apiKey->setKeepsStoredKey(unchanged);
+    m_account->updateRows(m_form, kind, unchanged);
+    m_oauth->updateRows(m_form, kind == CredentialKind::OAuth2, unchanged);
+    m_advanced->updateRows(m_form, kind == CredentialKind::OAuth2);
     fitHeight();
 }
 
@@ -372,66 +224,26 @@ PortalProfile PortalDialog::profile() const
     const Portal::PortalUrl::Result url = Portal::PortalUrl::normalize(m_url->text());
     profile.baseUrl = url.ok() ? url.url : QUrl();
     profile.kind = currentKind();
-    const bool withEmail = profile.kind == CredentialKind::Basic ||
-                           (profile.kind == CredentialKind::Token && tokenSource() == TokenSource::SignIn);
-    profile.user = withEmail ? m_email->text().trimmed() : QString();
+    profile.user = m_account->user(profile.kind);
     profile.clientId.clear();
     profile.scopes.clear();
-    profile.oauthServer.clear();
-    if (profile.kind == CredentialKind::OAuth2) {
-        profile.clientId = m_clientId->text().trimmed();
-        profile.scopes = OAuth::ScopeModel::split(m_scopes->text());
-        const QString server = m_oauthServer->text().trimmed();
-        if (!server.isEmpty()) {
-            const Portal::PortalUrl::Result serverUrl = Portal::PortalUrl::normalize(server);
-            // An unusable address is kept as typed so that PortalProfile::problem() names what is wrong.
-            profile.oauthServer = serverUrl.ok() ? serverUrl.url : QUrl(server);
-        }
-    }
-    profile.pinnedSha256 = m_pinnedSha256;
-    profile.timeoutSeconds = m_timeout->value();
+    if (profile.kind == CredentialKind::OAuth2)
+        m_oauth->apply(profile);
+    m_advanced->apply(profile);
     return profile;
 }
 
 QString PortalDialog::missingSecret(const PortalProfile &profile) const
 {
     const bool newKind = !m_editing || profile.kind != m_original.kind;
-    switch (profile.kind) {
-    case CredentialKind::ApiKey:
-        if (newKind && m_apiKey->text().isEmpty())
-            return tr("Paste the API key.");
-        if (!m_apiKey->text().isEmpty())
-            return ApiKeys::ApiKeysApi::keyFormatProblem(m_apiKey->secret());
-        break;
-    case CredentialKind::Basic:
-        if (newKind && m_password->text().isEmpty())
-            return tr("Enter the password.");
-        break;
-    case CredentialKind::Token:
-        if (tokenSource() == TokenSource::SignIn) {
-            if (!profile.user.contains(QLatin1Char('@')))
-                return tr("Enter the e-mail address you sign in with.");
-            // A token of another account cannot stay: a different e-mail needs a new sign-in.
-            const bool newAccount =
-                newKind || profile.user.compare(m_original.user, Qt::CaseInsensitive) != 0;
-            if (newAccount && m_password->text().isEmpty())
-                return tr("Enter the password to sign in.");
-        } else if (newKind && m_token->text().isEmpty()) {
-            return tr("Paste the token.");
-        }
-        break;
-    case CredentialKind::OAuth2:
-        break;
-    }
-    return {};
+    if (profile.kind == CredentialKind::ApiKey)
+        return m_apiKey->problem(newKind);
+    return m_account->problem(profile, m_original, newKind);
 }
 
-QString PortalDialog::validate()
+void PortalDialog::showUrlFeedback(const QString &typedUrl, const Portal::PortalUrl::Result &url)
 {
-    const Portal::PortalUrl::Result url = Portal::PortalUrl::normalize(m_url->text());
-    const QString typedUrl = m_url->text().trimmed();
-    const bool urlWrong = !typedUrl.isEmpty() && !url.ok();
-    if (urlWrong) {
+    if (!typedUrl.isEmpty() && !url.ok()) {
         m_urlFeedback->setText(url.error);
         m_urlFeedback->setStyleSheet(QString::fromLatin1(errorStyle));
         m_urlFeedback->setForegroundRole(QPalette::WindowText);
@@ -444,7 +256,14 @@ QString PortalDialog::validate()
         m_urlFeedback->clear();
     }
     m_form->setRowVisible(m_urlFeedback, !m_urlFeedback->text().isEmpty());
+}
 
+QString PortalDialog::validate()
+{
+    const Portal::PortalUrl::Result url = Portal::PortalUrl::normalize(m_url->text());
+    const QString typedUrl = m_url->text().trimmed();
+    const bool urlWrong = !typedUrl.isEmpty() && !url.ok();
+    showUrlFeedback(typedUrl, url);
     const PortalProfile candidate = profile();
     QString problem = urlWrong ? url.error : candidate.problem();
     if (problem.isEmpty())
@@ -454,8 +273,7 @@ QString PortalDialog::validate()
     m_hint->setText(urlWrong ? QString() : problem); // the address problem is shown under the address
     m_hint->setVisible(!m_hint->text().isEmpty());
 
-    const bool signsIn = candidate.kind == CredentialKind::Token && tokenSource() == TokenSource::SignIn &&
-                         !m_password->text().isEmpty();
+    const bool signsIn = m_account->signsIn(candidate.kind);
     if (m_editing)
         m_ok->setText(signsIn ? tr("Sign in and save") : tr("Save"));
     else
@@ -476,8 +294,7 @@ void PortalDialog::accept()
         return;
     m_error->showVerdict(VerdictBanner::State::Neutral, QString());
     m_result = profile();
-    if (m_result.kind == CredentialKind::Token && tokenSource() == TokenSource::SignIn &&
-        !m_password->text().isEmpty())
+    if (m_account->signsIn(m_result.kind))
         return signIn();
     storeSecrets(typedSecrets());
 }
@@ -497,27 +314,18 @@ void PortalDialog::reject()
 
 QList<QPair<SecretSlot, QByteArray>> PortalDialog::typedSecrets() const
 {
-    QList<QPair<SecretSlot, QByteArray>> secrets;
-    const auto add = [&secrets](SecretSlot slot, const SecretEdit *edit) {
-        if (!edit->text().isEmpty())
-            secrets.append({slot, edit->secret()});
-    };
     switch (m_result.kind) {
     case CredentialKind::ApiKey:
-        add(SecretSlot::ApiKey, m_apiKey);
-        break;
+        if (m_apiKey->keyEdit()->text().isEmpty())
+            return {};
+        return {{SecretSlot::ApiKey, m_apiKey->keyEdit()->secret()}};
     case CredentialKind::Basic:
-        add(SecretSlot::Password, m_password);
-        break;
     case CredentialKind::Token:
-        if (tokenSource() == TokenSource::Paste)
-            add(SecretSlot::LoginToken, m_token);
-        break;
+        return m_account->typedSecrets(m_result.kind);
     case CredentialKind::OAuth2:
-        add(SecretSlot::ClientSecret, m_clientSecret);
-        break;
+        return m_oauth->typedSecrets();
     }
-    return secrets;
+    return {};
 }
 
 void PortalDialog::signIn()
@@ -527,7 +335,7 @@ void PortalDialog::signIn()
     m_operation = operation;
     auto *client = new Portal::PortalClient(Portal::PortalSession::clientSettings(m_result), operation);
     auto *signIn =
-        new PasswordSignIn(client, m_result.user, m_password->secret(), m_result.name, this, operation);
+        new PasswordSignIn(client, m_result.user, m_account->password(), m_result.name, this, operation);
     m_signIn = signIn;
     connect(signIn, &PasswordSignIn::waitingForCode, this,
             [this] { m_busy->setText(tr("Waiting for the two-factor code…")); });
@@ -592,7 +400,8 @@ void PortalDialog::removeUnusedSecrets()
 void PortalDialog::finish()
 {
     clearBusy();
-    for (SecretEdit *edit : {m_apiKey, m_password, m_token, m_clientSecret})
+    for (SecretEdit *edit : {m_apiKey->keyEdit(), m_account->passwordEdit(), m_account->tokenEdit(),
+                             m_oauth->clientSecretEdit()})
         edit->clear();
     QDialog::accept();
 }
@@ -609,18 +418,14 @@ void PortalDialog::fail(const PortalError &error)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         const QString sha256 = error.certificate().sha256;
         connect(dialog, &QDialog::accepted, this, [this, sha256] {
-            m_pinnedSha256 = sha256;
-            updatePinnedRow();
-            updateRows();
+            m_advanced->trustCertificate(sha256);
             accept(); // sign in again, now trusting the certificate
         });
         dialog->open();
         return;
     }
-    if (error.kind() == PortalError::Kind::Unauthorized || error.kind() == PortalError::Kind::Forbidden) {
-        m_password->setFocus();
-        m_password->selectAll();
-    }
+    if (error.kind() == PortalError::Kind::Unauthorized || error.kind() == PortalError::Kind::Forbidden)
+        m_account->focusPassword();
 }
 
 void PortalDialog::setBusy(const QString &text, bool cancellable)
@@ -648,13 +453,6 @@ void PortalDialog::showError(const QString &headline, const QString &details)
         html += QStringLiteral("<br><span style=\"font-weight:400\">%1</span>").arg(details.toHtmlEscaped());
     m_error->showVerdict(VerdictBanner::State::Invalid, html);
     fitHeight();
-}
-
-void PortalDialog::updatePinnedRow()
-{
-    const QString fingerprint = Portal::CertificateInfo::formatFingerprint(m_pinnedSha256);
-    m_pinned->setText(fingerprint.left(23) + QStringLiteral("…"));
-    m_pinned->setToolTip(tr("SHA-256 fingerprint: %1").arg(fingerprint));
 }
 
 } // namespace PortalKeys::Ui

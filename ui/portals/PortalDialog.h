@@ -2,20 +2,17 @@
 
 #include "portal/PortalError.h"
 #include "portal/PortalProfile.h"
+#include "portal/PortalUrl.h"
 
 #include <QDialog>
 #include <QPointer>
 
-class QButtonGroup;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QRadioButton;
-class QSpinBox;
-class QToolButton;
 
 namespace PortalKeys {
 class SecretStore;
@@ -23,9 +20,12 @@ class SecretStore;
 
 namespace PortalKeys::Ui {
 
+class AccountSection;
+class AdvancedSection;
+class ApiKeySection;
 class BusyBar;
+class OAuthSection;
 class PasswordSignIn;
-class SecretEdit;
 class VerdictBanner;
 
 // Adds a portal profile or edits one: name, address, credential kind and the fields that kind needs. OK is
@@ -56,17 +56,16 @@ public slots:
     void reject() override;
 
 private:
-    enum class TokenSource { SignIn, Paste };
-
     void createWidgets();
+    void createFields();
+    void connectFields();
     void loadProfile(const Portal::PortalProfile &profile);
     Portal::CredentialKind currentKind() const;
-    void setAdvancedShown(bool shown);
-    TokenSource tokenSource() const;
     void updateRows();
     void fitHeight();
     // Shows what is missing or wrong and enables OK accordingly; returns the first problem (empty: valid).
     QString validate();
+    void showUrlFeedback(const QString &typedUrl, const Portal::PortalUrl::Result &url);
     QString missingSecret(const Portal::PortalProfile &profile) const;
     QList<QPair<Portal::SecretSlot, QByteArray>> typedSecrets() const;
     void signIn();
@@ -77,14 +76,12 @@ private:
     void setBusy(const QString &text, bool cancellable);
     void clearBusy();
     void showError(const QString &headline, const QString &details = {});
-    void updatePinnedRow();
 
     SecretStore *m_secrets;
     QList<Portal::PortalProfile> m_existing;
     Portal::PortalProfile m_original; // edit mode: as it was; add mode: the new id
     Portal::PortalProfile m_result;
     bool m_editing = false;
-    QString m_pinnedSha256;
 
     QFormLayout *m_form = nullptr;
     QWidget *m_fields = nullptr;
@@ -92,25 +89,10 @@ private:
     QLineEdit *m_url = nullptr;
     QLabel *m_urlFeedback = nullptr;
     QComboBox *m_kind = nullptr;
-    SecretEdit *m_apiKey = nullptr;
-    QLabel *m_apiKeyHelp = nullptr;
-    QWidget *m_tokenSourceBox = nullptr;
-    QButtonGroup *m_tokenSource = nullptr;
-    QRadioButton *m_tokenSignIn = nullptr;
-    QRadioButton *m_tokenPaste = nullptr;
-    QLineEdit *m_email = nullptr;
-    SecretEdit *m_password = nullptr;
-    SecretEdit *m_token = nullptr;
-    QLabel *m_tokenHelp = nullptr;
-    QLineEdit *m_clientId = nullptr;
-    SecretEdit *m_clientSecret = nullptr;
-    QLineEdit *m_scopes = nullptr;
-    QLabel *m_oauthHelp = nullptr;
-    QToolButton *m_advanced = nullptr;
-    QLineEdit *m_oauthServer = nullptr;
-    QSpinBox *m_timeout = nullptr;
-    QWidget *m_pinnedBox = nullptr;
-    QLabel *m_pinned = nullptr;
+    ApiKeySection *m_apiKey = nullptr;
+    AccountSection *m_account = nullptr;
+    OAuthSection *m_oauth = nullptr;
+    AdvancedSection *m_advanced = nullptr;
     QLabel *m_hint = nullptr;
     VerdictBanner *m_error = nullptr;
     BusyBar *m_busy = nullptr;
@@ -120,7 +102,6 @@ private:
     QPointer<QObject> m_operation; // owns the client and sign-in of the running step
     QPointer<PasswordSignIn> m_signIn;
     bool m_storing = false;
-    bool m_advancedShown = false;
     bool m_fitPending = false;
 };
 

@@ -53,6 +53,7 @@ private slots:
     void damagedLineIsSkippedAndReported();
     void twentyWritersAtOnceLoseNoLine();
     void usageMistakes();
+    void unsavedPortalAuditTrail();
 
 private:
     CliRun cli(const QStringList &arguments);
@@ -328,6 +329,19 @@ void TestCliHistory::usageMistakes()
     CHECK_EXIT(cli({s("history"), s("--with-portal-audit")}), ExitCode::Usage);
     CHECK_EXIT(cli({s("history"), s("extra")}), ExitCode::Usage);
     CHECK_EXIT(cli({s("history"), s("--portal"), s("nosuch"), s("--with-portal-audit")}), ExitCode::Negative);
+    CHECK_EXIT(cli({s("history"), s("--url"), m_simulator.httpUrl().toString()}), ExitCode::Usage);
+}
+
+void TestCliHistory::unsavedPortalAuditTrail()
+{
+    makeChanges();
+    const QJsonArray entries = historyJson({s("--url"), m_simulator.httpUrl().toString(), s("--user"),
+                                            QString::fromUtf8(PortalSimulator::adminEmail()),
+                                            s("--password-env"), adminVariable, s("--with-portal-audit")});
+    // The changes were made through the saved portal "sim": only the portal's own events are of this host.
+    QCOMPARE(entries.size(), 6);
+    for (const QJsonValue &entry : entries)
+        QCOMPARE(entry[QLatin1String("origin")].toString(), s("portal"));
 }
 
 QTEST_GUILESS_MAIN(TestCliHistory)

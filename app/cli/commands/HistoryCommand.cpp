@@ -43,6 +43,8 @@ QString HistoryCommand::help() const
     return HelpFormatter()
         .usage(QStringLiteral(
             "portalkeys-cli history [--portal NAME] [--since YYYY-MM-DD] [--with-portal-audit] [--json]"))
+        .usage(QStringLiteral(
+            "portalkeys-cli history --url URL … --with-portal-audit [--since YYYY-MM-DD] [--json]"))
         .paragraph(tr("Every change PortalKeys (the app or the command line) makes to a portal is written to "
                       "the local history: authorization keys saved or cleared, OAuth apps created, changed, "
                       "switched on or off, given a new secret or deleted, API keys created, changed or "
@@ -69,59 +71,81 @@ void HistoryCommand::run(const QStringList &arguments, Finish finish)
     parser.addOptions({m_sinceOption, m_auditOption, m_jsonOption});
     if (!parse(parser, arguments))
         return finish(ExitCode::Usage);
-    if (!parser.positionalArguments().isEmpty()) {
-        Console::error(tr("history takes no arguments; name the portal with --portal NAME."));
-        return finish(ExitCode::Usage);
-    }
     HistoryLog::Filter filter;
-    filter.portal = parser.value(portalOptionName);
-    if (parser.isSet(m_sinceOption)) {
-        filter.since = QDate::fromString(parser.value(m_sinceOption), Qt::ISODate);
-        if (!filter.since.isValid()) {
-            Console::error(tr("--since takes a day as YYYY-MM-DD, e.g. 2026-01-31."));
-            return finish(ExitCode::Usage);
-        }
-    }
-    const bool json = parser.isSet(m_jsonOption);
-    const bool withAudit = parser.isSet(m_auditOption);
-    if (withAudit && filter.portal.isEmpty()) {
-        Console::error(
-            tr("--with-portal-audit needs --portal NAME: the audit trail is read from one portal."));
+    if (!readFilter(parser, &filter))
         return finish(ExitCode::Usage);
-    }
-
-    const HistoryLog::Read local = HistoryLog().read(filter);
-    for (const QString &damaged : local.damaged)
-        Console::warning(damaged);
-    if (!local.error.isEmpty()) {
-        Console::error(local.error);
-        return finish(ExitCode::Negative);
-    }
-    if (!withAudit) {
-        print(local.entries, json);
-        return finish(ExitCode::Success);
+    const bool json = parser.isSet(m_jsonOption);
+    if (!parser.isSet(m_auditOption)) {
+        const auto local = readLocal(filter);
+        if (local)
+            print(local->entries, json);
+        return finish(local ? ExitCode::Success : ExitCode::Negative);
     }
     const PortalOptions::Target target = m_portalOptions.resolve(parser);
     if (!target.ok()) {
         Console::error(target.error);
         return finish(target.failureCode);
     }
-    m_portalOptions.open(
-        target, &m_context,
-        [target, local, filter, json, finish](const Portal::PortalError &error,
-                                              Portal::PortalClient *client) {
-            if (error.isError()) {
-                Console::warning(tr("The portal's audit trail was not read: %1").arg(error.message()));
-                print(local.entries, json);
-                return finish(ExitCode::Success);
-            }
-            History::AuditTrail::read(client, target.profile.name, filter.since,
-                                      [local, json, finish](const Portal::PortalError &auditError,
-                                                            const History::AuditTrail::Result &audit) {
-                                          printWithAudit(local.entries, auditError, audit, json);
-                                          finish(ExitCode::Success);
-                                      });
-        });
+    // An unsaved portal (--url) is recorded under its host, which is its name here too.
+    filter.portal = target.profile.name;
+    const auto local = readLocal(filter);
+    if (!local)
+        return finish(ExitCode::Negative);
+    m_portalOptions.open(target, &m_context,
+                         [target, local = local->entries, since = filter.since, json,
+                          finish](const Portal::PortalError &error, Portal::PortalClient *client) {
+                             if (error.isError()) {
+                                 printWithAudit(local, error, {}, json);
+                                 return finish(ExitCode::Success);
+                             }
+                             History::AuditTrail::read(
+                                 client, target.profile.name, since,
+                                 [local, json, finish](const Portal::PortalError &auditError,
+                                                       const History::AuditTrail::Result &audit) {
+                                     printWithAudit(local, auditError, audit, json);
+                                     finish(ExitCode::Success);
+                                 });
+                         });
+}
+
+bool HistoryCommand::readFilter(const QCommandLineParser &parser, HistoryLog::Filter *filter) const
+{
+    if (!parser.positionalArguments().isEmpty()) {
+        Console::error(tr("history takes no arguments; name the portal with --portal NAME."));
+        return false;
+    }
+    filter->portal = parser.value(portalOptionName);
+    if (parser.isSet(m_sinceOption)) {
+        filter->since = QDate::fromString(parser.value(m_sinceOption), Qt::ISODate);
+        if (!filter->since.isValid()) {
+            Console::error(tr("--since takes a day as YYYY-MM-DD, e.g. 2026-01-31."));
+            return false;
+        }
+    }
+    const bool adHoc = parser.isSet(QStringLiteral("url"));
+    if (parser.isSet(m_auditOption) && filter->portal.isEmpty() && !adHoc) {
+        Console::error(tr("--with-portal-audit needs --portal NAME (or --url with credentials): the audit "
+                          "trail is read from one portal."));
+        return false;
+    }
+    if (adHoc && !parser.isSet(m_auditOption)) {
+        Console::error(tr("--url is for --with-portal-audit; to see the local history of a portal, give "
+                          "--portal NAME."));
+        return false;
+    }
+    return true;
+}
+
+std::optional<HistoryLog::Read> HistoryCommand::readLocal(const HistoryLog::Filter &filter)
+{
+    HistoryLog::Read read = HistoryLog().read(filter);
+    for (const QString &damaged : std::as_const(read.damaged))
+        Console::warning(damaged);
+    if (!read.error.isEmpty()) {
+        Console::error(read.error);
+        return std::nullopt;
+    }
+    return read;
 }
 
 void HistoryCommand::printWithAudit(QList<HistoryEntry> entries, const Portal::PortalError &error,
@@ -129,7 +153,7 @@ void HistoryCommand::printWithAudit(QList<HistoryEntry> entries, const Portal::P
 {
     // A refused audit trail is no failure of the command: the local history is still the answer.
     if (error.isError())
-        Console::warning(error.message());
+        Console::warning(tr("The portal's audit trail was not read: %1").arg(error.message()));
     else
         entries << audit.entries;
     if (!audit.notice.isEmpty())

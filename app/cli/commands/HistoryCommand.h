@@ -5,9 +5,14 @@
 
 #include "history/AuditTrail.h"
 #include "history/HistoryEntry.h"
+#include "history/HistoryLog.h"
 
 #include <QDate>
 #include <QObject>
+
+#include <optional>
+
+class QCommandLineParser;
 
 namespace PortalKeys::Cli {
 
@@ -26,6 +31,10 @@ public:
     void run(const QStringList &arguments, Finish finish) override;
 
 private:
+    // The filter the command line asks for; prints why not and returns false on a mistake.
+    bool readFilter(const QCommandLineParser &parser, History::HistoryLog::Filter *filter) const;
+    // The local history, damaged lines reported on stderr; nullopt (reported) when it cannot be read.
+    static std::optional<History::HistoryLog::Read> readLocal(const History::HistoryLog::Filter &filter);
     static void print(const QList<History::HistoryEntry> &entries, bool json);
     // The local entries and the portal's events merged by time, or the local ones and why the portal's
     // are missing.

@@ -67,6 +67,26 @@ PortalError missingSecret(const PortalProfile &profile)
     return {};
 }
 
+// Looks for the first of `remainingSlots` that holds a value; the value itself is dropped at once.
+void checkInTurn(SecretStore *secrets, const PortalProfile &profile, QList<SecretSlot> remainingSlots,
+                 QObject *context, std::function<void(const PortalError &)> done)
+{
+    if (remainingSlots.isEmpty()) {
+        done(missingSecret(profile));
+        return;
+    }
+    const SecretSlot first = remainingSlots.takeFirst();
+    secrets->read(profile.secretKey(first), context,
+                  [secrets, profile, remainingSlots, context, done](const SecretError &error,
+                                                                    const QByteArray &secret) {
+                      if (error.isError() && error.kind() != SecretError::Kind::NotFound)
+                          return done(PortalError::keychain(error.message()));
+                      if (!error.isError() && !secret.isEmpty())
+                          return done({});
+                      checkInTurn(secrets, profile, remainingSlots, context, done);
+                  });
+}
+
 // One keychain write after the other: the first failure stops the rest and is reported once.
 void writeInTurn(SecretStore *secrets, const PortalProfile &profile,
                  QList<QPair<SecretSlot, QByteArray>> values, QObject *context,
@@ -248,6 +268,15 @@ void PortalSession::removeSecrets(SecretStore *secrets, const PortalProfile &pro
                                   std::function<void(const PortalError &)> done)
 {
     removeInTurn(secrets, profile, PortalProfile::allSecretSlots(), context, std::move(done));
+}
+
+void PortalSession::checkSecrets(SecretStore *secrets, const PortalProfile &profile, QObject *context,
+                                 std::function<void(const PortalError &missing)> done)
+{
+    QList<SecretSlot> wanted{primarySlot(profile.kind)};
+    if (profile.kind == CredentialKind::OAuth2)
+        wanted.append(SecretSlot::RefreshToken); // renews a lost or expired access token
+    checkInTurn(secrets, profile, wanted, context, std::move(done));
 }
 
 } // namespace PortalKeys::Portal

@@ -44,6 +44,12 @@ public:
     static void removeSecrets(SecretStore *secrets, const PortalProfile &profile, QObject *context,
                               std::function<void(const PortalError &)> done);
 
+    // Whether the keychain holds the secret that `profile`'s kind signs in with (OAuth 2.0: an access or a
+    // refresh token), without handing it out: `done` gets no error when it is there, the reason open() would
+    // give when it is missing (kind Unauthorized), or the keychain's failure (kind Keychain).
+    static void checkSecrets(SecretStore *secrets, const PortalProfile &profile, QObject *context,
+                             std::function<void(const PortalError &missing)> done);
+
     static ClientSettings clientSettings(const PortalProfile &profile);
 
 private:

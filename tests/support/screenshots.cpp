@@ -200,6 +200,19 @@ void savePortalScreenshots(const QDir &out)
         settle(300);
         save(busy, out.filePath(QStringLiteral("portals-busy.png")));
     }
+    // A portal whose secret is gone from the keychain, selected: "Secret missing", not an error.
+    {
+        PortalKeys::MemorySecretStore secrets;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("portals.json"));
+        seedPortals(ProfileStore(path), {production, staging});
+        PortalsPage missing(&secrets, path);
+        missing.resize(820, 420);
+        missing.show();
+        missing.selectProfile(staging.id);
+        settle(300);
+        save(missing, out.filePath(QStringLiteral("portals-secret-missing.png")));
+    }
 
     PortalKeys::MemorySecretStore secrets;
     const QList<QPair<CredentialKind, QString>> kinds = {{CredentialKind::ApiKey, QStringLiteral("apikey")},

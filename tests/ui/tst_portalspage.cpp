@@ -110,6 +110,7 @@ private slots:
     void addDialogValidatesAndKeepsTheSecretOutOfTheFile();
     void testConnectionSaysWhoAndWhetherAdmin();
     void wrongApiKeyIsACredentialsError();
+    void lostSecretIsShownAsMissing();
     void selfSignedCertificateCanBeTrusted();
     void removeAsksAndDeletesProfileAndSecrets();
     void slowPortalCanBeCancelled();
@@ -373,6 +374,40 @@ void TestPortalsPage::wrongApiKeyIsACredentialsError()
     QVERIFY(!text.contains(QString::fromLatin1(wrongKey)));
     QVERIFY(!stateText(portal.id).startsWith(QStringLiteral("Connected")));
     QVERIFY(!stateText(portal.id).isEmpty());
+}
+
+void TestPortalsPage::lostSecretIsShownAsMissing()
+{
+    const PortalProfile kept = seed(QStringLiteral("kept"), QUrl(QStringLiteral("https://kept.example.com")),
+                                    CredentialKind::ApiKey, {{SecretSlot::ApiKey, "sk-kept"}});
+    const PortalProfile lost = seed(QStringLiteral("lost"), QUrl(QStringLiteral("https://lost.example.com")),
+                                    CredentialKind::ApiKey, {{SecretSlot::ApiKey, "sk-lost"}});
+    createPage();
+    // The keychain lost the entry (another program deleted it, or the keyring was replaced).
+    bool removed = false;
+    m_store->remove(lost.secretKey(SecretSlot::ApiKey), this,
+                    [&removed](const SecretError &) { removed = true; });
+    QVERIFY(QTest::qWaitFor([&removed] { return removed; }));
+
+    m_page->selectProfile(kept.id);
+    QTest::qWait(50);
+    QCOMPARE(stateText(kept.id), QStringLiteral("Not tested"));
+    m_page->selectProfile(lost.id);
+    QTRY_COMPARE(stateText(lost.id), QStringLiteral("Secret missing — Edit to enter it again"));
+    QCOMPARE(result()->verdictState(), VerdictBanner::State::Warning);
+    QVERIFY2(result()->detailsText().contains(QStringLiteral("No API key is stored")),
+             qPrintable(result()->detailsText()));
+    // A state, not an error that blocks the page: everything can still be done with the portal.
+    for (const QString &name : {QStringLiteral("editPortal"), QStringLiteral("removePortal"),
+                                QStringLiteral("testConnection"), QStringLiteral("addPortal")})
+        QVERIFY2(button(name)->isEnabled(), qPrintable(name));
+    QCOMPARE(stateText(kept.id), QStringLiteral("Not tested"));
+
+    button(QStringLiteral("testConnection"))->click();
+    QVERIFY(waitIdle());
+    QCOMPARE(result()->verdictState(), VerdictBanner::State::Invalid);
+    QVERIFY2(result()->verdictText().contains(QStringLiteral("No API key is stored for the portal “lost”")),
+             qPrintable(result()->verdictText()));
 }
 
 void TestPortalsPage::selfSignedCertificateCanBeTrusted()

@@ -44,6 +44,9 @@ void ConnectionResultView::showState(const QString &portalName, const PortalStat
     case PortalState::Status::NotTested:
         clear();
         return;
+    case PortalState::Status::SecretMissing:
+        showMessage(VerdictBanner::State::Warning, state.summary(), state.error.message());
+        return;
     case PortalState::Status::Connected: {
         const Portal::ConnectionReport &report = state.report;
         const QString who =

@@ -16,12 +16,17 @@ constexpr int maximumRows = 12;
 void showState(QTreeWidgetItem *item, const PortalState &state)
 {
     item->setText(PortalList::StateColumn, state.summary());
-    item->setToolTip(PortalList::StateColumn,
-                     state.status == PortalState::Status::Failed ? state.error.message() : state.summary());
+    item->setToolTip(PortalList::StateColumn, state.status == PortalState::Status::Failed ||
+                                                      state.status == PortalState::Status::SecretMissing
+                                                  ? state.error.message()
+                                                  : state.summary());
     // Colours readable on light and dark palettes; the words carry the meaning, the colour only helps.
     switch (state.status) {
     case PortalState::Status::NotTested:
         item->setData(PortalList::StateColumn, Qt::ForegroundRole, QVariant());
+        break;
+    case PortalState::Status::SecretMissing:
+        item->setForeground(PortalList::StateColumn, QColor(0xb0, 0x6d, 0x00));
         break;
     case PortalState::Status::Connected:
         item->setForeground(PortalList::StateColumn,

@@ -11,11 +11,21 @@ PortalState PortalState::from(const Portal::PortalError &error, const Portal::Co
     return state;
 }
 
+PortalState PortalState::secretMissing(const Portal::PortalError &missing)
+{
+    PortalState state;
+    state.status = Status::SecretMissing;
+    state.error = missing;
+    return state;
+}
+
 QString PortalState::summary() const
 {
     switch (status) {
     case Status::NotTested:
         break;
+    case Status::SecretMissing:
+        return tr("Secret missing — Edit to enter it again");
     case Status::Connected:
         return tr("Connected as %1 (%2)").arg(report.displayName, report.role());
     case Status::Failed:

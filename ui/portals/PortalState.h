@@ -8,21 +8,24 @@
 
 namespace PortalKeys::Ui {
 
-// What PortalKeys last found out about a portal in this session: not tested yet, connected (as whom), or the
-// error of the last test or sign-in.
+// What PortalKeys last found out about a portal in this session: not tested yet, its secret missing from the
+// keychain, connected (as whom), or the error of the last test or sign-in.
 struct PortalState {
     Q_DECLARE_TR_FUNCTIONS(PortalState)
 
 public:
-    enum class Status { NotTested, Connected, Failed };
+    enum class Status { NotTested, SecretMissing, Connected, Failed };
 
     Status status = Status::NotTested;
     Portal::PortalError error;
     Portal::ConnectionReport report;
 
     static PortalState from(const Portal::PortalError &error, const Portal::ConnectionReport &report);
+    // Not tested, and the keychain lacks what it signs in with; `missing` says what to do.
+    static PortalState secretMissing(const Portal::PortalError &missing);
     bool isAdmin() const { return report.isOwner || report.isAdmin; }
-    // One line for the portal list: "Not tested", "Connected as Ada Admin (portal owner)", or the error.
+    // One line for the portal list: "Not tested", "Secret missing — Edit to enter it again", "Connected as
+    // Ada Admin (portal owner)", or the error.
     QString summary() const;
 };
 

@@ -3,18 +3,14 @@
 #include "portals/PortalState.h"
 
 #include "portal/PortalProfile.h"
-#include "portal/ProfileStore.h"
 
 #include <QHash>
-#include <QPointer>
 #include <QWidget>
 
 #include <functional>
 
 class QAction;
 class QBoxLayout;
-class QLabel;
-class QPushButton;
 
 namespace PortalKeys {
 class SecretStore;
@@ -27,7 +23,11 @@ namespace PortalKeys::Ui {
 
 class BusyBar;
 class ConnectionResultView;
+class PortalActionBar;
+class PortalEdits;
+class PortalEmptyState;
 class PortalList;
+class PortalSteps;
 class VerdictBanner;
 
 // The "Portals" page: the portal profiles with their state; add, edit and remove them; test a connection
@@ -76,27 +76,25 @@ protected:
 
 private:
     void createWidgets();
-    // Changes the list under its lock as it is in the file now; false (with a notice) when it could not.
-    bool updateProfiles(const Portal::ProfileStore::Change &change);
+    void createActions();
+    void connectSteps();
     // Shows the list as the model has it now (changed here, on the command line or in another window).
     void showProfiles();
     void refreshList();
     void updateActions();
     void showCurrentState();
+    // Looks in the keychain whether the selected portal's secret is there, without reading it into the page:
+    // an untested portal whose secret is gone says so instead of "Not tested".
+    void checkSecrets();
+    void setState(const QString &profileId, const PortalState &state);
     const Portal::PortalProfile *profile(const QString &id) const;
-
-    QObject *beginOperation(const QString &text, bool cancellable = true);
-    bool isCurrent(const QObject *operation) const;
-    void endOperation();
 
     void runTest(const QString &id);
     void startBrowserSignIn(const QString &id);
     void askForPasswordSignIn(const QString &id);
-    void runPasswordSignIn(const QString &id, const QString &email, const QByteArray &password);
-    void removeProfile(const QString &id);
-    // Ends the running step with `error` as the portal's state; a certificate problem offers to trust it and
-    // then runs `retry`.
-    void finishWithError(const QString &id, const Portal::PortalError &error, std::function<void()> retry);
+    void forgetProfile(const Portal::PortalProfile &removed, const Portal::PortalError &error);
+    // Shows `error` as the portal's state; a certificate problem offers to trust it and then runs `retry`.
+    void showFailure(const QString &id, const Portal::PortalError &error, std::function<void()> retry);
     void offerCertificate(const QString &id, const Portal::CertificateInfo &certificate,
                           std::function<void()> retry);
     void showNotice(const QString &text);
@@ -104,26 +102,20 @@ private:
     SecretStore *m_secrets;
     Portal::PortalListModel *m_portals;
     QHash<QString, PortalState> m_states;
-    UrlOpener m_openUrl;
 
-    QPointer<QObject> m_operation; // owns what the running step created; deleting it drops late answers
-    std::function<void()> m_cancelStep;
-
-    QWidget *m_toolbar = nullptr;
-    QPushButton *m_addButton = nullptr;
-    QPushButton *m_editButton = nullptr;
-    QPushButton *m_removeButton = nullptr;
-    QPushButton *m_signInButton = nullptr;
-    QPushButton *m_testButton = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_testAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    PortalActionBar *m_actions = nullptr;
     VerdictBanner *m_notice = nullptr;
-    QWidget *m_emptyState = nullptr;
+    PortalEmptyState *m_emptyState = nullptr;
     PortalList *m_list = nullptr;
     BusyBar *m_busy = nullptr;
     ConnectionResultView *m_result = nullptr;
+    PortalEdits *m_edits = nullptr;
+    PortalSteps *m_steps = nullptr;
+    QObject *m_secretCheck = nullptr; // owns the running keychain look-up; deleting it drops the answer
     QBoxLayout *m_layout = nullptr;
 };
 

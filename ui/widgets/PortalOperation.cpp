@@ -7,6 +7,8 @@
 #include "portal/PortalError.h"
 #include "portal/PortalSession.h"
 
+#include <utility>
+
 namespace PortalKeys::Ui {
 
 using Portal::PortalError;
@@ -28,6 +30,7 @@ QObject *PortalOperation::begin(const QString &text, bool cancellable)
     auto *token = new QObject(this);
     m_token = token;
     m_cancellable = cancellable;
+    m_cancelHook = {};
     m_bar->start(text, cancellable);
     emit busyChanged(true);
     return token;
@@ -44,6 +47,7 @@ void PortalOperation::holdToEnd(const QString &text)
     if (!isBusy())
         return;
     m_cancellable = false;
+    m_cancelHook = {};
     m_bar->start(text, false);
     emit busyChanged(true);
 }
@@ -66,6 +70,7 @@ void PortalOperation::end()
     if (m_token)
         m_token->deleteLater();
     m_token = nullptr;
+    m_cancelHook = {};
     m_bar->stop();
     emit busyChanged(false);
 }
@@ -100,7 +105,9 @@ void PortalOperation::stop(bool notify)
         return;
     // Forget the call before stopping it: whatever it reports while stopping is then ignored.
     m_token = nullptr;
-    cancelPortalCalls(token);
+    if (const std::function<void()> hook = std::exchange(m_cancelHook, {}))
+        hook();
+    cancelPortalCalls(token); // also the requests the hook knows nothing of, e.g. renewing an OAuth token
     if (notify) {
         token->deleteLater();
         m_bar->stop();

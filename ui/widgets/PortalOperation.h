@@ -46,6 +46,9 @@ public:
     // From here on the running call must run to its end (e.g. an encryption that cannot be interrupted): the
     // bar shows `text` without Cancel, and cancel() does nothing.
     void holdToEnd(const QString &text);
+    // What stops the running step beyond its portal calls (a connection test, a browser or password sign-in):
+    // run once when the call is cancelled or aborted; begin(), holdToEnd() and end() drop it.
+    void setCancelHook(std::function<void()> hook) { m_cancelHook = std::move(hook); }
 
     // Opens `profile`'s portal with its keychain secrets for the call `token`, then calls `ready` with a
     // signed-in client. A failure ends the call through fail().
@@ -79,6 +82,7 @@ private:
     BusyBar *m_bar;
     QPointer<QObject> m_token;
     bool m_cancellable = false;
+    std::function<void()> m_cancelHook;
 };
 
 } // namespace PortalKeys::Ui

@@ -1,9 +1,12 @@
 // "portalkeys-cli jwt verify --batch": one verdict per token line, in order, never the token.
 #include "common/ExitCode.h"
+#include "core/jwt/HostileTokens.h"
 #include "support/CliRunner.h"
 
 #include "jwt/Key.h"
 #include "jwt/Signer.h"
+#include "jwt/Token.h"
+#include "jwt/Verifier.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -27,6 +30,7 @@ Run runCli(const QStringList &arguments, const QByteArray &stdinData = {})
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("DS_SECRET"), QString::fromLatin1(secretValue));
     environment.insert(QStringLiteral("WEAK_SECRET"), QStringLiteral("secret"));
+    environment.insert(QStringLiteral("HOSTILE_SECRET"), QString::fromLatin1(HostileTokens::secret()));
     return PortalKeys::Testing::runCli(arguments, environment, stdinData);
 }
 
@@ -76,6 +80,7 @@ private slots:
     void stdinAndExitCodes();
     void largeInputKeepsOrder();
     void strictAndUnreadableInput();
+    void sameVerdictsAsSingleVerify();
 };
 
 QString TestCliJwtBatch::writeFile(const QString &name, const QByteArray &content)
@@ -232,6 +237,45 @@ void TestCliJwtBatch::strictAndUnreadableInput()
     // A directory is no token list.
     run = runCli(batchArguments(m_dir.path()));
     QVERIFY2(run.exitCode == code(ExitCode::Usage), qPrintable(PortalKeys::Testing::describe(run)));
+}
+
+// The hostile tokens (whose verdicts tst_jwtpeer ties to PyJWT's) get the verdict and the reasons of a
+// single verify, line by line.
+void TestCliJwtBatch::sameVerdictsAsSingleVerify()
+{
+    const Key key = *Key::fromSecret(HostileTokens::secret()).key;
+    VerifyOptions options; // a fixed now, so that "expired 1 hour ago" reads the same in both
+    options.now = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
+    QByteArray input;
+    QList<VerifyResult> expected;
+    for (const HostileTokens::Case &c : HostileTokens::cases()) {
+        const QString token = HostileTokens::token(c);
+        if (token.contains(QLatin1Char('\n')) || token.contains(QLatin1Char('\r')) ||
+            token.trimmed().isEmpty() || token.trimmed().startsWith(QLatin1Char('#')))
+            continue; // not one token line
+        input += token.toUtf8() + '\n';
+        const Token::ParseResult parsed = Token::parse(token);
+        VerifyResult result;
+        if (parsed.ok())
+            result = Verifier::verify(*parsed.token, key, options);
+        else
+            result.errors.append(parsed.error);
+        expected.append(result);
+    }
+    QVERIFY(expected.size() > 10);
+    const Run run =
+        runCli({QStringLiteral("jwt"), QStringLiteral("verify"), QStringLiteral("--batch"),
+                QStringLiteral("-"), QStringLiteral("--secret-env"), QStringLiteral("HOSTILE_SECRET"),
+                QStringLiteral("--now"), QStringLiteral("1700000000"), QStringLiteral("--json")},
+               input);
+    const QList<QJsonObject> lines = jsonLines(run.out);
+    QCOMPARE(lines.size(), expected.size());
+    for (int i = 0; i < lines.size(); ++i) {
+        QCOMPARE(lines.at(i).value(QStringLiteral("line")).toInt(), i + 1);
+        QCOMPARE(lines.at(i).value(QStringLiteral("valid")).toBool(), expected.at(i).valid());
+        QCOMPARE(lines.at(i).value(QStringLiteral("errors")).toVariant().toStringList(),
+                 expected.at(i).errors);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliJwtBatch)

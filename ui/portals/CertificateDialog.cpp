@@ -31,6 +31,40 @@ QString utc(const QDateTime &time)
                           : CertificateDialog::tr("unknown");
 }
 
+// Who the certificate was issued to and by, how long it is valid, its fingerprint and what is wrong with it.
+QFormLayout *detailsForm(const Portal::CertificateInfo &certificate)
+{
+    auto *details = new QFormLayout;
+    details->setLabelAlignment(Qt::AlignRight);
+    details->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    details->addRow(CertificateDialog::tr("Issued to:"), valueLabel(certificate.subject));
+    details->addRow(CertificateDialog::tr("Issued by:"),
+                    valueLabel(certificate.selfSigned
+                                   ? CertificateDialog::tr("%1 (self-signed)").arg(certificate.issuer)
+                                   : certificate.issuer));
+    details->addRow(CertificateDialog::tr("Valid:"),
+                    valueLabel(CertificateDialog::tr("from %1 until %2")
+                                   .arg(utc(certificate.notBefore), utc(certificate.notAfter))));
+    // Two rows of 16 byte pairs read better than one 95-character line, and match what browsers show.
+    QString fingerprint = certificate.formattedFingerprint();
+    if (fingerprint.size() > 48)
+        fingerprint.replace(47, 1, QLatin1Char('\n'));
+    QLabel *fingerprintLabel = valueLabel(fingerprint);
+    fingerprintLabel->setObjectName(QStringLiteral("fingerprint"));
+    fingerprintLabel->setWordWrap(false);
+    fingerprintLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    details->addRow(CertificateDialog::tr("SHA-256 fingerprint:"), fingerprintLabel);
+    if (!certificate.problems.isEmpty()) {
+        QStringList bullets;
+        for (const QString &problem : certificate.problems)
+            bullets << QStringLiteral("• ") + problem;
+        QLabel *problems = valueLabel(bullets.join(QLatin1Char('\n')));
+        problems->setObjectName(QStringLiteral("certificateProblems"));
+        details->addRow(CertificateDialog::tr("Problems:"), problems);
+    }
+    return details;
+}
+
 } // namespace
 
 CertificateDialog::CertificateDialog(const Portal::CertificateInfo &certificate, const QString &portalName,
@@ -62,33 +96,7 @@ CertificateDialog::CertificateDialog(const Portal::CertificateInfo &certificate,
            "ask its administrator, or compare it on the server itself."));
     explanation->setWordWrap(true);
 
-    auto *details = new QFormLayout;
-    details->setLabelAlignment(Qt::AlignRight);
-    details->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    details->addRow(tr("Issued to:"), valueLabel(certificate.subject));
-    details->addRow(tr("Issued by:"),
-                    valueLabel(certificate.selfSigned ? tr("%1 (self-signed)").arg(certificate.issuer)
-                                                      : certificate.issuer));
-    details->addRow(
-        tr("Valid:"),
-        valueLabel(tr("from %1 until %2").arg(utc(certificate.notBefore), utc(certificate.notAfter))));
-    // Two rows of 16 byte pairs read better than one 95-character line, and match what browsers show.
-    QString fingerprint = certificate.formattedFingerprint();
-    if (fingerprint.size() > 48)
-        fingerprint.replace(47, 1, QLatin1Char('\n'));
-    QLabel *fingerprintLabel = valueLabel(fingerprint);
-    fingerprintLabel->setObjectName(QStringLiteral("fingerprint"));
-    fingerprintLabel->setWordWrap(false);
-    fingerprintLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    details->addRow(tr("SHA-256 fingerprint:"), fingerprintLabel);
-    if (!certificate.problems.isEmpty()) {
-        QStringList bullets;
-        for (const QString &problem : certificate.problems)
-            bullets << QStringLiteral("• ") + problem;
-        QLabel *problems = valueLabel(bullets.join(QLatin1Char('\n')));
-        problems->setObjectName(QStringLiteral("certificateProblems"));
-        details->addRow(tr("Problems:"), problems);
-    }
+    QFormLayout *details = detailsForm(certificate);
 
     auto *buttons = new QDialogButtonBox;
     QPushButton *trust =

@@ -96,7 +96,9 @@ Token::ParseResult parseJwe(const QStringList &parts)
 
 Token::ParseResult Token::parse(const QString &input)
 {
-    if (input.size() > maxInputBytes || input.toUtf8().size() > maxInputBytes) {
+    // A UTF-16 unit takes at most 3 bytes in UTF-8: most inputs need no conversion to be measured.
+    if (input.size() > maxInputBytes ||
+        (input.size() > maxInputBytes / 3 && input.toUtf8().size() > maxInputBytes)) {
         return failure(tr("The input is larger than 1 MiB; a token that big is not something PortalKeys "
                           "will read."));
     }

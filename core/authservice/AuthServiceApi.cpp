@@ -82,8 +82,8 @@ void readBack(Portal::PortalClient *client, const QString &name, const KeyValues
 }
 
 // One history line per save: the service and the names of the keys sent, never their values.
-void recordSave(const Portal::PortalClient *client, const QString &service, const KeyValues &values,
-                const PortalError &error)
+void recordSave(const Portal::PortalClient *client, History::HistoryEntry::Area area, const QString &service,
+                const KeyValues &values, const PortalError &error)
 {
     QStringList names;
     bool anyValue = false;
@@ -92,31 +92,40 @@ void recordSave(const Portal::PortalClient *client, const QString &service, cons
         anyValue = anyValue || !value.isEmpty();
     }
     const QString action = anyValue ? QStringLiteral("saved") : QStringLiteral("cleared");
-    History::HistoryRecorder::record(client, {History::HistoryEntry::Area::Keys, action, service, names},
-                                     error);
+    History::HistoryRecorder::record(client, {area, action, service, names}, error);
 }
 
-void post(Portal::PortalClient *client, const QString &name, const QString &displayName,
-          const KeyValues &values, bool mayRetryLowerCase, AuthServiceApi::SaveDone done)
+// One POST of a service's keys: under `name`, and once more under its lower-case form when allowed.
+struct SaveRequest {
+    QString name;
+    QString displayName;
+    KeyValues values;
+    bool mayRetryLowerCase = false;
+    History::HistoryEntry::Area area = History::HistoryEntry::Area::Keys;
+};
+
+void post(Portal::PortalClient *client, const SaveRequest &request, AuthServiceApi::SaveDone done)
 {
-    client->send(PortalRequest::postJson(path, saveBody(name, values)),
-                 [client, name, displayName, values, mayRetryLowerCase,
-                  done](const PortalError &error, const PortalResponse &response) {
-                     if (error.isError() && mayRetryLowerCase && portalDoesNotKnowTheName(error)) {
-                         post(client, name.toLower(), displayName, values, false, done);
+    client->send(PortalRequest::postJson(path, saveBody(request.name, request.values)),
+                 [client, request, done](const PortalError &error, const PortalResponse &response) {
+                     if (error.isError() && request.mayRetryLowerCase && portalDoesNotKnowTheName(error)) {
+                         SaveRequest retry = request;
+                         retry.name = request.name.toLower();
+                         retry.mayRetryLowerCase = false;
+                         post(client, retry, done);
                          return;
                      }
                      const PortalError shown =
-                         error.isError() ? explained(error, displayName) : PortalError();
-                     recordSave(client, displayName, values, shown);
+                         error.isError() ? explained(error, request.displayName) : PortalError();
+                     recordSave(client, request.area, request.displayName, request.values, shown);
                      if (shown.isError()) {
                          done(shown, {});
                          return;
                      }
                      AuthServiceApi::SaveResult result;
                      result.changed = response.value.toBool();
-                     result.savedName = name;
-                     readBack(client, displayName, values, result, done);
+                     result.savedName = request.name;
+                     readBack(client, request.displayName, request.values, result, done);
                  });
 }
 
@@ -143,9 +152,9 @@ void AuthServiceApi::list(Portal::PortalClient *client, ListDone done)
 }
 
 void AuthServiceApi::save(Portal::PortalClient *client, const QString &name, const KeyValues &values,
-                          SaveDone done)
+                          SaveDone done, History::HistoryEntry::Area area)
 {
-    post(client, name, name, values, name != name.toLower(), std::move(done));
+    post(client, {name, name, values, name != name.toLower(), area}, std::move(done));
 }
 
 KeyValues AuthServiceApi::disabledValues(const Service &service)

@@ -2,6 +2,7 @@
 
 #include "authservice/AuthService.h"
 #include "authservice/KeyChange.h"
+#include "history/HistoryEntry.h"
 #include "portal/PortalError.h"
 
 #include <QCoreApplication>
@@ -32,9 +33,10 @@ public:
     // Saves every key of the service (`values` should hold all of them; all empty switches it off), then
     // reads the services back to confirm. A portal that reports a service as "appleID" but looks it up as
     // "appleid" is answered by saving again under the lower-case name. "Bad keys" (the portal tested the keys
-    // with the provider and cleared the service) gets a message that says so.
+    // with the provider and cleared the service) gets a message that says so. The history records the save
+    // (the key names, never the values) under `area`: Bundle when the keys came from a bundle.
     static void save(Portal::PortalClient *client, const QString &name, const KeyValues &values,
-                     SaveDone done);
+                     SaveDone done, History::HistoryEntry::Area area = History::HistoryEntry::Area::Keys);
     // Every key of `service` emptied.
     static KeyValues disabledValues(const Service &service);
 };

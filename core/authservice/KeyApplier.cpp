@@ -167,7 +167,8 @@ void KeyApplier::nextService()
             }
             m_rows.append(row);
             nextService();
-        });
+        },
+        m_historyArea);
 }
 
 } // namespace PortalKeys::AuthService

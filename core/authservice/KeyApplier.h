@@ -4,6 +4,7 @@
 #include "authservice/KeyChange.h"
 #include "catalog/Issue.h"
 #include "drafts/Draft.h"
+#include "history/HistoryEntry.h"
 #include "portal/PortalClient.h"
 #include "portal/PortalError.h"
 
@@ -52,6 +53,9 @@ public:
 
     explicit KeyApplier(QObject *parent = nullptr);
 
+    // Where the keys come from, for the history: Keys (drafts, the default) or Bundle.
+    void setHistoryArea(History::HistoryEntry::Area area) { m_historyArea = area; }
+
     // `dryRun`: compare with each portal and report what would change, send nothing.
     void apply(const QList<Target> &targets, const QList<PreparedKeys> &keys, bool dryRun, Done done);
 
@@ -75,6 +79,7 @@ private:
     QList<Service> m_services;
     QList<Row> m_rows;
     bool m_dryRun = false;
+    History::HistoryEntry::Area m_historyArea = History::HistoryEntry::Area::Keys;
     int m_target = -1;
     int m_service = 0;
     Done m_done;

@@ -2,6 +2,7 @@
 #include "../portal/PortalTestSupport.h"
 
 #include "authservice/KeyApplier.h"
+#include "history/HistoryLog.h"
 #include "portal/Credentials.h"
 
 #include <QJsonArray>
@@ -29,13 +30,15 @@ private:
         return result;
     }
 
-    QList<KeyApplier::Row> run(const QList<PreparedKeys> &keys, bool dryRun,
-                               QList<KeyApplier::Target> targets = {})
+    QList<KeyApplier::Row>
+    run(const QList<PreparedKeys> &keys, bool dryRun, QList<KeyApplier::Target> targets = {},
+        PortalKeys::History::HistoryEntry::Area area = PortalKeys::History::HistoryEntry::Area::Keys)
     {
         if (targets.isEmpty())
             targets = {{QStringLiteral("production"), m_productionClient.get(), {}},
                        {QStringLiteral("staging"), m_stagingClient.get(), {}}};
         KeyApplier applier;
+        applier.setHistoryArea(area);
         bool done = false;
         QList<KeyApplier::Row> rows;
         applier.apply(targets, keys, dryRun, [&](const QList<KeyApplier::Row> &result) {
@@ -97,6 +100,31 @@ private slots:
                      .value(QLatin1String("googleClientSecret"))
                      .toString(),
                  QString());
+    }
+
+    void bundleKeysAreRecordedAsBundleWithNamesOnly()
+    {
+        using PortalKeys::History::HistoryEntry;
+        const PortalKeys::History::HistoryLog log;
+        QFile::remove(log.path());
+        run(prepared(), false, {}, HistoryEntry::Area::Bundle);
+        const QList<HistoryEntry> entries = log.read().entries;
+        QCOMPARE(entries.size(), 4);
+        for (const HistoryEntry &entry : entries) {
+            QCOMPARE(entry.area, HistoryEntry::Area::Bundle);
+            QCOMPARE(entry.action, QStringLiteral("saved"));
+            QCOMPARE(entry.host, QStringLiteral("127.0.0.1"));
+        }
+        QCOMPARE(entries.first().subject, QStringLiteral("google"));
+        QCOMPARE(entries.first().keys,
+                 QStringList({QStringLiteral("googleClientId"), QStringLiteral("googleClientSecret")}));
+        QVERIFY(entries.first().ok);
+        QVERIFY(!entries.last().ok); // staging's plan refuses s3
+        QVERIFY2(entries.last().reason.contains(QLatin1String("plan")), qPrintable(entries.last().reason));
+        QFile file(log.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        QVERIFY(!written.contains("GOCSPX-bundle") && !written.contains("wJalrXUtnFEMI"));
     }
 
     void appliesEverywhereAndReportsRefusals()

@@ -146,6 +146,7 @@ void BundleApplyCommand::run(const QStringList &arguments, Finish finish)
     const QList<PreparedKeys> keys = *prepared;
     openNext(targets, {}, [this, keys, dryRun, asJson, finish](const QList<KeyApplier::Target> &opened) {
         auto *applier = new KeyApplier(&m_context);
+        applier->setHistoryArea(History::HistoryEntry::Area::Bundle);
         applier->apply(opened, keys, dryRun,
                        [applier, dryRun, asJson, finish](const QList<KeyApplier::Row> &rows) {
                            applier->deleteLater();

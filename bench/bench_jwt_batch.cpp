@@ -8,7 +8,6 @@
 #include "jwt/Key.h"
 #include "jwt/Signer.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -110,7 +109,7 @@ QString ratio(double anchor, double ours)
     return QString::number(anchor / ours, 'f', 2);
 }
 
-void benchBatch(const QString &tokensFile, const QByteArray &tokens)
+void benchBatch(const QString &tokensFile)
 {
     out() << "1. " << tokenCount << " HS256 tokens, verified as a batch" << Qt::endl;
     const Timed cli =
@@ -128,12 +127,11 @@ void benchBatch(const QString &tokensFile, const QByteArray &tokens)
     double engine = 1e30;
     qint64 valid = 0;
     for (int i = 0; i < runs; ++i) {
-        QBuffer buffer;
-        buffer.setData(tokens);
-        buffer.open(QIODevice::ReadOnly);
+        QFile input(tokensFile); // read as the CLI reads it
+        input.open(QIODevice::ReadOnly);
         QElapsedTimer timer;
         timer.start();
-        valid = verifier.run(buffer, [](const BatchVerdict &) {}).valid;
+        valid = verifier.run(input, [](const BatchVerdict &) {}).valid;
         engine = std::min(engine, double(timer.nsecsElapsed()) / 1e9);
     }
     out() << "   BatchVerifier::run in process:    " << QString::number(engine, 'f', 3) << " s"
@@ -208,7 +206,7 @@ int main(int argc, char **argv)
         return 1;
     }
     file.close();
-    benchBatch(tokensFile, tokens);
+    benchBatch(tokensFile);
     benchOneShot(directory.path(), tokens.left(tokens.indexOf('\n')));
     return 0;
 }

@@ -15,6 +15,7 @@
 #include "shell/AboutDialog.h"
 #include "shell/MainWindow.h"
 #include "thirdparty/ApplyDialog.h"
+#include "thirdparty/CompareDialog.h"
 #include "thirdparty/ChangePreviewDialog.h"
 #include "thirdparty/ExportBundleDialog.h"
 #include "thirdparty/ServiceEditor.h"
@@ -656,6 +657,17 @@ void saveThirdPartyScreenshots(const QDir &out)
             false);
         save(*apply, out.filePath(QStringLiteral("third-party-apply-report.png")));
         apply->reject();
+    }
+    // The drift check: the portal against the offline drafts.
+    page->compareKeys();
+    settle(100);
+    if (auto *compare = window.findChild<CompareDialog *>()) {
+        compare->setPortal(portal.id);
+        save(*compare, out.filePath(QStringLiteral("third-party-compare.png")));
+        compare->compare();
+        wait([compare] { return !compare->isBusy(); });
+        save(*compare, out.filePath(QStringLiteral("third-party-compare-result.png")));
+        compare->reject();
     }
     window.resize(window.minimumSizeHint());
     save(window, out.filePath(QStringLiteral("third-party-minimum.png")));

@@ -7,13 +7,11 @@
 #include <cstddef>
 #include <cstdint>
 
-// Shared by every libFuzzer harness in tests/fuzz. Each harness defines LLVMFuzzerTestOneInput and calls
-// startFuzzing() from LLVMFuzzerInitialize.
+// Shared by every libFuzzer harness in tests/fuzz. Each harness defines LLVMFuzzerTestOneInput only;
+// FuzzSupport.cpp defines LLVMFuzzerInitialize for all of them: a QCoreApplication (image plugins and
+// translations need one) and a message handler that drops Qt's warnings (hostile input makes Qt warn on
+// purpose, and printing each warning would slow the run tenfold).
 namespace PortalKeys::Fuzz {
-
-// A QCoreApplication (image plugins and translations need one) and a message handler that drops Qt's
-// warnings: hostile input makes Qt warn on purpose, and printing each warning would slow the run tenfold.
-void startFuzzing(int *argc, char ***argv);
 
 // The input as bytes, without copying: valid only during LLVMFuzzerTestOneInput.
 inline QByteArray bytes(const uint8_t *data, size_t size)

@@ -9,13 +9,6 @@ using namespace PortalKeys;
 using Catalog::Product;
 using Catalog::ServiceCatalog;
 
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    Fuzz::startFuzzing(argc, argv);
-    ServiceCatalog::builtIn(); // read once, outside the measured inputs
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const Fuzz::Selected input = Fuzz::select(data, size);

@@ -303,6 +303,8 @@ void ApplyDialog::run(bool dryRun)
                             m_operation->setText(dryRun ? tr("Comparing with the portals…")
                                                         : tr("Applying the keys…"));
                             auto *applier = new KeyApplier(operation);
+                            if (!m_bundleName.isEmpty())
+                                applier->setHistoryArea(History::HistoryEntry::Area::Bundle);
                             applier->apply(targets, *prepared, dryRun,
                                            [this, operation, dryRun](const QList<KeyApplier::Row> &rows) {
                                                if (!m_operation->isCurrent(operation))

@@ -15,6 +15,8 @@ packages=(
   libsecret-1-0
   # fonts so the GUI renders text everywhere
   fonts-dejavu-core
+  # packaging/: man pages and completions written from the programs' --help, hicolor icons rendered from the SVG
+  python3 librsvg2-bin
 )
 test_packages=(
   # a real Secret Service for keychain tests
@@ -22,12 +24,15 @@ test_packages=(
   # GUI tests and screenshots
   xvfb xauth
   # real peers to cross-check tokens, and the portal simulator
-  python3 python3-jwt python3-cryptography openssl
+  python3-jwt python3-cryptography openssl
   # the Go jwt CLI, an anchor of bench/bench_jwt_batch
   jwt
   clang-format
   # the fuzz preset: clang with libFuzzer and the sanitizer runtimes
   clang libclang-rt-dev
+  # packaging checks (tests/packaging): validators, the shells of the completions, man page rendering, and
+  # cpack's DEB and RPM generators with a clean Debian root to install into
+  appstream desktop-file-utils groff-base zsh fish dpkg-dev file rpm debootstrap
 )
 
 want=("${packages[@]}")

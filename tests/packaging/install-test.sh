@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# install-test.sh BUILD_DIR [--gui]
+# Builds the DEBs with cpack and installs them with apt into a clean Debian root made by debootstrap (kept as
+# BUILD_DIR/packaging-test/base.tar for the next run), so the packages' own dependencies must bring in every
+# library. Then, inside the root: portalkeys-cli --version, portalkeys --version, portalkeys --page jwt on the
+# offscreen platform (it must still be running after 10 s: the window is up), and the debug package holds the debug
+# info of the installed executables by their build ID. Needs root (chroot) and debootstrap; exit 77 without them.
+# PORTALKEYS_DEBIAN_MIRROR and PORTALKEYS_DEBIAN_SUITE choose the mirror and release (default: this system's).
+set -euo pipefail
+build=$(cd "$1" && pwd)
+gui=${2:-}
+skip() { echo "SKIP: $*"; exit 77; }
+[[ $(id -u) -eq 0 ]] || skip "a chroot needs root"
+command -v debootstrap >/dev/null || skip "debootstrap is not installed (scripts/install-deps.sh --with-tests)"
+command -v dpkg-shlibdeps >/dev/null || skip "dpkg-shlibdeps is not installed (dpkg-dev)"
+
+work=$build/packaging-test
+mkdir -p "$work"
+suite=${PORTALKEYS_DEBIAN_SUITE:-$(. /etc/os-release && echo "${VERSION_CODENAME:-bookworm}")}
+mirror=${PORTALKEYS_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+
+echo "== packages"
+# cpack packages what is built: bring the executables, man pages, completions and icons up to date first.
+targets=(portalkeys-cli portalkeys_docs)
+[[ $gui == --gui ]] && targets+=(portalkeys portalkeys_icons)
+cmake --build "$build" --target "${targets[@]}"
+rm -rf "$work/debs"
+cpack -G DEB -B "$work/debs" --config "$build/CPackConfig.cmake"
+ls -l "$work"/debs/*.deb
+
+if [[ ! -f $work/base-$suite.tar ]]; then
+  echo "== clean $suite root (debootstrap, once)"
+  rm -rf "$work/base"
+  debootstrap --variant=minbase "$suite" "$work/base" "$mirror"
+  tar -C "$work/base" -cf "$work/base-$suite.tar" .
+  rm -rf "$work/base"
+fi
+
+root=$(mktemp -d "$work/root.XXXXXX")
+cleanup() {
+  umount "$root/proc" 2>/dev/null || true
+  rm -rf "$root"
+}
+trap cleanup EXIT
+tar -C "$root" -xf "$work/base-$suite.tar"
+cp /etc/resolv.conf "$root/etc/resolv.conf"
+mount -t proc proc "$root/proc"
+mkdir -p "$root/tmp/debs"
+cp "$work"/debs/*.deb "$root/tmp/debs/"
+in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/tmp/home LANG=C.UTF-8 "$@"; }
+
+echo "== apt install"
+debs=(/tmp/debs/portalkeys-cli_*.deb /tmp/debs/portalkeys-dbg_*.deb)
+[[ $gui == --gui ]] && debs+=(/tmp/debs/portalkeys_*.deb)
+in_root apt-get update -qq
+# shellcheck disable=SC2068 # the globs expand inside the root
+in_root sh -c "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${debs[*]}"
+
+echo "== portalkeys-cli --version"
+in_root portalkeys-cli --version | tee "$work/cli-version.txt"
+grep -q '^portalkeys-cli [0-9]' "$work/cli-version.txt"
+in_root portalkeys-cli jwt decode --help >/dev/null
+
+check_debug() {
+  local id
+  id=$(readelf -n "$root/usr/bin/$1" | sed -n 's/.*Build ID: //p')
+  [[ -f $root/usr/lib/debug/.build-id/${id:0:2}/${id:2}.debug ]] || { echo "no debug info for $1 ($id)"; exit 1; }
+  if readelf -S "$root/usr/bin/$1" | grep -q '\.debug_info'; then
+    echo "$1 is not stripped"
+    exit 1
+  fi
+  echo "$1: stripped, debug info in /usr/lib/debug/.build-id/${id:0:2}/${id:2}.debug"
+}
+check_debug portalkeys-cli
+
+if [[ $gui == --gui ]]; then
+  echo "== portalkeys --version and --page jwt (offscreen)"
+  in_root env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/run portalkeys --version
+  mkdir -p "$root/tmp/run" && chmod 700 "$root/tmp/run"
+  status=0
+  in_root env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/run timeout 10 portalkeys --page jwt \
+    >"$work/gui.log" 2>&1 || status=$?
+  cat "$work/gui.log"
+  # 124: still running when timeout stopped it, i.e. it started and showed its window without failing.
+  [[ $status -eq 124 ]] || { echo "portalkeys --page jwt ended with $status"; exit 1; }
+  check_debug portalkeys
+  test -f "$root/usr/share/applications/org.portalkeys.PortalKeys.desktop"
+  test -f "$root/usr/share/icons/hicolor/48x48/apps/org.portalkeys.PortalKeys.png"
+fi
+test -f "$root/usr/share/man/man1/portalkeys-cli.1.gz"
+test -f "$root/usr/share/doc/portalkeys-cli/copyright"
+echo "OK: the packages install into a clean $suite root and run"

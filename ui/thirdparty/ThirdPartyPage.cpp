@@ -8,6 +8,7 @@
 #include "thirdparty/ServiceOperations.h"
 #include "widgets/BusyBar.h"
 #include "widgets/PageControls.h"
+#include "widgets/PageHeader.h"
 #include "widgets/PortalOperation.h"
 
 #include "authservice/ServiceView.h"
@@ -56,17 +57,10 @@ ThirdPartyPage::~ThirdPartyPage()
 
 void ThirdPartyPage::createWidgets()
 {
-    auto *heading = new QLabel(tr("Third-party authorization"));
-    heading->setObjectName(QStringLiteral("pageHeading"));
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    auto *intro =
-        PageControls::note(tr("The keys a portal uses to work with Google, Box, Dropbox, Twilio, S3 "
-                              "and other services. Choose a portal to change its keys there, or "
-                              "prepare drafts offline and apply them to portals later."),
-                           QStringLiteral("pageIntro"));
+    auto *header = new PageHeader(tr("Third-party authorization"),
+                                  tr("The keys a portal uses to work with Google, Box, Dropbox, Twilio, S3 "
+                                     "and other services. Choose a portal to change its keys there, or "
+                                     "prepare drafts offline and apply them to portals later."));
     createShortcuts();
     m_exportButton = PageControls::button(tr("E&xport bundle…"), QStringLiteral("exportBundle"));
     m_exportButton->setToolTip(tr("Write drafts and their values to a file encrypted with a passphrase"));
@@ -76,13 +70,8 @@ void ThirdPartyPage::createWidgets()
     m_applyButton->setToolTip(tr("Check, then save drafts or a bundle on several portals at once"));
     m_compareButton = PageControls::button(tr("Co&mpare…"), QStringLiteral("compareKeys"));
     m_compareButton->setToolTip(tr("Compare a portal's keys with your drafts, a bundle or another portal"));
-    auto *headingRow = new QHBoxLayout;
-    headingRow->addWidget(heading);
-    headingRow->addStretch();
-    headingRow->addWidget(m_exportButton);
-    headingRow->addWidget(m_importButton);
-    headingRow->addWidget(m_applyButton);
-    headingRow->addWidget(m_compareButton);
+    for (QPushButton *button : {m_exportButton, m_importButton, m_applyButton, m_compareButton})
+        header->addTrailingWidget(button);
 
     m_notice = new VerdictBanner;
     m_notice->setObjectName(QStringLiteral("pageNotice"));
@@ -108,8 +97,7 @@ void ThirdPartyPage::createWidgets()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 14, 16, 12);
     layout->setSpacing(10);
-    layout->addLayout(headingRow);
-    layout->addWidget(intro);
+    layout->addWidget(header);
     layout->addSpacing(2);
     layout->addWidget(m_sourceBar);
     layout->addWidget(m_notice);

@@ -19,6 +19,7 @@ constexpr int statusShownMs = 5000;
 PageHeader::PageHeader(const QString &heading, const QString &intro, QWidget *parent)
     : QWidget(parent)
     , m_status(PageControls::note(QString(), QStringLiteral("clipboardStatus")))
+    , m_row(new QHBoxLayout)
 {
     auto *title = new QLabel(heading);
     title->setObjectName(QStringLiteral("pageHeading"));
@@ -27,16 +28,20 @@ PageHeader::PageHeader(const QString &heading, const QString &intro, QWidget *pa
     headingFont.setBold(true);
     title->setFont(headingFont);
     m_status->setWordWrap(false);
-    auto *row = new QHBoxLayout;
-    row->addWidget(title);
-    row->addStretch();
-    row->addWidget(m_status);
+    m_row->addWidget(title);
+    m_row->addStretch();
+    m_row->addWidget(m_status);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(10);
-    layout->addLayout(row);
+    layout->addLayout(m_row);
     layout->addWidget(PageControls::note(intro, QStringLiteral("pageIntro")));
+}
+
+void PageHeader::addTrailingWidget(QWidget *widget)
+{
+    m_row->addWidget(widget);
 }
 
 void PageHeader::followClipboard(SecureClipboard *clipboard)

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 
 namespace PortalKeys::Ui {
@@ -18,9 +19,12 @@ public:
 
     // Shows what `clipboard` reports for a few seconds.
     void followClipboard(SecureClipboard *clipboard);
+    // Puts `widget` (a page-wide button) at the right end of the heading's row.
+    void addTrailingWidget(QWidget *widget);
 
 private:
     QLabel *m_status;
+    QHBoxLayout *m_row;
 };
 
 } // namespace PortalKeys::Ui

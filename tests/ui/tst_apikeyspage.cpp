@@ -19,6 +19,7 @@
 #include "secrets/NamedSecret.h"
 #include "support/CliRunner.h"
 #include "support/PortalSimulator.h"
+#include "support/WidgetLookup.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -47,29 +48,13 @@ using ApiKeys::ApiKeyTableModel;
 using Portal::CredentialKind;
 using Portal::PortalProfile;
 using Portal::SecretSlot;
+using Testing::child;
 using Testing::PortalSimulator;
+using Testing::visibleWindow;
 
 namespace {
 
 constexpr int networkTimeoutMs = 15000;
-
-template <typename T> T *visibleWindow(const QString &objectName = {})
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        auto *match = qobject_cast<T *>(widget);
-        if (match && match->isVisible() && (objectName.isEmpty() || match->objectName() == objectName))
-            return match;
-    }
-    return nullptr;
-}
-
-template <typename T> T *child(QObject *parent, const QString &name)
-{
-    T *widget = parent->findChild<T *>(name);
-    if (!widget)
-        qFatal("no widget named %s", qPrintable(name));
-    return widget;
-}
 
 } // namespace
 

@@ -17,6 +17,7 @@
 #include "secrets/MemorySecretStore.h"
 #include "support/PortalBrowser.h"
 #include "support/PortalSimulator.h"
+#include "support/WidgetLookup.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -45,30 +46,14 @@ using namespace PortalKeys::Ui;
 using Portal::CredentialKind;
 using Portal::PortalProfile;
 using Portal::SecretSlot;
+using Testing::child;
 using Testing::PortalBrowser;
 using Testing::PortalSimulator;
+using Testing::visibleWindow;
 
 namespace {
 
 constexpr int networkTimeoutMs = 15000;
-
-// The one visible top-level widget of type T (dialogs opened with open() are not found by exec tricks).
-template <typename T> T *visibleWindow()
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *match = qobject_cast<T *>(widget); match && match->isVisible())
-            return match;
-    }
-    return nullptr;
-}
-
-template <typename T> T *child(QObject *parent, const QString &name)
-{
-    T *widget = parent->findChild<T *>(name);
-    if (!widget)
-        qFatal("no widget named %s", qPrintable(name));
-    return widget;
-}
 
 } // namespace
 

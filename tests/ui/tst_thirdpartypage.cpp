@@ -22,6 +22,7 @@
 #include "portal/ProfileStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "support/PortalSimulator.h"
+#include "support/WidgetLookup.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -44,7 +45,9 @@ using namespace PortalKeys::Ui;
 using Portal::CredentialKind;
 using Portal::PortalProfile;
 using Portal::SecretSlot;
+using Testing::child;
 using Testing::PortalSimulator;
+using Testing::visibleWindow;
 
 namespace {
 
@@ -56,23 +59,6 @@ const QString googleId = QStringLiteral("1234-abc.apps.googleusercontent.com");
 const QString googleSecret = QStringLiteral("GOCSPX-first-secret-value");
 const QString newGoogleSecret = QStringLiteral("GOCSPX-second-secret-value");
 const QByteArray passphrase = QByteArrayLiteral("correct horse battery staple");
-
-template <typename T> T *visibleWindow()
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *match = qobject_cast<T *>(widget); match && match->isVisible())
-            return match;
-    }
-    return nullptr;
-}
-
-template <typename T> T *child(QObject *parent, const QString &name)
-{
-    T *widget = parent->findChild<T *>(name);
-    if (!widget)
-        qFatal("no widget named %s", qPrintable(name));
-    return widget;
-}
 
 } // namespace
 

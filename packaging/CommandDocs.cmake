@@ -5,6 +5,9 @@ if(NOT Python3_Interpreter_FOUND OR CMAKE_CROSSCOMPILING)
   message(WARNING "No Python 3, or cross-compiling: no man pages and no shell completions")
   return()
 endif()
+if(PORTALKEYS_SANITIZE)
+  return() # not packaged, and LeakSanitizer would fail the build over the GUI's --help at exit
+endif()
 
 # Debian's zsh reads vendor-completions; other systems site-functions.
 if(EXISTS /etc/debian_version)

@@ -49,12 +49,13 @@ mkdir -p "$root/tmp/debs"
 cp "$work"/debs/*.deb "$root/tmp/debs/"
 in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/tmp/home LANG=C.UTF-8 "$@"; }
 
-echo "== apt install"
-debs=(/tmp/debs/portalkeys-cli_*.deb /tmp/debs/portalkeys-dbg_*.deb)
-[[ $gui == --gui ]] && debs+=(/tmp/debs/portalkeys_*.deb)
+apt_install() {
+  in_root sh -c "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $*"
+}
+# The command line first and alone, as a CLI-only build packages it: its own dependencies must suffice.
+echo "== apt install portalkeys-cli portalkeys-dbg"
 in_root apt-get update -qq
-# shellcheck disable=SC2068 # the globs expand inside the root
-in_root sh -c "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${debs[*]}"
+apt_install '/tmp/debs/portalkeys-cli_*.deb' '/tmp/debs/portalkeys-dbg_*.deb'
 
 echo "== portalkeys-cli --version"
 in_root portalkeys-cli --version | tee "$work/cli-version.txt"
@@ -74,6 +75,8 @@ check_debug() {
 check_debug portalkeys-cli
 
 if [[ $gui == --gui ]]; then
+  echo "== apt install portalkeys"
+  apt_install '/tmp/debs/portalkeys_*.deb'
   echo "== portalkeys --version and --page jwt (offscreen)"
   in_root env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/run portalkeys --version
   mkdir -p "$root/tmp/run" && chmod 700 "$root/tmp/run"

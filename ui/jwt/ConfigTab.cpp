@@ -3,6 +3,7 @@
 #include "jwt/KeyPanel.h"
 #include "widgets/JsonEdit.h"
 #include "widgets/SecureClipboard.h"
+#include "widgets/StatusColors.h"
 #include "widgets/VerdictBanner.h"
 
 #include "jwt/DocumentServer.h"
@@ -129,7 +130,8 @@ void ConfigTab::validate()
                             : ok           ? tr("Valid JSON object.")
                             : json.value   ? tr("The config must be a JSON object.")
                                            : json.error);
-    m_configStatus->setStyleSheet(ok ? QString() : QStringLiteral("color:#b3261e;"));
+    m_configStatus->setStyleSheet(
+        ok ? QString() : StatusColors::styleSheet(StatusColors::Tone::Error, m_configStatus->palette()));
     m_signButton->setEnabled(ok && m_key->hasInput());
     m_checkButton->setEnabled(ok && m_key->hasInput());
     m_output->setVisible(false);

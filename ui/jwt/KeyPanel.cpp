@@ -2,6 +2,7 @@
 
 #include "secrets/NamedSecret.h"
 #include "secrets/SecretStore.h"
+#include "widgets/StatusColors.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -211,7 +212,8 @@ void KeyPanel::showStatus(const QString &text, bool isError)
 {
     m_status->setText(text);
     m_status->setForegroundRole(isError ? QPalette::BrightText : QPalette::WindowText);
-    m_status->setStyleSheet(isError ? QStringLiteral("color:#b3261e;") : QString());
+    m_status->setStyleSheet(isError ? StatusColors::styleSheet(StatusColors::Tone::Error, m_status->palette())
+                                    : QString());
     m_status->setVisible(!text.isEmpty());
 }
 

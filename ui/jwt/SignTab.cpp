@@ -4,6 +4,7 @@
 #include "jwt/TokenEdit.h"
 #include "widgets/JsonEdit.h"
 #include "widgets/SecureClipboard.h"
+#include "widgets/StatusColors.h"
 #include "widgets/VerdictBanner.h"
 
 #include "jwt/Algorithm.h"
@@ -114,7 +115,9 @@ void SignTab::validate()
     const Jwt::StrictJsonResult json = Jwt::parseJsonStrict(m_payload->toPlainText().toUtf8());
     const bool payloadOk = json.value.has_value();
     m_payloadStatus->setText(payloadOk ? tr("Valid JSON.") : json.error);
-    m_payloadStatus->setStyleSheet(payloadOk ? QString() : QStringLiteral("color:#b3261e;"));
+    m_payloadStatus->setStyleSheet(
+        payloadOk ? QString()
+                  : StatusColors::styleSheet(StatusColors::Tone::Error, m_payloadStatus->palette()));
     m_signButton->setEnabled(payloadOk && m_key->hasInput());
     m_token->clear();
     m_result->showVerdict(VerdictBanner::State::Neutral, QString());

@@ -1,6 +1,7 @@
 #include "oauthapps/AppListDelegate.h"
 
 #include "oauthapps/AppList.h"
+#include "widgets/StatusColors.h"
 
 #include "oauth/AppListModel.h"
 
@@ -96,7 +97,7 @@ void AppListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     if (!state.isEmpty()) {
         painter->setFont(stateFont);
-        painter->setPen(selected ? text : QColor(0xb0, 0x6d, 0x00));
+        painter->setPen(selected ? text : StatusColors::text(StatusColors::Tone::Warning, opt.palette));
         painter->drawText(QRect(area.right() - stateWidth + padding, nameRect.top(), stateWidth - padding,
                                 nameRect.height()),
                           Qt::AlignRight | Qt::AlignVCenter, state);

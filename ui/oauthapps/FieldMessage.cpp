@@ -1,5 +1,7 @@
 #include "oauthapps/FieldMessage.h"
 
+#include "widgets/StatusColors.h"
+
 namespace PortalKeys::Ui {
 
 FieldMessage::FieldMessage(QWidget *parent)
@@ -55,10 +57,10 @@ void FieldMessage::showMessage(Kind kind, const QString &text)
     // meaning, the colour only helps.
     switch (m_kind) {
     case Kind::Error:
-        setStyleSheet(QStringLiteral("color:#b3261e;"));
+        setStyleSheet(StatusColors::styleSheet(StatusColors::Tone::Error, palette()));
         break;
     case Kind::Warning:
-        setStyleSheet(QStringLiteral("color:#b06d00;"));
+        setStyleSheet(StatusColors::styleSheet(StatusColors::Tone::Warning, palette()));
         break;
     case Kind::Note:
     case Kind::None:

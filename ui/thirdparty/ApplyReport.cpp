@@ -1,5 +1,7 @@
 #include "thirdparty/ApplyReport.h"
 
+#include "widgets/StatusColors.h"
+
 #include <QHeaderView>
 
 namespace PortalKeys::Ui {
@@ -8,18 +10,18 @@ using AuthService::KeyApplier;
 
 namespace {
 
-QColor outcomeColour(KeyApplier::Outcome outcome)
+QColor outcomeColour(KeyApplier::Outcome outcome, const QPalette &palette)
 {
-    // Readable on light and dark palettes; the words carry the meaning.
+    // The words carry the meaning; the colour, chosen for the palette, only helps.
     switch (outcome) {
     case KeyApplier::Outcome::Applied:
-        return QColor(0x1e, 0x8e, 0x3e);
+        return StatusColors::text(StatusColors::Tone::Success, palette);
     case KeyApplier::Outcome::WouldApply:
-        return QColor(0x1a, 0x5f, 0xc8);
+        return StatusColors::text(StatusColors::Tone::Info, palette);
     case KeyApplier::Outcome::Unchanged:
         return QColor();
     case KeyApplier::Outcome::Refused:
-        return QColor(0xd9, 0x30, 0x25);
+        return StatusColors::text(StatusColors::Tone::Error, palette);
     }
     return QColor();
 }
@@ -59,7 +61,7 @@ void ApplyReport::showRows(const QList<KeyApplier::Row> &rows)
         // Roomier rows than the default, as in the portal list; the stretched last column carries the height.
         item->setSizeHint(DetailColumn, QSize(fontMetrics().horizontalAdvance(row.detail) + 12,
                                               fontMetrics().height() + 10));
-        const QColor colour = outcomeColour(row.outcome);
+        const QColor colour = outcomeColour(row.outcome, palette());
         if (colour.isValid())
             item->setForeground(OutcomeColumn, colour);
         QFont bold = item->font(OutcomeColumn);

@@ -1,6 +1,7 @@
 #include "thirdparty/ExportBundleDialog.h"
 
 #include "widgets/SecretEdit.h"
+#include "widgets/StatusColors.h"
 
 #include "drafts/PassphrasePolicy.h"
 
@@ -127,11 +128,14 @@ void ExportBundleDialog::validate()
     else if (m_again->text() != m_passphrase->text())
         blocking = tr("The two passphrases differ.");
     if (!blocking.isEmpty())
-        lines.append(QStringLiteral("<span style=\"color:#b3261e\">%1</span>").arg(blocking.toHtmlEscaped()));
+        lines.append(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                         .arg(StatusColors::text(StatusColors::Tone::Error, palette()).name(),
+                              blocking.toHtmlEscaped()));
     if (!passphrase.isEmpty()) {
         for (const QString &warning : check.warnings)
-            lines.append(
-                QStringLiteral("<span style=\"color:#8a5a00\">%1</span>").arg(warning.toHtmlEscaped()));
+            lines.append(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                             .arg(StatusColors::text(StatusColors::Tone::Warning, palette()).name(),
+                                  warning.toHtmlEscaped()));
     }
     m_feedback->setText(lines.join(QStringLiteral("<br>")));
     m_feedback->setVisible(!lines.isEmpty());

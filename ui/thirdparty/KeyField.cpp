@@ -2,6 +2,7 @@
 
 #include "thirdparty/MultiLineKeyEdit.h"
 #include "widgets/SecretEdit.h"
+#include "widgets/StatusColors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,14 +18,13 @@ using Catalog::KeyDefinition;
 
 namespace {
 
-QString issueColour(Issue::Severity severity)
+QString issueColour(Issue::Severity severity, const QPalette &palette)
 {
-    // The same red as the dialogs' errors; a dark amber that stays readable on a light window.
     switch (severity) {
     case Issue::Severity::Error:
-        return QStringLiteral("#b3261e");
+        return StatusColors::text(StatusColors::Tone::Error, palette).name();
     case Issue::Severity::Warning:
-        return QStringLiteral("#8a5a00");
+        return StatusColors::text(StatusColors::Tone::Warning, palette).name();
     case Issue::Severity::Info:
         break;
     }
@@ -158,7 +158,7 @@ void KeyField::setIssues(const QList<Issue> &issues)
     QStringList plain;
     for (const Issue &issue : issues) {
         plain.append(issue.message);
-        const QString colour = issueColour(issue.severity);
+        const QString colour = issueColour(issue.severity, m_issues->palette());
         const QString text = issue.message.toHtmlEscaped();
         lines.append(
             colour.isEmpty() ? text : QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour, text));
@@ -170,7 +170,7 @@ void KeyField::setIssues(const QList<Issue> &issues)
     m_issues->setAccessibleName(issues.isEmpty() ? QString() : tr("Problems with %1").arg(m_key.label));
     if (issues.isEmpty())
         m_issues->setForegroundRole(QPalette::WindowText);
-    else if (issueColour(issues.constFirst().severity).isEmpty())
+    else if (issues.constFirst().severity == Issue::Severity::Info)
         m_issues->setForegroundRole(QPalette::PlaceholderText);
 }
 

@@ -1,5 +1,7 @@
 #include "thirdparty/MultiLineKeyEdit.h"
 
+#include "widgets/StatusColors.h"
+
 #include <QClipboard>
 #include <QFile>
 #include <QFileDialog>
@@ -47,7 +49,7 @@ MultiLineKeyEdit::MultiLineKeyEdit(bool masked, QWidget *parent)
     m_summary->setMargin(8);
     m_fileError->setObjectName(QStringLiteral("keyFileError"));
     m_fileError->setWordWrap(true);
-    m_fileError->setStyleSheet(QStringLiteral("color:#b3261e;"));
+    m_fileError->setStyleSheet(StatusColors::styleSheet(StatusColors::Tone::Error, m_fileError->palette()));
     m_fileError->setVisible(false);
 
     m_show->setObjectName(QStringLiteral("showKey"));

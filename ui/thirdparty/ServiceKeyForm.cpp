@@ -3,6 +3,7 @@
 #include "thirdparty/KeyField.h"
 #include "thirdparty/ServiceEditorParts.h"
 #include "thirdparty/WorkspaceEntryPanel.h"
+#include "widgets/StatusColors.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -26,7 +27,8 @@ ServiceKeyForm::ServiceKeyForm(QWidget *parent)
     m_serviceIssues = new QLabel;
     m_serviceIssues->setObjectName(QStringLiteral("serviceIssues"));
     m_serviceIssues->setWordWrap(true);
-    m_serviceIssues->setStyleSheet(QStringLiteral("color:#b3261e;"));
+    m_serviceIssues->setStyleSheet(
+        StatusColors::styleSheet(StatusColors::Tone::Error, m_serviceIssues->palette()));
     m_acceptWarnings = new QCheckBox(tr("Accept the &warnings and save anyway"));
     m_acceptWarnings->setObjectName(QStringLiteral("acceptWarnings"));
     connect(m_acceptWarnings, &QCheckBox::toggled, this, &ServiceKeyForm::warningsAcceptedChanged);

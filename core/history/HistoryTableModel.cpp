@@ -44,6 +44,8 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
             return entry.host;
         if (index.column() == Result && !entry.reason.isEmpty())
             return entry.reason;
+        if (index.column() == Subject || index.column() == Keys) // whole, where the column is narrower
+            return displayText(entry, index.column());
         return {};
     case EntryOkRole:
         return entry.ok;

@@ -3,6 +3,7 @@
 #include "apikeys/ApiKeyCreatedDialog.h"
 #include "apikeys/ApiKeyDialog.h"
 #include "apikeys/ApiKeysPage.h"
+#include "history/HistoryDialog.h"
 #include "oauthapps/AppForm.h"
 #include "oauthapps/ClientSecretDialog.h"
 #include "oauthapps/OAuthAppsPage.h"
@@ -23,6 +24,7 @@
 
 #include "common/Translations.h"
 #include "drafts/DraftStore.h"
+#include "history/HistoryLog.h"
 #include "jwt/Key.h"
 #include "jwt/Signer.h"
 #include "portal/ProfileStore.h"
@@ -30,6 +32,7 @@
 #include "support/PortalBrowser.h"
 #include "support/PortalSimulator.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -763,6 +766,60 @@ void saveApiKeysScreenshots(const QDir &out)
     save(window, out.filePath(QStringLiteral("api-keys-after-create.png")));
 }
 
+// The History dialog (View > History…) over a local history of a few weeks: keys saved, one refused, OAuth
+// apps and API keys changed, a bundle applied.
+void saveHistoryScreenshots(const QDir &out)
+{
+    using PortalKeys::History::HistoryEntry;
+    seedPortals(ProfileStore(),
+                {screenshotProfile(QStringLiteral("production"), QStringLiteral("https://docs.example.com"),
+                                   CredentialKind::Basic),
+                 screenshotProfile(QStringLiteral("lab"), QStringLiteral("https://docspace.lab.internal"),
+                                   CredentialKind::ApiKey)});
+    const auto entry = [](const char *portal, qint64 hoursAgo, HistoryEntry::Area area, const char *action,
+                          const char *subject, const QStringList &keys) {
+        HistoryEntry made;
+        made.time = QDateTime::currentDateTimeUtc().addSecs(-hoursAgo * 3600);
+        made.portal = QString::fromLatin1(portal);
+        made.host = made.portal == QLatin1String("lab") ? QStringLiteral("docspace.lab.internal")
+                                                        : QStringLiteral("docs.example.com");
+        made.user = made.portal == QLatin1String("lab") ? QStringLiteral("API key “CI deploy”")
+                                                        : QStringLiteral("admin@example.com");
+        made.area = area;
+        made.action = QString::fromLatin1(action);
+        made.subject = QString::fromUtf8(subject);
+        made.keys = keys;
+        return made;
+    };
+    using A = HistoryEntry::Area;
+    const QStringList google{QStringLiteral("googleClientId"), QStringLiteral("googleClientSecret")};
+    HistoryEntry refused = entry("lab", 30, A::Keys, "saved", "twilio",
+                                 {QStringLiteral("twilioAccountSid"), QStringLiteral("twilioAuthToken")});
+    refused.ok = false;
+    refused.reason = QStringLiteral("The provider refused the keys.");
+    const PortalKeys::History::HistoryLog log;
+    for (const HistoryEntry &made :
+         {entry("production", 400, A::Keys, "saved", "google", google),
+          entry("production", 170, A::ApiKey, "created", "Nightly export", {}),
+          entry("lab", 52, A::Bundle, "saved", "google", google), refused,
+          entry("production", 26, A::OAuthApp, "secret regenerated", "Reports dashboard", {}),
+          entry("production", 3, A::OAuthApp, "disabled", "Old CRM connector", {}),
+          entry("lab", 1, A::Keys, "cleared", "dropbox",
+                {QStringLiteral("dropboxClientId"), QStringLiteral("dropboxClientSecret")})})
+        log.append(made);
+    MainWindow window(std::make_unique<PortalKeys::MemorySecretStore>(), PageId::Portals);
+    window.resize(1000, 680);
+    window.show();
+    if (QAction *show = window.findChild<QAction *>(QStringLiteral("showHistory")))
+        show->trigger();
+    settle(100);
+    if (auto *history = window.findChild<HistoryDialog *>()) {
+        history->resize(1200, 440);
+        save(*history, out.filePath(QStringLiteral("history-dialog.png")));
+        history->close();
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -826,5 +883,6 @@ int main(int argc, char *argv[])
     saveOAuthAppsScreenshots(out);
     saveThirdPartyScreenshots(out);
     saveApiKeysScreenshots(out);
+    saveHistoryScreenshots(out);
     return 0;
 }

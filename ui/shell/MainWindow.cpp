@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "apikeys/ApiKeysPage.h"
+#include "history/HistoryDialog.h"
 #include "jwt/JwtInspectorPage.h"
 #include "oauthapps/OAuthAppsPage.h"
 #include "portals/PortalsPage.h"
@@ -171,6 +172,10 @@ void MainWindow::createMenus()
             viewMenu->addAction(pageIcon(page), pageTitle(page), this, [this, page] { showPage(page); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)));
     }
+    viewMenu->addSeparator();
+    QAction *history = viewMenu->addAction(tr("&History…"), this, &MainWindow::showHistoryDialog);
+    history->setObjectName(QStringLiteral("showHistory"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About PortalKeys"), this, &MainWindow::showAboutDialog);
@@ -189,6 +194,18 @@ void MainWindow::restoreState(std::optional<PageId> startPage)
         startPage.value_or(pageFromName(settings.value(lastPageKey).toString()).value_or(PageId::Portals));
     showPage(page);
     m_sidebar->setFocus();
+}
+
+void MainWindow::showHistoryDialog()
+{
+    // One window, kept beside the pages while the user goes on working; opening it again brings it forward.
+    if (!m_history) {
+        m_history = new HistoryDialog(m_secretStore.get(), m_portals, this);
+        m_history->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_history->show();
+    m_history->raise();
+    m_history->activateWindow();
 }
 
 void MainWindow::showAboutDialog()

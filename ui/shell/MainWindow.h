@@ -3,6 +3,7 @@
 #include "shell/PageId.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -18,6 +19,8 @@ class PortalListModel;
 }
 
 namespace PortalKeys::Ui {
+
+class HistoryDialog;
 
 // The application window: a sidebar of pages and the current page beside it. Remembers its
 // geometry and the last page shown.
@@ -43,6 +46,7 @@ private:
     void createPages();
     void restoreState(std::optional<PageId> startPage);
     void showAboutDialog();
+    void showHistoryDialog();
 
     QWidget *createPage(PageId page);
 
@@ -51,6 +55,7 @@ private:
     Portal::PortalListModel *m_portals = nullptr;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QPointer<HistoryDialog> m_history;
 };
 
 } // namespace PortalKeys::Ui

@@ -85,6 +85,8 @@ private slots:
                  QStringLiteral("Bad keys."));
         QCOMPARE(model.index(0, HistoryTableModel::Portal).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("docspace.example.com"));
+        QCOMPARE(model.index(0, HistoryTableModel::Keys).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("googleClientId, googleClientSecret"));
         QCOMPARE(model.index(1, HistoryTableModel::Source).data().toString(), QStringLiteral("Portal audit"));
         QCOMPARE(model.index(1, HistoryTableModel::Area).data().toString(), QStringLiteral("OAuth apps"));
         QCOMPARE(model.index(1, HistoryTableModel::Result).data().toString(),

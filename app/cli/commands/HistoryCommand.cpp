@@ -6,6 +6,7 @@
 
 #include "history/AuditTrail.h"
 #include "history/HistoryLog.h"
+#include "history/HistoryTableModel.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -163,13 +164,6 @@ void HistoryCommand::printWithAudit(QList<HistoryEntry> entries, const Portal::P
     print(entries, json);
 }
 
-QString HistoryCommand::resultText(const HistoryEntry &entry)
-{
-    if (entry.origin == HistoryEntry::Origin::Portal)
-        return tr("recorded by the portal");
-    return entry.ok ? tr("ok") : tr("failed: %1").arg(entry.reason);
-}
-
 void HistoryCommand::print(const QList<HistoryEntry> &entries, bool json)
 {
     if (json) {
@@ -195,7 +189,7 @@ void HistoryCommand::print(const QList<HistoryEntry> &entries, bool json)
         table.addRow({entry.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                       entry.origin == HistoryEntry::Origin::Portal ? tr("portal") : tr("local"), entry.portal,
                       entry.user, HistoryEntry::areaName(entry.area), entry.action, entry.subject,
-                      entry.keys.join(QStringLiteral(", ")), resultText(entry)});
+                      entry.keys.join(QStringLiteral(", ")), History::HistoryTableModel::resultText(entry)});
     }
     Console::out() << table.text();
 }

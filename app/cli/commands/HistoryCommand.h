@@ -40,7 +40,6 @@ private:
     // are missing.
     static void printWithAudit(QList<History::HistoryEntry> entries, const Portal::PortalError &error,
                                const History::AuditTrail::Result &audit, bool json);
-    static QString resultText(const History::HistoryEntry &entry);
 
     PortalOptions m_portalOptions;
     QCommandLineOption m_sinceOption;

@@ -1,6 +1,7 @@
 #include "portals/PortalSteps.h"
 
 #include "portals/PasswordSignIn.h"
+#include "widgets/PageControls.h"
 #include "widgets/PortalOperation.h"
 
 #include "oauth/AuthorizationCodeFlow.h"
@@ -208,29 +209,20 @@ void PortalSteps::passwordSignIn(const PortalProfile &portal, const QString &ema
 
 void PortalSteps::askToRemove(const PortalProfile &portal)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove portal"),
-                                tr("Remove the portal “%1”?").arg(portal.name), QMessageBox::NoButton,
-                                m_dialogParent);
-    box->setObjectName(QStringLiteral("removeConfirmation"));
-    box->setInformativeText(tr("PortalKeys forgets this portal and deletes its secrets from the keychain. "
-                               "Nothing changes on the portal itself: an API key or OAuth app stays valid "
-                               "there until you revoke it."));
-    QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("confirmRemove"));
-    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
-    // Removing deletes secrets that may exist nowhere else: Enter must not do it.
-    box->setDefaultButton(cancel);
-    box->setEscapeButton(cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    // QMessageBox sizes itself to the short question and wraps the explanation into a narrow column.
-    box->setStyleSheet(
-        QStringLiteral("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 26em; }"));
-    connect(box, &QMessageBox::buttonClicked, this, [this, id = portal.id, remove](QAbstractButton *clicked) {
-        const PortalProfile *current = m_lookup(id);
-        if (clicked == remove && current && !isBusy())
-            removeSecrets(*current);
-    });
-    box->open();
+    // Removing deletes secrets that may exist nowhere else: Enter must not do it (confirm's default is
+    // Cancel).
+    PageControls::confirm(
+        m_dialogParent, QStringLiteral("removeConfirmation"), tr("Remove portal"),
+        tr("Remove the portal “%1”?").arg(portal.name),
+        tr("PortalKeys forgets this portal and deletes its secrets from the keychain. Nothing changes on the "
+           "portal itself: an API key or OAuth app stays valid there until you revoke it."),
+        tr("Remove"),
+        [this, id = portal.id] {
+            const PortalProfile *current = m_lookup(id);
+            if (current && !isBusy())
+                removeSecrets(*current);
+        },
+        QStringLiteral("confirmRemove"));
 }
 
 void PortalSteps::removeSecrets(const PortalProfile &portal)

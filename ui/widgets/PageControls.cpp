@@ -38,13 +38,14 @@ void chainTabOrder(const QList<QWidget *> &widgets)
 }
 
 void confirm(QWidget *parent, const QString &objectName, const QString &title, const QString &question,
-             const QString &details, const QString &action, std::function<void()> confirmed)
+             const QString &details, const QString &action, std::function<void()> confirmed,
+             const QString &actionObjectName)
 {
     auto *box = new QMessageBox(QMessageBox::Warning, title, question, QMessageBox::NoButton, parent);
     box->setObjectName(objectName);
     box->setInformativeText(details);
     QPushButton *accept = box->addButton(action, QMessageBox::DestructiveRole);
-    accept->setObjectName(QStringLiteral("confirmAction"));
+    accept->setObjectName(actionObjectName);
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(cancel);
     box->setEscapeButton(cancel);

@@ -25,6 +25,7 @@ void chainTabOrder(const QList<QWidget *> &widgets);
 // object name "confirmAction") and Cancel, which is the default so that Enter does not do it. The box is
 // window-modal and named `objectName`; `confirmed` runs when the action was chosen.
 void confirm(QWidget *parent, const QString &objectName, const QString &title, const QString &question,
-             const QString &details, const QString &action, std::function<void()> confirmed);
+             const QString &details, const QString &action, std::function<void()> confirmed,
+             const QString &actionObjectName = QStringLiteral("confirmAction"));
 
 } // namespace PortalKeys::Ui::PageControls

@@ -4,3 +4,7 @@ if(CPACK_GENERATOR STREQUAL "DEB")
   # CPack's default; the components' descriptions (CPackSettings.cmake) start with their synopsis.
   set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${CPACK_DEFAULT_PACKAGE_DESCRIPTION_SUMMARY}")
 endif()
+if(CPACK_GENERATOR STREQUAL "DragNDrop")
+  # The DMG holds the app bundle, which macdeployqt made self-contained; the command line comes through Homebrew.
+  set(CPACK_COMPONENTS_ALL gui)
+endif()

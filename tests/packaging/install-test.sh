@@ -5,7 +5,8 @@
 # library. Then, inside the root: portalkeys-cli --version, portalkeys --version, portalkeys --page jwt on the
 # offscreen platform (it must still be running after 10 s: the window is up), and the debug package holds the debug
 # info of the installed executables by their build ID. Needs root (chroot) and debootstrap; exit 77 without them.
-# PORTALKEYS_DEBIAN_MIRROR and PORTALKEYS_DEBIAN_SUITE choose the mirror and release (default: this system's).
+# PORTALKEYS_DEBIAN_MIRROR and PORTALKEYS_DEBIAN_SUITE choose the mirror and release (default: this system's);
+# PORTALKEYS_BUILD_LOCK names a lock file (flock) to hold while building and packaging, for a shared build tree.
 set -euo pipefail
 build=$(cd "$1" && pwd)
 gui=${2:-}
@@ -23,10 +24,28 @@ echo "== packages"
 # cpack packages what is built: bring the executables, man pages, completions and icons up to date first.
 targets=(portalkeys-cli portalkeys_docs)
 [[ $gui == --gui ]] && targets+=(portalkeys portalkeys_icons)
-cmake --build "$build" --target "${targets[@]}"
+# PORTALKEYS_BUILD_LOCK: a lock file other builds of this tree hold too; building and packaging wait for it.
+locked=()
+[[ -n ${PORTALKEYS_BUILD_LOCK:-} ]] && locked=(flock "$PORTALKEYS_BUILD_LOCK")
+"${locked[@]}" cmake --build "$build" --target "${targets[@]}"
 rm -rf "$work/debs"
-cpack -G DEB -B "$work/debs" --config "$build/CPackConfig.cmake"
+"${locked[@]}" cpack -G DEB -B "$work/debs" --config "$build/CPackConfig.cmake"
 ls -l "$work"/debs/*.deb
+
+if command -v rpmbuild >/dev/null; then
+  echo "== RPM packages (contents and automatic requirements; no RPM system to install them into here)"
+  rm -rf "$work/rpms"
+  "${locked[@]}" cpack -G RPM -B "$work/rpms" --config "$build/CPackConfig.cmake"
+  cli_rpm=$(ls "$work"/rpms/portalkeys-cli-[0-9]*.rpm)
+  # Captured first: grep -q would close the pipe early and pipefail would take rpm's SIGPIPE for a failure.
+  requires=$(rpm -qp --requires "$cli_rpm")
+  files=$(rpm -qpl "$cli_rpm")
+  debug_files=$(rpm -qpl "$work"/rpms/portalkeys-debuginfo-*.rpm)
+  grep -q 'libQt6Core.so.6' <<<"$requires" || { echo "$cli_rpm: no automatic Qt requirement"; exit 1; }
+  grep -qx /usr/bin/portalkeys-cli <<<"$files"
+  grep -qx /usr/share/man/man1/portalkeys-cli.1.gz <<<"$files"
+  grep -q '^/usr/lib/debug/.build-id/.*\.debug$' <<<"$debug_files"
+fi
 
 if [[ ! -f $work/base-$suite.tar ]]; then
   echo "== clean $suite root (debootstrap, once)"
@@ -66,7 +85,7 @@ check_debug() {
   local id
   id=$(readelf -n "$root/usr/bin/$1" | sed -n 's/.*Build ID: //p')
   [[ -f $root/usr/lib/debug/.build-id/${id:0:2}/${id:2}.debug ]] || { echo "no debug info for $1 ($id)"; exit 1; }
-  if readelf -S "$root/usr/bin/$1" | grep -q '\.debug_info'; then
+  if grep -q '\.debug_info' <<<"$(readelf -S "$root/usr/bin/$1")"; then
     echo "$1 is not stripped"
     exit 1
   fi

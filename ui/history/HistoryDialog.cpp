@@ -37,7 +37,7 @@ using History::HistoryTableModel;
 namespace {
 
 constexpr int defaultDays = 30;
-constexpr int maxColumnWidth = 200;
+constexpr int maxColumnWidth = 170;
 
 } // namespace
 
@@ -236,6 +236,9 @@ void HistoryDialog::showEntries()
     // the CSV have it whole.
     for (int column = 0; column < HistoryTableModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), maxColumnWidth));
+    // Where an entry comes from matters only once the portal's own entries are mixed in; until then the
+    // result is the last column and takes the room left.
+    m_table->setColumnHidden(HistoryTableModel::Source, m_audit.isEmpty());
     updateControls();
 }
 

@@ -159,8 +159,8 @@ void OAuthAppsApi::create(const QJsonObject &body, AppDone done)
                                            ? RegisteredApp()
                                            : RegisteredApp::fromPortal(response.value.toObject(), true);
              const PortalError shown = explainRefusal(error);
-             record(QStringLiteral("created"), app.app.clientId.isEmpty() ? name : appLabel(name, app.app.clientId),
-                    shown);
+             record(QStringLiteral("created"),
+                    app.app.clientId.isEmpty() ? name : appLabel(name, app.app.clientId), shown);
              done(shown, app);
          });
 }

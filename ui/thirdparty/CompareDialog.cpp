@@ -230,7 +230,11 @@ void CompareDialog::compare()
             if (!m_operation->isCurrent(token))
                 return;
             m_operation->end();
-            m_lastThere = there;
+            // Only which draft each service came from is kept: the values, secrets among them, go with the
+            // comparison.
+            m_lastDraftIds.clear();
+            for (auto it = there.services.cbegin(); it != there.services.cend(); ++it)
+                m_lastDraftIds.insert(it.key(), it.value().draftId);
             m_lastOther = other;
             showResult(ours, there);
         });
@@ -359,7 +363,7 @@ void CompareDialog::requestApply()
 {
     QStringList draftIds;
     for (const QString &service : m_model->differingServices()) {
-        const QString id = m_lastThere.services.value(service).draftId;
+        const QString id = m_lastDraftIds.value(service);
         if (!id.isEmpty())
             draftIds.append(id);
     }

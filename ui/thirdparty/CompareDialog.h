@@ -81,7 +81,7 @@ private:
     QList<Portal::PortalProfile> m_profiles;
     BundleChooser m_chooseBundle;
     QString m_bundlePath;
-    AuthService::KeySource m_lastThere;
+    QMap<QString, QString> m_lastDraftIds; // service → the draft its prepared keys come from
     Other m_lastOther = Other::Drafts;
 
     QComboBox *m_portal = nullptr;

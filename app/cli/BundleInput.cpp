@@ -1,5 +1,7 @@
 #include "BundleInput.h"
 
+#include "ExitCodeMapping.h"
+
 #include "Console.h"
 #include "SecretInput.h"
 #include "TextInput.h"
@@ -30,25 +32,6 @@ std::optional<QByteArray> BundleInput::readPassphrase(const QCommandLineParser &
         return std::nullopt;
     }
     return read.secret;
-}
-
-ExitCode BundleInput::exitCodeFor(Bundle::Failure failure)
-{
-    switch (failure) {
-    case Bundle::Failure::None:
-        return ExitCode::Success;
-    case Bundle::Failure::WrongPassphrase:
-    case Bundle::Failure::Internal:
-        return ExitCode::Negative;
-    case Bundle::Failure::EmptyPassphrase:
-    case Bundle::Failure::Damaged:
-    case Bundle::Failure::NotABundle:
-    case Bundle::Failure::NewerFormat:
-    case Bundle::Failure::TooLarge:
-    case Bundle::Failure::Unsupported:
-        return ExitCode::Usage;
-    }
-    return ExitCode::Usage;
 }
 
 std::optional<QByteArray> BundleInput::decryptFile(const QString &path, const QByteArray &passphrase,

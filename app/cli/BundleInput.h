@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/ExitCode.h"
+#include "ExitCode.h"
 
 #include "drafts/Bundle.h"
 
@@ -31,7 +31,6 @@ public:
     // passphrase (the file is fine, the passphrase is not), 2 for a file that cannot be read as a bundle.
     static std::optional<QByteArray> decryptFile(const QString &path, const QByteArray &passphrase,
                                                  ExitCode *failure);
-    static ExitCode exitCodeFor(Drafts::Bundle::Failure failure);
 };
 
 } // namespace PortalKeys::Cli

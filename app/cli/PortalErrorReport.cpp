@@ -1,5 +1,7 @@
 #include "PortalErrorReport.h"
 
+#include "ExitCodeMapping.h"
+
 #include "Console.h"
 
 #include <QJsonArray>
@@ -30,7 +32,7 @@ QJsonObject PortalErrorReport::toJson(const PortalError &error)
         {QStringLiteral("ok"), false},
         {QStringLiteral("error"), error.message()},
         {QStringLiteral("kind"), kindName(error.kind())},
-        {QStringLiteral("exitCode"), toInt(error.exitCode())},
+        {QStringLiteral("exitCode"), toInt(exitCodeFor(error))},
     };
     if (error.httpStatus() > 0)
         json.insert(QStringLiteral("httpStatus"), error.httpStatus());

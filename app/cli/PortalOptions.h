@@ -2,7 +2,7 @@
 
 #include "PortalErrorReport.h"
 
-#include "common/ExitCode.h"
+#include "ExitCode.h"
 #include "portal/PortalError.h"
 #include "portal/PortalProfile.h"
 
@@ -58,7 +58,7 @@ public:
     Target resolve(const QCommandLineParser &parser, const QString &positionalName = {}) const;
 
     // Calls `ready` once with a client that carries the credentials, or with the reason there is none; the
-    // error's exitCode() fits the CLI (a usage mistake comes as InvalidUrl: 2, an unknown portal name as
+    // error's exitCodeFor() fits the CLI (a usage mistake comes as InvalidUrl: 2, an unknown portal name as
     // NotFound: 1). The client lives as long as `context`.
     void open(const QCommandLineParser &parser, QObject *context, Ready ready);
     void open(const Target &target, QObject *context, Ready ready);

@@ -2,7 +2,6 @@
 #include "shell/PageId.h"
 
 #include "common/BuildInfo.h"
-#include "common/ExitCode.h"
 #include "common/Translations.h"
 #include "secrets/KeychainRepair.h"
 #include "secrets/KeychainSecretStore.h"
@@ -17,6 +16,9 @@
 #include <cstdio>
 
 namespace {
+
+// Exit code for a command-line mistake, the same number portalkeys-cli uses for one.
+constexpr int usageExitCode = 2;
 
 QStringList pageNames()
 {
@@ -60,7 +62,7 @@ int main(int argc, char *argv[])
                                                            "portalkeys: unknown page “%1”; choose one of %2.")
                                        .arg(parser.value(pageOption), pageNames().join(QStringLiteral(", ")))
                                 << Qt::endl;
-            return PortalKeys::toInt(PortalKeys::ExitCode::Usage);
+            return usageExitCode;
         }
     }
 

@@ -52,19 +52,6 @@ QString KeyApplier::outcomeName(Outcome outcome)
     return {};
 }
 
-int KeyApplier::exitCode(const QList<Row> &rows)
-{
-    // The most systemic failure wins: a keychain (5), credential (4) or network (3) problem says more about
-    // what to fix first than a refused key (1).
-    int code = toInt(ExitCode::Success);
-    for (const Row &row : rows) {
-        if (row.outcome == Outcome::Refused)
-            code =
-                std::max(code, row.error.isError() ? toInt(row.error.exitCode()) : toInt(ExitCode::Negative));
-    }
-    return code;
-}
-
 void KeyApplier::apply(const QList<Target> &targets, const QList<PreparedKeys> &keys, bool dryRun, Done done)
 {
     m_targets = targets;

@@ -66,8 +66,6 @@ public:
     static Prepared prepare(const Drafts::Draft &draft, const Drafts::DraftValues &values);
 
     static QString outcomeName(Outcome outcome); // "applied", "would apply", "unchanged", "refused"
-    // Exit code for a report: 0 when nothing was refused, else the highest exit code among the refusals.
-    static int exitCode(const QList<Row> &rows);
 
 private:
     void nextTarget();

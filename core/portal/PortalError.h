@@ -1,6 +1,5 @@
 #pragma once
 
-#include "common/ExitCode.h"
 #include "portal/CertificateInfo.h"
 
 #include <QCoreApplication>
@@ -71,8 +70,6 @@ public:
     const QList<FieldError> &fieldErrors() const { return m_fieldErrors; }
     void setFieldErrors(const QList<FieldError> &errors) { m_fieldErrors = errors; }
 
-    // The portalkeys-cli exit code for this error (1 negative, 3 network/TLS, 4 credentials, 5 keychain).
-    ExitCode exitCode() const;
     // Whether trying the same idempotent request again may help.
     bool isTransient() const;
 

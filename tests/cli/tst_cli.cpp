@@ -1,6 +1,6 @@
 // Drives the real portalkeys-cli binary, as a user or a script would. Runs inside the private test
 // keyring (tests/support/with-test-keyring.sh), so `secret` subcommands use a real Secret Service.
-#include "common/ExitCode.h"
+#include "ExitCode.h"
 #include "support/CliRunner.h"
 
 #include <QProcess>

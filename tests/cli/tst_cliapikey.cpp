@@ -1,7 +1,7 @@
 // Drives `portalkeys-cli apikey …` end to end: the real binary, the private test keyring
 // (tests/support/with-test-keyring.sh) and the portal simulator. A new key is printed exactly once or kept
 // in the keychain and never printed; it never reaches a file under the test's HOME.
-#include "common/ExitCode.h"
+#include "ExitCode.h"
 #include "portal/PortalProfile.h"
 #include "portal/ProfileStore.h"
 #include "secrets/KeychainSecretStore.h"

@@ -1,6 +1,6 @@
 // Drives `portalkeys-cli bundle …` end to end: offline drafts, an encrypted bundle, an import into another
 // home, and applying the bundle to two portal simulators of which one refuses a paid service.
-#include "common/ExitCode.h"
+#include "ExitCode.h"
 #include "drafts/DraftStore.h"
 #include "support/CliRunner.h"
 #include "support/PortalSimulator.h"

@@ -2,7 +2,7 @@
 // keyring, portal simulator) land in the local history with names but never values; filters; the portal's
 // audit trail beside it, and the local history alone when the portal refuses it; damaged lines; many writers
 // at once.
-#include "common/ExitCode.h"
+#include "ExitCode.h"
 #include "history/HistoryLog.h"
 #include "portal/ProfileStore.h"
 #include "support/CliRunner.h"

@@ -1,5 +1,5 @@
 // Drives "portalkeys-cli jwt ..." as a script would: exit codes, stdout/stderr, --json.
-#include "common/ExitCode.h"
+#include "ExitCode.h"
 #include "core/jwt/HostileTokens.h"
 #include "support/CliRunner.h"
 

@@ -1,5 +1,5 @@
 // "portalkeys-cli jwt verify --batch": one verdict per token line, in order, never the token.
-#include "common/ExitCode.h"
+#include "ExitCode.h"
 #include "core/jwt/HostileTokens.h"
 #include "support/CliRunner.h"
 

@@ -1,5 +1,5 @@
 // Drives the offline OAuth app commands as a script would: "oauth-app validate", "oauth-app icon" and "pkce".
-#include "common/ExitCode.h"
+#include "ExitCode.h"
 #include "support/CliRunner.h"
 
 #include "IconScaler.h"

@@ -1,7 +1,7 @@
 // Drives the online `portalkeys-cli oauth-app …` commands end to end: the real binary, the private test
 // keyring (tests/support/with-test-keyring.sh) and the portal simulator's OAuth app registry and OAuth 2.0
 // server (tests/support/portal_simulator.py), signed in ad hoc with --url, --user and --password-env.
-#include "common/ExitCode.h"
+#include "ExitCode.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/NamedSecret.h"
 #include "support/CliRunner.h"

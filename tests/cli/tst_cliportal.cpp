@@ -1,6 +1,6 @@
 // Drives `portalkeys-cli portal …` end to end: the real binary, the private test keyring
 // (tests/support/with-test-keyring.sh) and the portal simulator (tests/support/portal_simulator.py).
-#include "common/ExitCode.h"
+#include "ExitCode.h"
 #include "portal/PortalProfile.h"
 #include "portal/ProfileStore.h"
 #include "secrets/KeychainSecretStore.h"

@@ -1,6 +1,6 @@
 // Drives `portalkeys-cli services …` end to end: the real binary, the private test keyring
 // (tests/support/with-test-keyring.sh) and the portal simulator (tests/support/portal_simulator.py).
-#include "common/ExitCode.h"
+#include "ExitCode.h"
 #include "drafts/DraftStore.h"
 #include "support/CliRunner.h"
 #include "support/KeychainProbe.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 // Runs the real portalkeys-cli binary for tests, as a script would.
-#include "common/ExitCode.h"
+#include "ExitCode.h"
 
 #include <QDir>
 #include <QDirIterator>

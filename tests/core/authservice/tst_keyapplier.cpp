@@ -138,7 +138,7 @@ private slots:
         const KeyApplier::Row *refused = row(rows, QStringLiteral("staging"), QStringLiteral("s3"));
         QCOMPARE(refused->outcome, Outcome::Refused);
         QVERIFY2(refused->detail.contains(QLatin1String("plan")), qPrintable(refused->detail));
-        QCOMPARE(KeyApplier::exitCode(rows), 1);
+        QCOMPARE(refused->error.kind(), PortalError::Kind::PaymentRequired); // the plan, not the transport
 
         // Applying the same keys again changes nothing where they were applied.
         const auto again = run(prepared(), false);
@@ -158,7 +158,9 @@ private slots:
                     ->detail.contains(QLatin1String("does not offer")));
         QCOMPARE(row(rows, QStringLiteral("gone"), QStringLiteral("myspace"))->detail,
                  QStringLiteral("nothing answers"));
-        QCOMPARE(KeyApplier::exitCode(rows), 3);
+        QCOMPARE(row(rows, QStringLiteral("gone"), QStringLiteral("myspace"))->error.kind(),
+                 PortalError::Kind::ConnectionRefused);
+        QVERIFY(!row(rows, QStringLiteral("production"), QStringLiteral("myspace"))->error.isError());
     }
 
     void preparesDraftsByTheCatalogsRules()

@@ -48,29 +48,26 @@ private slots:
         QVERIFY(result.error.message().contains(QLatin1String("Bad keys")));
     }
 
-    void statusesMapToKindsAndExitCodes_data()
+    void statusesMapToKinds_data()
     {
         QTest::addColumn<int>("status");
         QTest::addColumn<int>("kind");
-        QTest::addColumn<int>("exitCode");
-        QTest::newRow("401") << 401 << int(Kind::Unauthorized) << 4;
-        QTest::newRow("403") << 403 << int(Kind::Forbidden) << 4;
-        QTest::newRow("402") << 402 << int(Kind::PaymentRequired) << 1;
-        QTest::newRow("404") << 404 << int(Kind::NotFound) << 1;
-        QTest::newRow("429") << 429 << int(Kind::RateLimited) << 3;
-        QTest::newRow("500") << 500 << int(Kind::ServerError) << 3;
-        QTest::newRow("503") << 503 << int(Kind::ServerError) << 3;
-        QTest::newRow("415") << 415 << int(Kind::BadRequest) << 1;
+        QTest::newRow("401") << 401 << int(Kind::Unauthorized);
+        QTest::newRow("403") << 403 << int(Kind::Forbidden);
+        QTest::newRow("402") << 402 << int(Kind::PaymentRequired);
+        QTest::newRow("404") << 404 << int(Kind::NotFound);
+        QTest::newRow("429") << 429 << int(Kind::RateLimited);
+        QTest::newRow("500") << 500 << int(Kind::ServerError);
+        QTest::newRow("503") << 503 << int(Kind::ServerError);
+        QTest::newRow("415") << 415 << int(Kind::BadRequest);
     }
-    void statusesMapToKindsAndExitCodes()
+    void statusesMapToKinds()
     {
         QFETCH(int, status);
         QFETCH(int, kind);
-        QFETCH(int, exitCode);
         const auto result =
             read(ResponseFormat::Envelope, status, R"({"error": {"message": "x"}, "status": 1})");
         QCOMPARE(int(result.error.kind()), kind);
-        QCOMPARE(int(result.error.exitCode()), exitCode);
         QCOMPARE(result.error.httpStatus(), status);
     }
 

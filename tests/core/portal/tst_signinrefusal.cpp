@@ -69,7 +69,6 @@ private slots:
         QCOMPARE(error.kind(), PortalError::Kind::Unauthorized);
         QVERIFY(error.message().contains(QLatin1String("e-mail or the password is wrong")));
         QVERIFY(!error.message().contains(QLatin1String("no user")));
-        QCOMPARE(error.exitCode(), PortalKeys::ExitCode::Authentication);
     }
 
     void lockSaysToWaitAndNotToRetry()

@@ -1,5 +1,7 @@
 #include "commands/apikey/ApiKeySubcommand.h"
 
+#include "ExitCodeMapping.h"
+
 #include "Console.h"
 #include "PortalErrorReport.h"
 
@@ -114,7 +116,7 @@ ExitCode ApiKeySubcommand::reportFailure(const PortalError &error, bool json) co
     }
     Console::out().flush();
     PortalErrorReport::print(error, PortalOptions::trustAdvice(m_target));
-    return error.exitCode();
+    return exitCodeFor(error);
 }
 
 bool ApiKeySubcommand::checkKeyId(const QString &id)

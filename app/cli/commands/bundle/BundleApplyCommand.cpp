@@ -1,5 +1,7 @@
 #include "commands/bundle/BundleApplyCommand.h"
 
+#include "ExitCodeMapping.h"
+
 #include "Console.h"
 #include "HelpFormatter.h"
 #include "commands/services/ServiceReport.h"
@@ -151,7 +153,7 @@ void BundleApplyCommand::run(const QStringList &arguments, Finish finish)
                        [applier, dryRun, asJson, finish](const QList<KeyApplier::Row> &rows) {
                            applier->deleteLater();
                            print(rows, dryRun, asJson);
-                           finish(static_cast<ExitCode>(KeyApplier::exitCode(rows)));
+                           finish(exitCodeFor(rows));
                        });
     });
 }
@@ -207,7 +209,7 @@ void BundleApplyCommand::print(const QList<KeyApplier::Row> &rows, bool dryRun, 
         }
         printJson(QJsonObject{{QStringLiteral("dryRun"), dryRun},
                               {QStringLiteral("ok"), refused == 0},
-                              {QStringLiteral("exitCode"), KeyApplier::exitCode(rows)},
+                              {QStringLiteral("exitCode"), toInt(exitCodeFor(rows))},
                               {QStringLiteral("rows"), list}});
         return;
     }

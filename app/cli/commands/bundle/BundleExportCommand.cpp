@@ -1,5 +1,7 @@
 #include "commands/bundle/BundleExportCommand.h"
 
+#include "ExitCodeMapping.h"
+
 #include "Console.h"
 #include "HelpFormatter.h"
 

@@ -44,11 +44,6 @@ std::optional<QByteArray> BundleSubcommand::readPassphrase(const QCommandLinePar
     return BundleInput::readPassphrase(parser, option, invocation());
 }
 
-ExitCode BundleSubcommand::exitCodeFor(Bundle::Failure failure)
-{
-    return BundleInput::exitCodeFor(failure);
-}
-
 std::optional<QByteArray> BundleSubcommand::decryptFile(const QString &path, const QByteArray &passphrase,
                                                         ExitCode *failure)
 {

@@ -35,7 +35,6 @@ protected:
     // passphrase (the file is fine, the passphrase is not), 2 for a file that cannot be read as a bundle.
     static std::optional<QByteArray> decryptFile(const QString &path, const QByteArray &passphrase,
                                                  ExitCode *failure);
-    static ExitCode exitCodeFor(Drafts::Bundle::Failure failure);
     static void printJson(const QJsonValue &json);
 };
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/ExitCode.h"
+#include "ExitCode.h"
 
 #include "jwt/BatchVerifier.h"
 

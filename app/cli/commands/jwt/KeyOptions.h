@@ -2,7 +2,7 @@
 
 #include "SecretInput.h"
 
-#include "common/ExitCode.h"
+#include "ExitCode.h"
 #include "jwt/Key.h"
 
 #include <QCommandLineOption>

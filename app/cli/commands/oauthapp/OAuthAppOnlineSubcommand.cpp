@@ -1,5 +1,7 @@
 #include "commands/oauthapp/OAuthAppOnlineSubcommand.h"
 
+#include "ExitCodeMapping.h"
+
 #include "Console.h"
 #include "KeychainName.h"
 #include "PortalErrorReport.h"
@@ -104,7 +106,7 @@ ExitCode OAuthAppOnlineSubcommand::reportFailure(const PortalError &error, bool 
         Console::err() << (issue.field.isEmpty() ? QStringLiteral("-") : issue.location()) << ": "
                        << issue.message << Qt::endl;
     PortalErrorReport::print(shown, PortalOptions::trustAdvice(m_target));
-    return shown.exitCode();
+    return exitCodeFor(shown);
 }
 
 QCommandLineOption OAuthAppOnlineSubcommand::storeSecretOption()

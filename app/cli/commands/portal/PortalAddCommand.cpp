@@ -1,5 +1,7 @@
 #include "commands/portal/PortalAddCommand.h"
 
+#include "ExitCodeMapping.h"
+
 #include "Console.h"
 #include "HelpFormatter.h"
 #include "PortalOptions.h"
@@ -236,7 +238,7 @@ void PortalAddCommand::signInAndSave(const PortalProfile &profile, const QByteAr
         [this, profile, finish](const PortalError &error, const QByteArray &token, const QDateTime &expires) {
             if (error.isError()) {
                 PortalErrorReport::print(error, PortalOptions::pinOptionAdvice());
-                return finish(error.exitCode());
+                return finish(exitCodeFor(error));
             }
             const QString note =
                 expires.isValid()

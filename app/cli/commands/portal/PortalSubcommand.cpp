@@ -1,5 +1,7 @@
 #include "commands/portal/PortalSubcommand.h"
 
+#include "ExitCodeMapping.h"
+
 #include "Console.h"
 
 #include "portal/ConnectionTest.h"
@@ -122,7 +124,7 @@ ExitCode PortalSubcommand::reportFailure(const Portal::PortalError &error, const
     PortalErrorReport::print(error, trustAdvice);
     if (error.kind() == Portal::PortalError::Kind::Unauthorized && !unauthorizedHint.isEmpty())
         Console::err() << unauthorizedHint << Qt::endl;
-    return error.exitCode();
+    return exitCodeFor(error);
 }
 
 void PortalSubcommand::printJson(const QJsonValue &json)

@@ -1,5 +1,7 @@
 #include "commands/services/ServicesSubcommand.h"
 
+#include "ExitCodeMapping.h"
+
 #include "Console.h"
 #include "Terminal.h"
 
@@ -71,7 +73,7 @@ ExitCode ServicesSubcommand::reportFailure(const Portal::PortalError &error, con
         printJson(answer);
     }
     PortalErrorReport::print(error, trustAdvice);
-    return error.exitCode();
+    return exitCodeFor(error);
 }
 
 void ServicesSubcommand::printJson(const QJsonValue &json)

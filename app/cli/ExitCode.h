@@ -2,7 +2,9 @@
 
 namespace PortalKeys {
 
-// The exit codes every portalkeys-cli command follows, so scripts can tell failures apart.
+// The exit codes every portalkeys-cli command follows, so scripts can tell failures apart. They are the
+// CLI's business: core reports typed errors (PortalError::Kind, KeyApplier outcomes), and only the CLI
+// turns them into numbers.
 enum class ExitCode : int {
     Success = 0,
     Negative = 1,       // a negative answer: invalid token, not found, refused for the data given

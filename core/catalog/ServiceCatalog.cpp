@@ -1,6 +1,7 @@
 #include "catalog/ServiceCatalog.h"
 
 #include "catalog/CatalogJson.h"
+#include "catalog/CatalogTranslation.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -43,7 +44,18 @@ ServiceCatalog ServiceCatalog::fromJson(const QByteArray &json, const QString &s
     // Half a catalog would show some services and silently drop others: all or nothing.
     if (!catalog.m_errors.isEmpty())
         catalog.m_products.clear();
+    catalog.translate();
     return catalog;
+}
+
+void ServiceCatalog::translate()
+{
+    for (ProductEntry &entry : m_products) {
+        entry.title = CatalogTranslation::text(entry.title, "title");
+        entry.redirectNote = CatalogTranslation::text(entry.redirectNote, "redirectNote");
+        for (ServiceDefinition &service : entry.services)
+            CatalogTranslation::apply(service);
+    }
 }
 
 void ServiceCatalog::read(const QByteArray &json, const QString &source)

@@ -85,6 +85,8 @@ private:
 
     void read(const QByteArray &json, const QString &source);
     void readProduct(const QJsonObject &json, const QString &where, const CatalogJson &reader);
+    // Into the user's language, once the catalog passed its checks in its own words.
+    void translate();
 
     QMap<Product, ProductEntry> m_products;
     QStringList m_errors;

@@ -40,20 +40,19 @@ std::optional<ServiceKind> serviceKindFromName(const QString &name)
 
 QString serviceKindDisplayName(ServiceKind kind)
 {
-    const char *context = "PortalKeys::Catalog::ServiceKind";
     switch (kind) {
     case ServiceKind::Login:
-        return QCoreApplication::translate(context, "Sign-in");
+        return QCoreApplication::translate("ServiceKind", "Sign-in");
     case ServiceKind::Storage:
-        return QCoreApplication::translate(context, "Document storage");
+        return QCoreApplication::translate("ServiceKind", "Document storage");
     case ServiceKind::Sms:
-        return QCoreApplication::translate(context, "SMS and calls");
+        return QCoreApplication::translate("ServiceKind", "SMS and calls");
     case ServiceKind::Notifications:
-        return QCoreApplication::translate(context, "Notifications");
+        return QCoreApplication::translate("ServiceKind", "Notifications");
     case ServiceKind::BackupStorage:
-        return QCoreApplication::translate(context, "Backup and data storage");
+        return QCoreApplication::translate("ServiceKind", "Backup and data storage");
     case ServiceKind::Other:
-        return QCoreApplication::translate(context, "Other");
+        return QCoreApplication::translate("ServiceKind", "Other");
     }
     return {};
 }

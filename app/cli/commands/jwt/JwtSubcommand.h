@@ -12,6 +12,8 @@ namespace PortalKeys::Cli {
 
 // A subcommand of "portalkeys-cli jwt".
 class JwtSubcommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(JwtSubcommand)
+
 public:
     QString invocation() const override { return QStringLiteral("jwt ") + name(); }
 

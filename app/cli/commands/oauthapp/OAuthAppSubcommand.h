@@ -8,6 +8,8 @@ namespace PortalKeys::Cli {
 
 // A subcommand of "portalkeys-cli oauth-app".
 class OAuthAppSubcommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(OAuthAppSubcommand)
+
 public:
     QString invocation() const override { return QStringLiteral("oauth-app ") + name(); }
 

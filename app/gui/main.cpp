@@ -1,3 +1,4 @@
+#include "preferences/LanguageSetting.h"
 #include "shell/MainWindow.h"
 #include "shell/PageId.h"
 
@@ -40,7 +41,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(PortalKeys::BuildInfo::applicationVersion());
     QApplication::setDesktopFileName(QStringLiteral("org.portalkeys.PortalKeys"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/portalkeys.svg")));
-    PortalKeys::installTranslations(app);
+    // The language chosen in Preferences, else the system's (LANGUAGE and LANG on Linux).
+    PortalKeys::installTranslations(app, PortalKeys::Ui::LanguageSetting::load());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

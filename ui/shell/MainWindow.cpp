@@ -5,6 +5,7 @@
 #include "jwt/JwtInspectorPage.h"
 #include "oauthapps/OAuthAppsPage.h"
 #include "portals/PortalsPage.h"
+#include "preferences/PreferencesDialog.h"
 #include "shell/AboutDialog.h"
 #include "shell/PlaceholderPage.h"
 #include "shell/Resources.h"
@@ -177,6 +178,13 @@ void MainWindow::createMenus()
     history->setObjectName(QStringLiteral("showHistory"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
 
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    QAction *preferences =
+        toolsMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferencesDialog);
+    preferences->setObjectName(QStringLiteral("showPreferences"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About PortalKeys"), this, &MainWindow::showAboutDialog);
     about->setMenuRole(QAction::AboutRole);
@@ -206,6 +214,12 @@ void MainWindow::showHistoryDialog()
     m_history->show();
     m_history->raise();
     m_history->activateWindow();
+}
+
+void MainWindow::showPreferencesDialog()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::showAboutDialog()

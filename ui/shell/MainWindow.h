@@ -47,6 +47,7 @@ private:
     void restoreState(std::optional<PageId> startPage);
     void showAboutDialog();
     void showHistoryDialog();
+    void showPreferencesDialog();
 
     QWidget *createPage(PageId page);
 

@@ -1,6 +1,7 @@
 // Runs portalkeys-cli with a pseudo-translation of every message ("⟦…⟧", tests/translations.cmake) and
 // fails on any help text or message that did not come through the translator.
 #include "support/CliRunner.h"
+#include "support/PseudoTranslation.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -8,29 +9,6 @@
 using namespace PortalKeys::Testing;
 
 namespace {
-
-const QChar open(0x27e6);
-const QChar close(0x27e7);
-
-// The text with every ⟦…⟧ taken out, innermost first (a translated part may hold another).
-QString outsideTranslations(QString text)
-{
-    static const QRegularExpression innermost(QStringLiteral("\u27e6[^\u27e6\u27e7]*\u27e7"));
-    for (qsizetype before = -1; before != text.size();) {
-        before = text.size();
-        text.remove(innermost);
-    }
-    return text;
-}
-
-bool hasLetters(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.isLetter())
-            return true;
-    }
-    return false;
-}
 
 // What a line shows that the translator never saw; empty when the whole line was translated. A help row
 // is "  name-or-option  description", and only its description is text; the synopsis after "Usage:" is
@@ -49,7 +27,7 @@ QString untranslatedPart(const QString &line)
     if (rowMatch.hasMatch())
         text = rowMatch.captured(1);
     text = text.trimmed();
-    if (!text.startsWith(open) || hasLetters(outsideTranslations(text)))
+    if (!text.startsWith(pseudoOpen) || hasLetters(outsideTranslations(text)))
         return text;
     return {};
 }
@@ -87,7 +65,7 @@ private slots:
     void initTestCase()
     {
         const CliRun run = runCli({QStringLiteral("--help")}, pseudoEnvironment());
-        QVERIFY2(run.out.contains(open), "the pseudo-translation did not load");
+        QVERIFY2(run.out.contains(pseudoOpen), "the pseudo-translation did not load");
     }
 
     // Every command's and subcommand's help, line by line.

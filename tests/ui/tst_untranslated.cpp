@@ -13,6 +13,8 @@
 #include "thirdparty/PassphraseDialog.h"
 #include "widgets/BusyBar.h"
 
+#include "support/PseudoTranslation.h"
+
 #include "common/BuildInfo.h"
 #include "common/Translations.h"
 #include "jwt/Key.h"
@@ -49,6 +51,7 @@
 
 using namespace PortalKeys;
 using namespace PortalKeys::Ui;
+using namespace PortalKeys::Testing;
 
 namespace {
 
@@ -80,17 +83,6 @@ QStringList allowedData()
 {
     return {BuildInfo::applicationVersion(), BuildInfo::openSslVersion(), BuildInfo::qtKeychainVersion(),
             BuildInfo::qtRuntimeVersion(),   QStringLiteral("sk-…"),      QStringLiteral("drafts.pkbundle")};
-}
-
-// The text with every ⟦…⟧ taken out, innermost first (a translated part may hold another).
-QString outsideTranslations(QString text)
-{
-    static const QRegularExpression innermost(QStringLiteral("\u27e6[^\u27e6\u27e7]*\u27e7"));
-    for (qsizetype before = -1; before != text.size();) {
-        before = text.size();
-        text.remove(innermost);
-    }
-    return text;
 }
 
 // What of `text` is words that never passed through the translator; empty when there are none. Markup,
@@ -130,11 +122,7 @@ QString untranslatedWords(const QString &text)
         rest.remove(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(word))));
     for (const QString &code : availableLanguages())
         rest.remove(languageNativeName(code));
-    for (const QChar c : std::as_const(rest)) {
-        if (c.isLetter())
-            return rest.simplified();
-    }
-    return {};
+    return hasLetters(rest) ? rest.simplified() : QString();
 }
 
 class Findings {
@@ -289,7 +277,7 @@ private slots:
         QSettings().clear();
         qputenv("PORTALKEYS_TEST_TRANSLATION", PORTALKEYS_PSEUDO_QM);
         installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
-        QVERIFY2(QCoreApplication::translate("PortalKeys::Ui::MainWindow", "&File").startsWith(QChar(0x27e6)),
+        QVERIFY2(QCoreApplication::translate("PortalKeys::Ui::MainWindow", "&File").startsWith(pseudoOpen),
                  "the pseudo-translation did not load");
     }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "IconModule.h"
 #include "oauth/AppIcon.h"
 
 #include <QByteArray>
@@ -19,8 +20,8 @@ class IconScaler {
     Q_DECLARE_TR_FUNCTIONS(IconScaler)
 
 public:
-    static constexpr qint64 maxFileBytes = 64 * 1024 * 1024; // image files are read up to this size
-    static constexpr qint64 maxPixels = 40000000;            // larger pictures are refused, not decoded
+    static constexpr qint64 maxFileBytes = IconModule::maxFileBytes; // image files are read up to this size
+    static constexpr qint64 maxPixels = 40000000; // larger pictures are refused, not decoded
     static constexpr int maxSide = 20000;
 
     struct Result {

@@ -47,12 +47,15 @@ if(WIN32)
   find_program(WINDEPLOYQT windeployqt HINTS "${qt_bin}" REQUIRED)
   foreach(program portalkeys portalkeys-cli)
     set(component gui)
+    set(extra)
     if(program STREQUAL "portalkeys-cli")
       set(component cli)
+      # Qt Gui and its image plugins for the icon module that oauth-app icon loads (app/cli/CMakeLists.txt).
+      set(extra "\"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/bin/$<TARGET_FILE_NAME:portalkeys_icon_module>\"")
     endif()
     if(TARGET ${program})
       install(CODE "execute_process(COMMAND \"${WINDEPLOYQT}\" --no-compiler-runtime --no-translations
-                      \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/bin/${program}.exe\" COMMAND_ERROR_IS_FATAL ANY)"
+                      \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/bin/${program}.exe\" ${extra} COMMAND_ERROR_IS_FATAL ANY)"
               COMPONENT ${component})
     endif()
   endforeach()

@@ -2,24 +2,14 @@
 
 #include "Console.h"
 #include "HelpFormatter.h"
-#include "commands/HistoryCommand.h"
-#include "commands/PkceCommand.h"
-#include "commands/SecretCommand.h"
-#include "commands/apikey/ApiKeyCommand.h"
-#include "commands/bundle/BundleCommand.h"
-#include "commands/jwt/JwtCommand.h"
-#include "commands/oauthapp/OAuthAppCommand.h"
-#include "commands/portal/PortalCommand.h"
-#include "commands/services/ServicesCommand.h"
+#include "KeychainAccess.h"
 
 #include "common/BuildInfo.h"
-#include "secrets/KeychainRepair.h"
-#include "secrets/KeychainSecretStore.h"
+#include "common/Translations.h"
 
 #include <QTimer>
 
 #include <functional>
-#include <memory>
 
 namespace PortalKeys::Cli {
 
@@ -42,38 +32,28 @@ int editDistance(const QString &a, const QString &b)
     return previous[b.size()];
 }
 
-// A save killed halfway (SIGKILL, a crash) may have left secrets in the keychain without their list entry;
-// the next command removes them first (KeychainRepair). When there is nothing to look at, this costs one
-// small file read and no keychain connection.
+// Before a command, in the binary with a keychain: see KeychainAccess::repair.
 void repairKeychain(const std::function<void()> &then)
 {
-    if (!KeychainRepair::needed())
-        return then();
-    auto store = std::make_shared<KeychainSecretStore>();
-    KeychainRepair::run(*store, QCoreApplication::instance(),
-                        [store, then](const KeychainRepair::Report &report) {
-                            if (const QString summary = KeychainRepair::summary(report); !summary.isEmpty())
-                                Console::warning(summary);
-                            then();
-                        });
+    if (const KeychainAccess *keychain = KeychainAccess::instance())
+        return keychain->repair(then);
+    then();
 }
 
 } // namespace
 
-CliApplication::CliApplication()
-{
-    m_commands.push_back(std::make_unique<ApiKeyCommand>());
-    m_commands.push_back(std::make_unique<BundleCommand>());
-    m_commands.push_back(std::make_unique<HistoryCommand>());
-    m_commands.push_back(std::make_unique<JwtCommand>());
-    m_commands.push_back(std::make_unique<OAuthAppCommand>());
-    m_commands.push_back(std::make_unique<PkceCommand>());
-    m_commands.push_back(std::make_unique<PortalCommand>());
-    m_commands.push_back(std::make_unique<SecretCommand>());
-    m_commands.push_back(std::make_unique<ServicesCommand>());
-}
+CliApplication::CliApplication(Commands commands)
+    : m_commands(std::move(commands))
+{}
 
 CliApplication::~CliApplication() = default;
+
+void CliApplication::setUp(QCoreApplication &app)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("PortalKeys"));
+    QCoreApplication::setApplicationName(QStringLiteral("PortalKeys"));
+    installTranslations(app);
+}
 
 int CliApplication::exec(const QStringList &arguments)
 {
@@ -124,7 +104,8 @@ int CliApplication::exec(const QStringList &arguments)
                     return;
                 finished = true;
                 Console::out().flush();
-                KeychainRepair::settleOwnRecords();
+                if (const KeychainAccess *keychain = KeychainAccess::instance())
+                    keychain->settle();
                 QCoreApplication::exit(toInt(code));
             });
         });

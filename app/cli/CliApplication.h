@@ -14,8 +14,14 @@ class CliApplication {
     Q_DECLARE_TR_FUNCTIONS(CliApplication)
 
 public:
-    CliApplication();
+    using Commands = std::vector<std::unique_ptr<Command>>;
+
+    // `commands`: all of them (FullCli), or the few the offline portalkeys-cli runs itself (OfflineLauncher).
+    explicit CliApplication(Commands commands);
     ~CliApplication();
+
+    // The application's names (settings, keychain) and translations: once, before the first command.
+    static void setUp(QCoreApplication &app);
 
     // `arguments` are argv without the program name. Returns the process exit code.
     int exec(const QStringList &arguments);
@@ -26,7 +32,7 @@ private:
     QString closestCommandName(const QString &name) const;
     void reportUnknownCommand(const QString &name) const;
 
-    std::vector<std::unique_ptr<Command>> m_commands;
+    Commands m_commands;
 };
 
 } // namespace PortalKeys::Cli

@@ -2,6 +2,7 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace PortalKeys::Cli {
@@ -15,7 +16,14 @@ TextInput::Result TextInput::readFileOrStdin(const QString &pathOrDash, qint64 l
     const QString shownName = fromStdin ? tr("standard input") : pathOrDash;
     if (!opened)
         return {{}, tr("Cannot read “%1”: %2.").arg(shownName, file.errorString())};
-    const QByteArray data = file.read(limit + 1);
+    // In pieces rather than one read(limit + 1), which would set aside the whole limit for a short token.
+    QByteArray data;
+    while (data.size() <= limit) {
+        const QByteArray piece = file.read(std::min<qint64>(64 * 1024, limit + 1 - data.size()));
+        if (piece.isEmpty())
+            break;
+        data += piece;
+    }
     if (data.size() > limit)
         return {{}, tr("“%1” is larger than %2 MiB.").arg(shownName).arg(double(limit) / (1024 * 1024))};
     return {data, {}};

@@ -1,6 +1,6 @@
-#include "CliApplication.h"
+// portalkeys-cli where it is one program (Windows); on Unix, see offline_main.cpp.
+#include "FullCli.h"
 
-#include "common/Translations.h"
 #include "secrets/ProcessHardening.h"
 
 #include <QCoreApplication>
@@ -9,8 +9,5 @@ int main(int argc, char *argv[])
 {
     PortalKeys::hardenProcess();
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("PortalKeys"));
-    QCoreApplication::setApplicationName(QStringLiteral("PortalKeys"));
-    PortalKeys::installTranslations(app);
-    return PortalKeys::Cli::CliApplication().exec(QCoreApplication::arguments().mid(1));
+    return PortalKeys::Cli::FullCli::run(app, QCoreApplication::arguments().mid(1));
 }

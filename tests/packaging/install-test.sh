@@ -43,6 +43,8 @@ if command -v rpmbuild >/dev/null; then
   debug_files=$(rpm -qpl "$work"/rpms/portalkeys-debuginfo-*.rpm)
   grep -q 'libQt6Core.so.6' <<<"$requires" || { echo "$cli_rpm: no automatic Qt requirement"; exit 1; }
   grep -qx /usr/bin/portalkeys-cli <<<"$files"
+  grep -q '^/usr/lib.*/portalkeys/libportalkeys-cli-full\.so$' <<<"$files"
+  grep -q '^/usr/lib.*/portalkeys/libportalkeys-icon\.so$' <<<"$files"
   grep -qx /usr/share/man/man1/portalkeys-cli.1.gz <<<"$files"
   grep -q '^/usr/lib/debug/.build-id/.*\.debug$' <<<"$debug_files"
 fi
@@ -80,18 +82,36 @@ echo "== portalkeys-cli --version"
 in_root portalkeys-cli --version | tee "$work/cli-version.txt"
 grep -q '^portalkeys-cli [0-9]' "$work/cli-version.txt"
 in_root portalkeys-cli jwt decode --help >/dev/null
+# The offline commands start without Qt Gui and Qt Network; the others come from libportalkeys-cli-full.so,
+# oauth-app icon from libportalkeys-icon.so, both found from /usr/bin.
+libraries=$(in_root ldd /usr/bin/portalkeys-cli)
+if grep -E 'libQt6(Gui|Network)' <<<"$libraries"; then
+  echo "portalkeys-cli links Qt Gui or Qt Network"
+  exit 1
+fi
+help=$(in_root portalkeys-cli --help) # captured first, as above
+grep -q '^  portal ' <<<"$help" || { echo "portalkeys-cli --help lists no portal command"; exit 1; }
+cp "$(dirname "$0")/../../packaging/screenshots/jwt.png" "$root/tmp/picture.png"
+icon=$(in_root portalkeys-cli oauth-app icon /tmp/picture.png --scale)
+grep -q '^data:image/png;base64,' <<<"$icon" || { echo "oauth-app icon printed no PNG data URI"; exit 1; }
 
 check_debug() {
   local id
-  id=$(readelf -n "$root/usr/bin/$1" | sed -n 's/.*Build ID: //p')
+  id=$(readelf -n "$root$1" | sed -n 's/.*Build ID: //p')
   [[ -f $root/usr/lib/debug/.build-id/${id:0:2}/${id:2}.debug ]] || { echo "no debug info for $1 ($id)"; exit 1; }
-  if grep -q '\.debug_info' <<<"$(readelf -S "$root/usr/bin/$1")"; then
+  if grep -q '\.debug_info' <<<"$(readelf -S "$root$1")"; then
     echo "$1 is not stripped"
     exit 1
   fi
   echo "$1: stripped, debug info in /usr/lib/debug/.build-id/${id:0:2}/${id:2}.debug"
 }
-check_debug portalkeys-cli
+check_debug /usr/bin/portalkeys-cli
+modules=("$root"/usr/lib/*/portalkeys/*.so "$root"/usr/lib/portalkeys/*.so)
+for module in "${modules[@]}"; do
+  if [[ -e $module ]]; then
+    check_debug "${module#"$root"}"
+  fi
+done
 
 if [[ $gui == --gui ]]; then
   echo "== apt install portalkeys"
@@ -105,7 +125,7 @@ if [[ $gui == --gui ]]; then
   cat "$work/gui.log"
   # 124: still running when timeout stopped it, i.e. it started and showed its window without failing.
   [[ $status -eq 124 ]] || { echo "portalkeys --page jwt ended with $status"; exit 1; }
-  check_debug portalkeys
+  check_debug /usr/bin/portalkeys
   test -f "$root/usr/share/applications/org.portalkeys.PortalKeys.desktop"
   test -f "$root/usr/share/icons/hicolor/48x48/apps/org.portalkeys.PortalKeys.png"
 fi

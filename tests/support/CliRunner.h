@@ -18,12 +18,13 @@ struct CliRun {
     QString err;
 };
 
-inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment,
-                     const QByteArray &standardInput = {})
+// `program`: a copy of portalkeys-cli somewhere else, or any other program.
+inline CliRun runProgram(const QString &program, const QStringList &arguments,
+                         const QProcessEnvironment &environment, const QByteArray &standardInput = {})
 {
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PORTALKEYS_CLI_PATH), arguments);
+    process.start(program, arguments);
     process.write(standardInput);
     process.closeWriteChannel();
     if (!process.waitForFinished(60000)) {
@@ -34,6 +35,12 @@ inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &en
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment,
+                     const QByteArray &standardInput = {})
+{
+    return runProgram(QStringLiteral(PORTALKEYS_CLI_PATH), arguments, environment, standardInput);
 }
 
 // A failed exit-code check shows everything the CLI said.

@@ -1,9 +1,10 @@
 #include "commands/jwt/KeyOptions.h"
 
+#include "KeychainAccess.h"
 #include "TextInput.h"
 
-#include "secrets/KeychainSecretStore.h"
 #include "secrets/NamedSecret.h"
+#include "secrets/SecretStore.h"
 
 #include <QCommandLineParser>
 #include <QObject>
@@ -94,7 +95,10 @@ void KeyOptions::load(const QCommandLineParser &parser, const QString &kid, QObj
         const QString name = parser.value(m_keychainOption);
         if (const QString problem = NamedSecret::nameProblem(name); !problem.isEmpty())
             return done(failure(problem), ExitCode::Usage);
-        auto store = std::make_shared<KeychainSecretStore>();
+        const KeychainAccess *keychain = KeychainAccess::instance();
+        if (!keychain) // the offline portalkeys-cli hands --secret-keychain over before it gets here
+            return done(failure(tr("This program has no keychain access.")), ExitCode::Keychain);
+        std::shared_ptr<SecretStore> store = keychain->open();
         const Jwt::Key::SecretEncoding chosen = *encoding;
         store->read(NamedSecret::keychainKey(name), context,
                     [store, chosen, done](const SecretError &error, const QByteArray &secret) {

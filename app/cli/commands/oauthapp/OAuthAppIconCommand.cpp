@@ -3,8 +3,7 @@
 #include "Console.h"
 #include "HelpFormatter.h"
 #include "TextInput.h"
-
-#include "IconScaler.h"
+#include "commands/oauthapp/OAuthAppIconModule.h"
 
 namespace PortalKeys::Cli {
 
@@ -36,7 +35,8 @@ QString OAuthAppIconCommand::help() const
                "unless --scale is given, whatever its file size, as only the scaled icon must fit (a "
                "32×32 image with too many bytes is stored again as PNG). SVG images are sent as they "
                "are, so they must fit themselves; those with scripts are refused. Reads standard input "
-               "for \"-\". Exits 0 with the data URI, 2 with the reason on standard error."))
+               "for \"-\". Exits 0 with the data URI, 2 with the reason on standard error (also when the "
+               "image module this command loads is missing)."))
         .options({scaleOption()})
         .text();
 }
@@ -49,21 +49,27 @@ void OAuthAppIconCommand::run(const QStringList &arguments, Finish finish)
     if (!parseArguments(parser, {scaleOption()}, arguments, 1, QStringLiteral("IMAGE_FILE")))
         return finish(ExitCode::Usage);
     const TextInput::Result input = TextInput::readFileOrStdin(parser.positionalArguments().constFirst(),
-                                                               Imaging::IconScaler::maxFileBytes);
+                                                               Imaging::IconModule::maxFileBytes);
     if (!input.ok()) {
         Console::error(input.error);
         return finish(ExitCode::Usage);
     }
-    const Imaging::IconScaler::Result result =
-        Imaging::IconScaler::prepare(input.data, parser.isSet(scaleOption()));
-    if (!result.ok()) {
+    // Only this command loads the image code, and with it Qt Gui: the others start faster without it.
+    const OAuthAppIconModule::Loaded module = OAuthAppIconModule::load();
+    if (!module.error.isEmpty()) {
+        Console::error(module.error);
+        return finish(ExitCode::Usage);
+    }
+    Imaging::IconModule::Prepared result;
+    module.prepare(input.data, parser.isSet(scaleOption()), result);
+    if (!result.error.isEmpty()) {
         QString message = result.error;
         if (result.needsScaling)
             message += QLatin1Char(' ') + tr("Run again with --scale to do that.");
         Console::error(message);
         return finish(ExitCode::Usage);
     }
-    Console::out() << result.icon.dataUri() << Qt::endl;
+    Console::out() << result.dataUri << Qt::endl;
     finish(ExitCode::Success);
 }
 

@@ -3,7 +3,6 @@
 #include "apikeys/ApiKeyCreatedDialog.h"
 #include "apikeys/ApiKeyDialog.h"
 #include "apikeys/ApiKeyRowDelegate.h"
-#include "shell/Resources.h"
 #include "widgets/BusyBar.h"
 #include "widgets/PageControls.h"
 #include "widgets/PageHeader.h"
@@ -22,7 +21,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QShowEvent>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -41,73 +39,45 @@ ApiKeysPage::ApiKeysPage(SecretStore *secrets, const QString &profilesPath, QWid
 }
 
 ApiKeysPage::ApiKeysPage(SecretStore *secrets, Portal::PortalListModel *portals, QWidget *parent)
-    : QWidget(parent)
+    : OperationPage(tr("API keys"),
+                    tr("The API keys of a portal (Developer Tools → API keys): scripts and integrations sign "
+                       "in with them. A portal admin sees every key, other users their own. A new key is "
+                       "shown once, when it is made."),
+                    parent)
     , m_secrets(secrets)
     , m_portals(portals)
     , m_offered(ApiKeys::ApiKeyPermissions::builtIn())
 {
-    ensureResourcesLoaded();
     m_clipboard = new SecureClipboard(this);
-    m_picker = new PortalPicker(QStringLiteral("apiKeys/portal"), m_portals);
+    m_picker = new PortalPicker(QStringLiteral("apiKeys/portal"), m_portals, QStringLiteral("reloadKeys"),
+                                tr("Load the portal's API keys again"));
     createWidgets();
-    m_operation = new PortalOperation(m_busy, this);
-    connect(m_operation, &PortalOperation::busyChanged, this, [this] {
-        updateActions();
-        emit operationFinished();
-    });
-    connect(m_operation, &PortalOperation::failed, this,
-            [this](const QString &text) { showNotice(VerdictBanner::State::Invalid, text); });
-    connect(m_operation, &PortalOperation::cancelled, this,
-            [this] { showNotice(VerdictBanner::State::Neutral, tr("Cancelled.")); });
+    operation()->reportIn(notice());
     connect(m_picker, &PortalPicker::portalChosen, this, &ApiKeysPage::onPortalChosen);
-    // Portals added or removed elsewhere (the command line, the Portals page) show at once.
-    connect(m_portals, &Portal::PortalListModel::profilesChanged, this, [this] {
-        if (isVisible() && !isBusy() && !findChild<QDialog *>())
-            loadPortals();
+    connect(m_picker, &PortalPicker::reloadRequested, this, &ApiKeysPage::reload);
+    connect(m_picker, &PortalPicker::reloaded, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            showNotice(VerdictBanner::State::Invalid, error);
     });
-    loadPortals();
+    // Portals added or removed elsewhere (the command line, the Portals page) show once the page is idle.
+    m_picker->follow(
+        this, [this] { return isBusy(); }, [this] { return m_loaded; });
+    m_picker->reload();
     updateActions();
 }
 
 ApiKeysPage::~ApiKeysPage()
 {
     // Stop a running call now: its answer must not arrive while the page's members are being destroyed.
-    m_operation->abort();
+    operation()->abort();
 }
 
 void ApiKeysPage::createWidgets()
 {
-    auto *header = new PageHeader(
-        tr("API keys"),
-        tr("The API keys of a portal (Developer Tools → API keys): scripts and integrations sign "
-           "in with them. A portal admin sees every key, other users their own. A new key is "
-           "shown once, when it is made."));
-    header->followClipboard(m_clipboard);
-
-    const auto action = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
-        auto *created = new QAction(text, this);
-        created->setShortcut(shortcut);
-        created->setShortcutContext(Qt::WindowShortcut);
-        connect(created, &QAction::triggered, this, slot);
-        addAction(created);
-        return created;
-    };
-    m_createAction = action(tr("Create"), QKeySequence::New, &ApiKeysPage::createKey);
-    m_reloadAction = action(tr("Reload"), QKeySequence::Refresh, &ApiKeysPage::reload);
-    m_cancelAction = action(tr("Cancel"), QKeySequence::Cancel, &ApiKeysPage::cancelOperation);
-
-    m_reload = PageControls::button(tr("Re&load"), QStringLiteral("reloadKeys"));
-    m_reload->setToolTip(withShortcut(tr("Load the portal's API keys again"), m_reloadAction->shortcut()));
-    connect(m_reload, &QPushButton::clicked, this, &ApiKeysPage::reload);
-    auto *portalRow = new QHBoxLayout;
-    portalRow->addWidget(m_picker);
-    portalRow->addWidget(m_reload);
-    portalRow->addStretch();
-
-    m_busy = new BusyBar;
-    m_busy->setObjectName(QStringLiteral("busyBar"));
-    m_notice = new VerdictBanner;
-    m_notice->setObjectName(QStringLiteral("pageNotice"));
+    header()->followClipboard(m_clipboard);
+    using PageControls::windowShortcut;
+    m_createAction = windowShortcut(this, tr("Create"), QKeySequence::New, [this] { createKey(); });
+    m_reloadAction = windowShortcut(this, tr("Reload"), QKeySequence::Refresh, [this] { reload(); });
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("apiKeyTable"));
@@ -133,18 +103,15 @@ void ApiKeysPage::createWidgets()
     m_empty = PageControls::note(QString(), QStringLiteral("emptyNote"));
     m_empty->setAlignment(Qt::AlignCenter);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 14, 16, 12);
-    layout->setSpacing(10);
-    layout->addWidget(header);
-    layout->addSpacing(2);
-    layout->addLayout(portalRow);
-    layout->addWidget(m_busy);
-    layout->addWidget(m_notice);
+    QVBoxLayout *layout = pageLayout();
+    layout->addWidget(m_picker);
+    layout->addWidget(busyBar());
+    layout->addWidget(notice());
     layout->addWidget(createToolbar());
     layout->addWidget(m_table, 1);
     layout->addWidget(m_empty);
-    PageControls::chainTabOrder({m_picker, m_reload, m_create, m_edit, m_toggle, m_delete, m_table});
+    PageControls::chainTabOrder(
+        {m_picker, m_picker->reloadButton(), m_create, m_edit, m_toggle, m_delete, m_table});
 }
 
 QWidget *ApiKeysPage::createToolbar()
@@ -174,37 +141,9 @@ QWidget *ApiKeysPage::createToolbar()
     return bar;
 }
 
-void ApiKeysPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (event->spontaneous())
-        return;
-    // Portals may have been added or removed on the Portals page meanwhile.
-    if (!isBusy() && !findChild<QDialog *>()) {
-        m_portals->reload();
-        loadPortals();
-    }
-    if (!m_shownOnce) {
-        m_shownOnce = true;
-        if (m_picker->current() && !m_loaded && !isBusy())
-            reload();
-    }
-}
-
-void ApiKeysPage::loadPortals()
-{
-    if (const QString error = m_picker->reload(); !error.isEmpty())
-        showNotice(VerdictBanner::State::Invalid, error);
-    if (m_picker->currentId() != m_loadedPortalId)
-        onPortalChosen();
-}
-
 void ApiKeysPage::onPortalChosen()
 {
-    if (m_picker->currentId() == m_loadedPortalId)
-        return;
     cancelOperation();
-    m_loadedPortalId = m_picker->currentId();
     m_model.setKeys({});
     m_loaded = false;
     m_offered = ApiKeys::ApiKeyPermissions::builtIn();
@@ -212,11 +151,6 @@ void ApiKeysPage::onPortalChosen()
     updateActions();
     if (isVisible() && m_picker->current())
         reload();
-}
-
-bool ApiKeysPage::isBusy() const
-{
-    return m_operation && m_operation->isBusy();
 }
 
 bool ApiKeysPage::selectKey(const QString &id)
@@ -240,11 +174,8 @@ void ApiKeysPage::updateActions()
     const bool portal = m_picker->current() != nullptr;
     const ApiKey *key = selectedKey();
     const bool expired = key && key->isExpired(m_model.now());
-    // Another portal cannot be chosen mid-call: a new key must not be dropped.
-    m_picker->setEnabled(!busy);
-    m_reload->setEnabled(portal && !busy);
+    m_picker->setBusy(busy);
     m_reloadAction->setEnabled(portal && !busy);
-    m_cancelAction->setEnabled(busy);
     m_create->setEnabled(portal && !busy);
     m_createAction->setEnabled(portal && !busy);
     // The portal changes no expired key (it answers false): only deleting it is left.
@@ -287,15 +218,10 @@ void ApiKeysPage::updateLegend()
 
 void ApiKeysPage::showNotice(VerdictBanner::State state, const QString &text)
 {
-    m_notice->showVerdict(state, text);
+    notice()->showVerdict(state, text);
 }
 
 // --- calls ---
-
-void ApiKeysPage::cancelOperation()
-{
-    m_operation->cancel();
-}
 
 void ApiKeysPage::begin(const QString &text, bool cancellable,
                         std::function<void(QObject *token, Portal::PortalClient *client)> ready)
@@ -304,8 +230,8 @@ void ApiKeysPage::begin(const QString &text, bool cancellable,
     if (!portal || isBusy())
         return;
     showNotice(VerdictBanner::State::Neutral, QString());
-    QObject *token = m_operation->begin(text, cancellable);
-    m_operation->open(token, *portal, m_secrets,
+    QObject *token = operation()->begin(text, cancellable);
+    operation()->open(token, *portal, m_secrets,
                       [token, ready](Portal::PortalClient *client) { ready(token, client); });
 }
 
@@ -316,7 +242,7 @@ void ApiKeysPage::reload()
           [this, selected](QObject *token, Portal::PortalClient *client) {
               ApiKeysApi::permissions(client, [this, token, client, selected](const PortalError &error,
                                                                               const QStringList &names) {
-                  if (!m_operation->isCurrent(token))
+                  if (!operation()->isCurrent(token))
                       return;
                   // The list of names is a help, not a must: without it DocSpace 3.7's names are offered.
                   m_offered = error.isError() ? ApiKeys::ApiKeyPermissions::builtIn() : names;
@@ -330,11 +256,11 @@ void ApiKeysPage::refreshKeys(QObject *token, Portal::PortalClient *client, cons
 {
     ApiKeysApi::list(
         client, [this, token, selectId, done](const PortalError &error, const QList<ApiKey> &keys) {
-            if (!m_operation->isCurrent(token))
+            if (!operation()->isCurrent(token))
                 return;
             if (error.isError()) {
                 updateLegend();
-                return m_operation->fail(error, done.isEmpty() ? tr("The keys were not loaded.")
+                return operation()->fail(error, done.isEmpty() ? tr("The keys were not loaded.")
                                                                : done + QLatin1Char(' ') +
                                                                      tr("Loading the keys again failed:"));
             }
@@ -342,7 +268,7 @@ void ApiKeysPage::refreshKeys(QObject *token, Portal::PortalClient *client, cons
             m_loaded = true;
             if (!selectId.isEmpty())
                 selectKey(selectId);
-            m_operation->end();
+            operation()->end();
             if (!done.isEmpty())
                 showNotice(VerdictBanner::State::Valid, done);
         });
@@ -363,11 +289,11 @@ void ApiKeysPage::createKey()
                   ApiKeysApi::create(
                       client, key,
                       [this, token](const PortalError &error, const ApiKey &made, const QByteArray &secret) {
-                          if (!m_operation->isCurrent(token))
+                          if (!operation()->isCurrent(token))
                               return;
                           if (error.isError())
-                              return m_operation->fail(error, tr("The key was not created."));
-                          m_operation->end();
+                              return operation()->fail(error, tr("The key was not created."));
+                          operation()->end();
                           created(made, secret);
                       });
               });
@@ -390,7 +316,7 @@ void ApiKeysPage::created(const ApiKey &key, const QByteArray &secret)
     connect(dialog, &ApiKeyCreatedDialog::portalAdded, this, [this](const QString &profileId) {
         // The dialog wrote the list itself; the new portal is listed; the chosen one stays.
         m_portals->reload();
-        loadPortals();
+        m_picker->reload();
         emit portalAdded(profileId);
     });
     dialog->open();
@@ -435,10 +361,10 @@ void ApiKeysPage::sendChange(const ApiKey &key, const ApiKeys::ApiKeyChange &cha
     begin(busyText, true, [this, key, change, doneText](QObject *token, Portal::PortalClient *client) {
         ApiKeysApi::update(client, key.id, key.name, change,
                            [this, token, client, key, doneText](const PortalError &error) {
-                               if (!m_operation->isCurrent(token))
+                               if (!operation()->isCurrent(token))
                                    return;
                                if (error.isError())
-                                   return m_operation->fail(error);
+                                   return operation()->fail(error);
                                refreshKeys(token, client, key.id, doneText);
                            });
     });
@@ -460,10 +386,10 @@ void ApiKeysPage::deleteKey()
                   [this, doomed](QObject *token, Portal::PortalClient *client) {
                       ApiKeysApi::remove(client, doomed.id, doomed.name,
                                          [this, token, client, doomed](const PortalError &error) {
-                                             if (!m_operation->isCurrent(token))
+                                             if (!operation()->isCurrent(token))
                                                  return;
                                              if (error.isError())
-                                                 return m_operation->fail(error);
+                                                 return operation()->fail(error);
                                              refreshKeys(token, client, QString(),
                                                          tr("Deleted the API key “%1”.").arg(doomed.name));
                                          });

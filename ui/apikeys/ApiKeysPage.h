@@ -1,12 +1,12 @@
 #pragma once
 
+#include "widgets/OperationPage.h"
 #include "widgets/VerdictBanner.h"
 
 #include "apikeys/ApiKeyChange.h"
 #include "apikeys/ApiKeyTableModel.h"
 
 #include <QStringList>
-#include <QWidget>
 
 class QAction;
 class QLabel;
@@ -23,8 +23,6 @@ class PortalListModel;
 
 namespace PortalKeys::Ui {
 
-class BusyBar;
-class PortalOperation;
 class PortalPicker;
 class SecureClipboard;
 
@@ -33,7 +31,7 @@ class SecureClipboard;
 // (ApiKeyCreatedDialog: copy, keychain, add as a portal); Edit… renames a key or changes its permissions;
 // Switch off/on and Delete… (asks first). Every call runs asynchronously with a busy bar and Cancel where
 // stopping is safe; a refusal is shown in the portal's terms.
-class ApiKeysPage : public QWidget {
+class ApiKeysPage : public OperationPage {
     Q_OBJECT
 
 public:
@@ -47,7 +45,6 @@ public:
     ApiKeys::ApiKeyTableModel *model() { return &m_model; }
     QTableView *table() const { return m_table; }
     QStringList offeredPermissions() const { return m_offered; }
-    bool isBusy() const;
     // Selects the row of the key with this ID; false when it is not listed.
     bool selectKey(const QString &id);
     // The key of the selected row, or nullptr.
@@ -59,23 +56,16 @@ public slots:
     void editKey();
     void toggleKey();
     void deleteKey();
-    void cancelOperation();
 
 signals:
-    // A call to the portal ended: finished, failed or cancelled.
-    void operationFinished();
     // "Add as a portal" saved a new portal profile.
     void portalAdded(const QString &profileId);
-
-protected:
-    void showEvent(QShowEvent *event) override;
 
 private:
     void createWidgets();
     QWidget *createToolbar();
-    void loadPortals();
     void onPortalChosen();
-    void updateActions();
+    void updateActions() override;
     void updateLegend();
     void showNotice(VerdictBanner::State state, const QString &text);
 
@@ -93,16 +83,10 @@ private:
     Portal::PortalListModel *m_portals;
     ApiKeys::ApiKeyTableModel m_model;
     QStringList m_offered;
-    QString m_loadedPortalId;
     bool m_loaded = false;
-    bool m_shownOnce = false;
     SecureClipboard *m_clipboard = nullptr;
-    PortalOperation *m_operation = nullptr;
 
     PortalPicker *m_picker = nullptr;
-    QPushButton *m_reload = nullptr;
-    BusyBar *m_busy = nullptr;
-    VerdictBanner *m_notice = nullptr;
     QPushButton *m_create = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_toggle = nullptr;
@@ -112,7 +96,6 @@ private:
     QTableView *m_table = nullptr;
     QAction *m_createAction = nullptr;
     QAction *m_reloadAction = nullptr;
-    QAction *m_cancelAction = nullptr;
     QAction *m_deleteAction = nullptr;
 };
 

@@ -6,7 +6,6 @@
 #include "oauthapps/AppListPanel.h"
 #include "oauthapps/AppOperations.h"
 #include "oauthapps/DraftActions.h"
-#include "shell/Resources.h"
 #include "widgets/BusyBar.h"
 #include "widgets/PageControls.h"
 #include "widgets/PageHeader.h"
@@ -18,9 +17,7 @@
 
 #include <QAction>
 #include <QDesktopServices>
-#include <QHBoxLayout>
 #include <QPushButton>
-#include <QShowEvent>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -38,7 +35,12 @@ OAuthAppsPage::OAuthAppsPage(SecretStore *secrets, const QString &profilesPath, 
 
 OAuthAppsPage::OAuthAppsPage(SecretStore *secrets, Portal::PortalListModel *portals,
                              const QString &draftsPath, QWidget *parent)
-    : QWidget(parent)
+    : OperationPage(
+          tr("OAuth apps"),
+          tr("The OAuth 2.0 apps registered on a portal, and drafts prepared on this computer. Show "
+             "secret reads an app's client secret again at any time (for portal admins and the "
+             "app's creator)."),
+          parent)
     , m_secrets(secrets)
     , m_portals(portals)
     , m_draftFolder(draftsPath)
@@ -47,24 +49,22 @@ OAuthAppsPage::OAuthAppsPage(SecretStore *secrets, Portal::PortalListModel *port
     , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
     , m_chooseFile(nativeFileChooser(this))
 {
-    ensureResourcesLoaded();
     m_clipboard = new SecureClipboard(this);
     createWidgets();
     connectPanels();
-    loadPortals();
+    // Portals added or removed on the command line show once the page is idle; a hidden page when shown.
+    m_picker->follow(
+        this, [this] { return isBusy(); },
+        [this] { return m_registry.state() != OAuth::AppRegistry::State::NotLoaded; });
+    m_picker->reload();
     m_draftActions->reload();
     showEntry({});
-    // Portals added or removed on the command line show at once; a hidden page reads them when shown.
-    connect(m_portals, &Portal::PortalListModel::profilesChanged, this, [this] {
-        if (isVisible() && !isBusy() && !findChild<QDialog *>())
-            loadPortals();
-    });
 }
 
 OAuthAppsPage::~OAuthAppsPage()
 {
     // Stop a running call now: its answer must not arrive while the page's members are being destroyed.
-    m_operation->abort();
+    operation()->abort();
 }
 
 void OAuthAppsPage::setUrlOpener(UrlOpener opener)
@@ -79,33 +79,13 @@ void OAuthAppsPage::setFileChooser(FileChooser chooser)
     m_form->setFileChooser(std::move(chooser));
 }
 
-bool OAuthAppsPage::isBusy() const
-{
-    return m_operation->isBusy();
-}
-
 void OAuthAppsPage::createWidgets()
 {
-    auto *header = new PageHeader(
-        tr("OAuth apps"), tr("The OAuth 2.0 apps registered on a portal, and drafts prepared on this "
-                             "computer. Show secret reads an app's client secret again at any time (for "
-                             "portal admins and the app's creator)."));
-    header->followClipboard(m_clipboard);
+    header()->followClipboard(m_clipboard);
     createShortcuts();
-    m_picker = new PortalPicker(QStringLiteral("oauthApps/portal"), m_portals);
-    m_reload = PageControls::button(tr("Re&load"), QStringLiteral("reloadApps"));
-    m_reload->setToolTip(
-        PageControls::withShortcut(tr("Load the portal's apps again"), QKeySequence::Refresh));
-    auto *portalRow = new QHBoxLayout;
-    portalRow->addWidget(m_picker);
-    portalRow->addWidget(m_reload);
-    portalRow->addStretch();
-    m_notice = new VerdictBanner;
-    m_notice->setObjectName(QStringLiteral("pageNotice"));
-    m_busy = new BusyBar;
-    m_busy->setObjectName(QStringLiteral("busyBar"));
-    m_operation = new PortalOperation(m_busy, this);
-    m_operations = new AppOperations(m_operation, &m_registry, m_secrets, m_clipboard, this);
+    m_picker = new PortalPicker(QStringLiteral("oauthApps/portal"), m_portals, QStringLiteral("reloadApps"),
+                                tr("Load the portal's apps again"));
+    m_operations = new AppOperations(operation(), &m_registry, m_secrets, m_clipboard, this);
     m_draftActions = new DraftActions(&m_draftFolder, &m_listModel, this);
     m_draftActions->setFileChooser(m_chooseFile);
 
@@ -113,53 +93,48 @@ void OAuthAppsPage::createWidgets()
     m_formPanel = new AppFormPanel(m_clipboard);
     m_form = m_formPanel->form();
     m_form->setFileChooser(m_chooseFile);
-    auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->setObjectName(QStringLiteral("oauthAppsSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_listPanel);
-    splitter->addWidget(m_formPanel);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({250, 620});
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 14, 16, 12);
-    layout->setSpacing(10);
-    layout->addWidget(header);
-    layout->addSpacing(2);
-    layout->addLayout(portalRow);
-    layout->addWidget(m_busy);
-    layout->addWidget(m_notice);
-    layout->addWidget(splitter, 1);
+    QVBoxLayout *layout = pageLayout();
+    layout->addWidget(m_picker);
+    layout->addWidget(busyBar());
+    layout->addWidget(notice());
+    layout->addWidget(
+        PageControls::listAndDetails(QStringLiteral("oauthAppsSplitter"), m_listPanel, m_formPanel, 250, 620),
+        1);
 
     // Reading order: where the apps come from, the list, what can be done with the chosen one.
-    PageControls::chainTabOrder(QList<QWidget *>{m_picker, m_reload} + m_listPanel->focusOrder() +
-                                m_formPanel->header()->focusOrder());
+    PageControls::chainTabOrder(QList<QWidget *>{m_picker, m_picker->reloadButton()} +
+                                m_listPanel->focusOrder() + m_formPanel->header()->focusOrder());
 }
 
 void OAuthAppsPage::createShortcuts()
 {
-    // Window shortcuts of the page: they work wherever the focus is in the window while this page is shown,
-    // and not at all while another page is (actions of hidden widgets do not fire).
-    const auto action = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
-        auto *created = new QAction(text, this);
-        created->setShortcut(shortcut);
-        created->setShortcutContext(Qt::WindowShortcut);
-        connect(created, &QAction::triggered, this, slot);
-        addAction(created);
-        return created;
-    };
-    action(tr("New app"), QKeySequence::New, &OAuthAppsPage::newApp);
-    m_saveAction = action(tr("Save"), QKeySequence::Save, &OAuthAppsPage::save);
-    action(tr("Import draft"), QKeySequence::Open, &OAuthAppsPage::importDraft);
-    m_reloadAction = action(tr("Reload"), QKeySequence::Refresh, &OAuthAppsPage::reload);
-    m_cancelAction = action(tr("Cancel"), QKeySequence::Cancel, &OAuthAppsPage::cancelOperation);
+    using PageControls::windowShortcut;
+    windowShortcut(this, tr("New app"), QKeySequence::New, [this] { newApp(); });
+    m_saveAction = windowShortcut(this, tr("Save"), QKeySequence::Save, [this] { save(); });
+    windowShortcut(this, tr("Import draft"), QKeySequence::Open, [this] { importDraft(); });
+    m_reloadAction = windowShortcut(this, tr("Reload"), QKeySequence::Refresh, [this] { reload(); });
 }
 
 void OAuthAppsPage::connectPanels()
 {
     connect(m_picker, &PortalPicker::portalChosen, this, &OAuthAppsPage::onPortalChosen);
-    connect(m_reload, &QPushButton::clicked, this, &OAuthAppsPage::reload);
+    // A registered app's unsaved edits belong to the portal being left.
+    m_picker->setLeaveGuard([this](std::function<void()> proceed) {
+        if (m_shown.kind != Ref::Kind::Registered || !m_form->isDirty())
+            return true;
+        m_formPanel->whenChangesHandled([this, proceed] {
+            m_form->markClean();
+            proceed();
+        });
+        return false;
+    });
+    connect(m_picker, &PortalPicker::reloadRequested, this, &OAuthAppsPage::reload);
+    connect(m_picker, &PortalPicker::reloaded, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            notice()->showVerdict(VerdictBanner::State::Invalid, error);
+        m_listModel.setPortalName(m_picker->currentName()); // a renamed portal
+        updateActions();
+    });
     connect(m_listPanel->list(), &AppList::currentRefChanged, this, &OAuthAppsPage::onListChoice);
     connect(m_listPanel, &AppListPanel::newRequested, this, &OAuthAppsPage::newApp);
     connect(m_listPanel, &AppListPanel::importRequested, this, &OAuthAppsPage::importDraft);
@@ -181,104 +156,38 @@ void OAuthAppsPage::connectPanels()
     // The list follows the registry by itself; the header, the buttons and the "more" row through this.
     connect(&m_registry, &OAuth::AppRegistry::changed, this, &OAuthAppsPage::updateActions);
     connect(m_operations, &AppOperations::serverIssues, m_form, &AppForm::setServerIssues);
-    connect(m_operations, &AppOperations::notice, m_notice, &VerdictBanner::showVerdict);
+    connect(m_operations, &AppOperations::notice, notice(), &VerdictBanner::showVerdict);
     connect(m_operations, &AppOperations::inspectTokenRequested, this, &OAuthAppsPage::inspectTokenRequested);
-    connect(m_draftActions, &DraftActions::notice, m_notice, &VerdictBanner::showVerdict);
-    connect(m_operation, &PortalOperation::busyChanged, this, [this](bool busy) {
+    connect(m_draftActions, &DraftActions::notice, notice(), &VerdictBanner::showVerdict);
+    connect(operation(), &PortalOperation::busyChanged, this, [this](bool busy) {
         if (busy)
-            m_notice->showVerdict(VerdictBanner::State::Neutral, QString());
-        updateActions();
-        if (!busy)
-            emit operationFinished();
+            notice()->showVerdict(VerdictBanner::State::Neutral, QString());
     });
-    connect(m_operation, &PortalOperation::failed, this,
-            [this](const QString &text) { m_notice->showVerdict(VerdictBanner::State::Invalid, text); });
-    connect(m_operation, &PortalOperation::cancelled, this, [this] {
-        m_registry.noteFailure();
-        m_notice->showVerdict(VerdictBanner::State::Neutral, tr("Cancelled."));
-    });
+    operation()->reportIn(notice());
+    connect(operation(), &PortalOperation::cancelled, &m_registry, &OAuth::AppRegistry::noteFailure);
 }
 
-// --- portals and drafts ---
-
-void OAuthAppsPage::loadPortals()
-{
-    const QString error = m_picker->reload();
-    if (!error.isEmpty())
-        m_notice->showVerdict(VerdictBanner::State::Invalid, error);
-    if (m_picker->currentId() != m_loadedPortalId)
-        onPortalChosen();
-    else
-        m_listModel.setPortalName(currentPortalName()); // a renamed portal
-    updateActions();
-}
-
-const PortalProfile *OAuthAppsPage::currentPortal() const
-{
-    return m_picker->current();
-}
-
-QString OAuthAppsPage::currentPortalName() const
-{
-    return currentPortal() ? currentPortal()->name : QString();
-}
+// --- portals ---
 
 void OAuthAppsPage::onPortalChosen()
 {
-    const QString id = m_picker->currentId();
-    if (id == m_loadedPortalId)
-        return;
-    // A registered app's unsaved edits belong to the portal being left.
-    if (m_shown.kind == Ref::Kind::Registered && m_form->isDirty()) {
-        m_picker->select(m_loadedPortalId); // reported, and ignored: it is the portal shown
-        m_formPanel->whenChangesHandled([this, id] {
-            m_form->markClean();
-            m_picker->select(id);
-        });
-        return;
-    }
-    m_operation->cancel();
-    m_loadedPortalId = id;
+    operation()->cancel();
     m_registry.clear();
-    m_listModel.setPortalName(currentPortalName());
+    m_listModel.setPortalName(m_picker->currentName());
     // Each portal has its own scopes; until it answered, the built-in ones.
     m_scopes = OAuth::ScopeModel::builtIn();
     m_form->setScopeModel(m_scopes);
-    m_notice->showVerdict(VerdictBanner::State::Neutral, QString());
+    notice()->showVerdict(VerdictBanner::State::Neutral, QString());
     if (m_shown.kind == Ref::Kind::Registered)
         showEntry({});
-    if (isVisible() && currentPortal())
+    if (isVisible() && m_picker->current())
         reload();
-}
-
-void OAuthAppsPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (event->spontaneous())
-        return;
-    // Portals may have been added or removed on the Portals page meanwhile.
-    if (!isBusy() && !findChild<QDialog *>()) {
-        m_portals->reload();
-        loadPortals();
-    }
-    if (!m_shownOnce) {
-        m_shownOnce = true;
-        if (currentPortal() && m_registry.state() == OAuth::AppRegistry::State::NotLoaded && !isBusy())
-            reload();
-    }
 }
 
 // --- what is shown ---
 
-bool OAuthAppsPage::selectApp(const QString &clientId)
+bool OAuthAppsPage::select(const Ref &ref)
 {
-    const Ref ref = Ref::registered(clientId);
-    return m_listPanel->list()->select(ref) && m_shown == ref;
-}
-
-bool OAuthAppsPage::selectDraft(const QString &draftId)
-{
-    const Ref ref = Ref::draft(draftId);
     return m_listPanel->list()->select(ref) && m_shown == ref;
 }
 
@@ -302,6 +211,11 @@ const OAuthApp *OAuthAppsPage::shownApp() const
         return nullptr;
     const OAuth::RegisteredApp *registered = m_registry.find(m_shown.id);
     return registered ? &registered->app : nullptr;
+}
+
+const OAuthApp *OAuthAppsPage::appToCall() const
+{
+    return m_picker->current() && !isBusy() ? shownApp() : nullptr;
 }
 
 const OAuth::AppDraft *OAuthAppsPage::shownDraft() const
@@ -335,29 +249,21 @@ void OAuthAppsPage::newApp()
 void OAuthAppsPage::updateActions()
 {
     const bool busy = isBusy();
-    const PortalProfile *portal = currentPortal();
-    // Another portal cannot be chosen mid-call: a registration or new secret must not be dropped.
-    m_picker->setEnabled(!m_picker->portals().isEmpty() && !busy);
-    m_reload->setEnabled(portal && !busy);
+    const PortalProfile *portal = m_picker->current();
+    m_picker->setBusy(busy);
     m_reloadAction->setEnabled(portal && !busy);
-    m_cancelAction->setEnabled(m_operation->isCancellable());
     m_listPanel->setBusy(busy);
     m_listPanel->showMore(hasMoreApps(), int(m_registry.apps().size()));
-    m_formPanel->refresh({shownApp(), shownDraft() != nullptr, currentPortalName(), busy});
+    m_formPanel->refresh({shownApp(), shownDraft() != nullptr, m_picker->currentName(), busy});
     m_saveAction->setEnabled(m_formPanel->actionBar()->canSave());
     m_listPanel->deleteAction()->setEnabled(!busy && (shownApp() || shownDraft()));
 }
 
 // --- calls to the portal ---
 
-void OAuthAppsPage::cancelOperation()
-{
-    m_operation->cancel();
-}
-
 void OAuthAppsPage::reload()
 {
-    const PortalProfile *portal = currentPortal();
+    const PortalProfile *portal = m_picker->current();
     if (!portal || isBusy())
         return;
     m_operations->load(
@@ -369,16 +275,10 @@ void OAuthAppsPage::reload()
         [this] { onAppsLoaded(); });
 }
 
-void OAuthAppsPage::loadMore()
+void OAuthAppsPage::loadMoreApps(bool all)
 {
-    if (currentPortal() && !isBusy() && hasMoreApps())
-        m_operations->loadMore(*currentPortal(), false, [this] { onAppsLoaded(); });
-}
-
-void OAuthAppsPage::loadAll()
-{
-    if (currentPortal() && !isBusy() && hasMoreApps())
-        m_operations->loadMore(*currentPortal(), true, [this] { onAppsLoaded(); });
+    if (m_picker->current() && !isBusy() && hasMoreApps())
+        m_operations->loadMore(*m_picker->current(), all, [this] { onAppsLoaded(); });
 }
 
 void OAuthAppsPage::onAppsLoaded()
@@ -392,7 +292,7 @@ void OAuthAppsPage::onAppsLoaded()
 
 void OAuthAppsPage::registerApp()
 {
-    const PortalProfile *portal = currentPortal();
+    const PortalProfile *portal = m_picker->current();
     if (!portal || isBusy() || !m_form->canRegister())
         return;
     m_operations->registerApp(*portal, m_form->app(), [this](const OAuth::RegisteredApp &created) {
@@ -403,11 +303,11 @@ void OAuthAppsPage::registerApp()
 
 void OAuthAppsPage::updateApp()
 {
-    const OAuthApp *registered = shownApp();
-    if (!registered || !currentPortal() || isBusy() || !m_form->isDirty() || !m_form->canUpdate())
+    const OAuthApp *registered = appToCall();
+    if (!registered || !m_form->isDirty() || !m_form->canUpdate())
         return;
     const QString clientId = registered->clientId;
-    m_operations->updateApp(*currentPortal(), *registered, m_form->app(),
+    m_operations->updateApp(*m_picker->current(), *registered, m_form->app(),
                             [this, clientId] { onAppReadBack(clientId, true); });
 }
 
@@ -420,24 +320,24 @@ void OAuthAppsPage::onAppReadBack(const QString &clientId, bool reloadForm)
 
 void OAuthAppsPage::toggleEnabled()
 {
-    const OAuthApp *registered = shownApp();
-    if (!registered || !currentPortal() || isBusy())
+    const OAuthApp *registered = appToCall();
+    if (!registered)
         return;
     const QString clientId = registered->clientId;
-    m_operations->setEnabled(*currentPortal(), *registered, !registered->enabled,
+    m_operations->setEnabled(*m_picker->current(), *registered, !registered->enabled,
                              [this, clientId] { onAppReadBack(clientId, false); });
 }
 
 void OAuthAppsPage::regenerateSecret()
 {
-    if (shownApp() && currentPortal() && !isBusy())
-        m_operations->regenerateSecret(*currentPortal(), *shownApp());
+    if (const OAuthApp *app = appToCall())
+        m_operations->regenerateSecret(*m_picker->current(), *app);
 }
 
 void OAuthAppsPage::revealSecret()
 {
-    if (shownApp() && currentPortal() && !isBusy())
-        m_operations->revealSecret(*currentPortal(), *shownApp());
+    if (const OAuthApp *app = appToCall())
+        m_operations->revealSecret(*m_picker->current(), *app);
 }
 
 void OAuthAppsPage::deleteCurrent()
@@ -451,10 +351,11 @@ void OAuthAppsPage::deleteCurrent()
                 showEntry({});
         });
     }
-    if (!shownApp() || !currentPortal())
+    const OAuthApp *app = appToCall();
+    if (!app)
         return;
-    const QString clientId = shownApp()->clientId;
-    m_operations->deleteApp(*currentPortal(), *shownApp(), [this, clientId] {
+    const QString clientId = app->clientId;
+    m_operations->deleteApp(*m_picker->current(), *app, [this, clientId] {
         if (m_shown == Ref::registered(clientId))
             showEntry({});
     });
@@ -462,8 +363,8 @@ void OAuthAppsPage::deleteCurrent()
 
 void OAuthAppsPage::tryIt()
 {
-    if (shownApp() && currentPortal() && !isBusy())
-        m_operations->tryIt(*currentPortal(), *shownApp(), m_openUrl);
+    if (const OAuthApp *app = appToCall())
+        m_operations->tryIt(*m_picker->current(), *app, m_openUrl);
 }
 
 // --- drafts ---

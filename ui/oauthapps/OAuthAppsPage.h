@@ -1,6 +1,7 @@
 #pragma once
 
 #include "oauthapps/FileChooser.h"
+#include "widgets/OperationPage.h"
 #include "widgets/VerdictBanner.h"
 
 #include "oauth/AppDraftFolder.h"
@@ -10,12 +11,9 @@
 #include "oauth/ScopeModel.h"
 #include "portal/PortalProfile.h"
 
-#include <QWidget>
-
 #include <functional>
 
 class QAction;
-class QPushButton;
 
 namespace PortalKeys {
 class SecretStore;
@@ -30,9 +28,7 @@ class AppFormPanel;
 class AppForm;
 class AppListPanel;
 class AppOperations;
-class BusyBar;
 class DraftActions;
-class PortalOperation;
 class PortalPicker;
 class SecureClipboard;
 
@@ -47,7 +43,7 @@ class SecureClipboard;
 // over core's AppRegistry and the drafts (AppList in an AppListPanel); the right side is an AppFormPanel
 // (header, AppForm, buttons); the calls to the portal are AppOperations, the work on draft files
 // DraftActions.
-class OAuthAppsPage : public QWidget {
+class OAuthAppsPage : public OperationPage {
     Q_OBJECT
 
 public:
@@ -74,16 +70,15 @@ public:
     bool hasMoreApps() const { return m_registry.hasMore(); }
     // What the form shows: a registered app, a draft, or nothing (a new app).
     Ref shown() const { return m_shown; }
-    bool selectApp(const QString &clientId);
-    bool selectDraft(const QString &draftId);
-    bool isBusy() const;
+    bool selectApp(const QString &clientId) { return select(Ref::registered(clientId)); }
+    bool selectDraft(const QString &draftId) { return select(Ref::draft(draftId)); }
     AppForm *form() const { return m_form; }
 
 public slots:
     void newApp();
     void reload();
-    void loadMore();
-    void loadAll();
+    void loadMore() { loadMoreApps(false); }
+    void loadAll() { loadMoreApps(true); }
     // Ctrl+S: saves a draft, updates a registered app.
     void save();
     void saveDraft();
@@ -97,33 +92,28 @@ public slots:
     void exportDraft();
     void importDraft();
     void tryIt();
-    void cancelOperation();
 
 signals:
-    // A call to the portal ended: finished, failed or cancelled.
-    void operationFinished();
     // "Open in JWT inspector" from Try it.
     void inspectTokenRequested(const QString &token);
-
-protected:
-    void showEvent(QShowEvent *event) override;
 
 private:
     void createWidgets();
     void createShortcuts();
     void connectPanels();
-    void loadPortals();
+    bool select(const Ref &ref);
     void showEntry(const Ref &ref);
     void onListChoice(const Ref &ref);
     void onPortalChosen();
+    void loadMoreApps(bool all);
     void onAppsLoaded();
     void onAppReadBack(const QString &clientId, bool reloadForm);
     // Brings the panels up to date with what is shown, the form's state and whether a call runs.
-    void updateActions();
+    void updateActions() override;
 
-    const Portal::PortalProfile *currentPortal() const;
-    QString currentPortalName() const;
     const OAuth::OAuthApp *shownApp() const;
+    // The registered app shown, when a call to its portal may start (a portal is chosen, no call runs).
+    const OAuth::OAuthApp *appToCall() const;
     const OAuth::AppDraft *shownDraft() const;
 
     SecretStore *m_secrets;
@@ -131,28 +121,21 @@ private:
     OAuth::AppDraftFolder m_draftFolder;
     OAuth::AppRegistry m_registry;
     OAuth::AppListModel m_listModel;
-    QString m_loadedPortalId;
     OAuth::ScopeModel m_scopes;
     Ref m_shown;
     UrlOpener m_openUrl;
     FileChooser m_chooseFile;
-    bool m_shownOnce = false;
 
     SecureClipboard *m_clipboard = nullptr;
-    BusyBar *m_busy = nullptr;
-    PortalOperation *m_operation = nullptr;
     AppOperations *m_operations = nullptr;
     DraftActions *m_draftActions = nullptr;
 
     PortalPicker *m_picker = nullptr;
-    QPushButton *m_reload = nullptr;
-    VerdictBanner *m_notice = nullptr;
     AppListPanel *m_listPanel = nullptr;
     AppFormPanel *m_formPanel = nullptr;
     AppForm *m_form = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_reloadAction = nullptr;
-    QAction *m_cancelAction = nullptr;
 };
 
 } // namespace PortalKeys::Ui

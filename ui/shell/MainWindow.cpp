@@ -85,7 +85,7 @@ QWidget *MainWindow::createPage(PageId page)
     if (page == PageId::Jwt)
         return new JwtInspectorPage(m_secretStore.get());
     if (page == PageId::ThirdParty)
-        return new ThirdPartyPage(m_secretStore.get());
+        return new ThirdPartyPage(m_secretStore.get(), m_portals);
     if (page == PageId::ApiKeys)
         return new ApiKeysPage(m_secretStore.get(), m_portals);
     if (page == PageId::OAuthApps) {

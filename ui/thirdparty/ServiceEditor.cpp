@@ -238,6 +238,17 @@ bool ServiceEditor::warningsAccepted() const
     return m_form->warningsAccepted();
 }
 
+void ServiceEditor::focusFirstKey()
+{
+    for (const Catalog::KeyDefinition &key : m_entry.view.definition.keys) {
+        KeyField *keyField = field(key.name);
+        if (keyField && keyField->isVisibleTo(this) && keyField->editor()->isEnabled()) {
+            keyField->editor()->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+}
+
 KeyField *ServiceEditor::field(const QString &keyName) const
 {
     return m_form->field(keyName);

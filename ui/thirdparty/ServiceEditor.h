@@ -50,6 +50,8 @@ public:
     Catalog::ServiceValidator::Result validation() const { return m_validation; }
     bool canSave() const;
     KeyField *field(const QString &keyName) const;
+    // Puts the focus in the first key field that can be typed in, as Enter on a service card does.
+    void focusFirstKey();
 
     // While a step runs (loading a draft's values, saving), fields and buttons wait.
     void setBusy(bool busy);

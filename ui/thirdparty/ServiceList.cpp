@@ -63,4 +63,24 @@ bool ServiceList::select(const Ref &ref)
     return true;
 }
 
+bool ServiceList::selectService(const QString &name)
+{
+    const ServiceEntry *entry = m_model->service(name);
+    return entry && select(entry->ref());
+}
+
+bool ServiceList::selectEntry(const QString &entryId)
+{
+    const ServiceEntry *entry = m_model->entryWithId(entryId);
+    return entry && select(entry->ref());
+}
+
+QStringList ServiceList::shownEntryIds() const
+{
+    QStringList ids;
+    for (const Ref &ref : m_model->shownRefs())
+        ids.append(ServiceEntry::idOf(ref));
+    return ids;
+}
+
 } // namespace PortalKeys::Ui

@@ -26,6 +26,12 @@ public:
     const ServiceEntry *currentEntry() const;
     // Chooses `ref` and reports it (currentRefChanged); false when it is not listed.
     bool select(const Ref &ref);
+    // The first card of the service `name` (not a draft); false when there is none.
+    bool selectService(const QString &name);
+    // By ServiceEntry::id().
+    bool selectEntry(const QString &entryId);
+    // The ServiceEntry::id() of the cards the filters leave shown, in order.
+    QStringList shownEntryIds() const;
 
 signals:
     // Another entry was chosen, or the chosen one is gone with a new list (then a None Ref).

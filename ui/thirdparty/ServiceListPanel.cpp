@@ -114,6 +114,27 @@ void ServiceListPanel::showMessage(const QString &text, bool retry)
         filter->setEnabled(false);
 }
 
+void ServiceListPanel::showReading(const QString &text)
+{
+    m_model->setEntries({});
+    showMessage(text, false);
+}
+
+bool ServiceListPanel::showRead(const QList<AuthService::ServiceEntry> &entries,
+                                const AuthService::ServiceEntry::Ref &keep)
+{
+    const bool chosen = setEntries(entries);
+    m_list->select(keep);
+    if (entries.isEmpty())
+        showMessage(tr("The portal lists no third-party services."), true);
+    return chosen;
+}
+
+void ServiceListPanel::showReadFailed(bool cancelled)
+{
+    showMessage(cancelled ? tr("Cancelled.") : tr("No services to show."), true);
+}
+
 void ServiceListPanel::applyFilter()
 {
     const QString kindName = m_kindFilter->currentData().toString();

@@ -35,6 +35,14 @@ public:
                      const AuthService::ServiceEntry::Ref &select);
     // Shows `text` instead of the list, with Try again when `retry`.
     void showMessage(const QString &text, bool retry);
+    // While a portal's services are read: no list, `text` in its place.
+    void showReading(const QString &text);
+    // The services a portal answered with, `keep` chosen when it is among them; returns whether a service
+    // was chosen before that.
+    bool showRead(const QList<AuthService::ServiceEntry> &entries,
+                  const AuthService::ServiceEntry::Ref &keep);
+    // Reading the services failed or was cancelled: Try again in place of the list.
+    void showReadFailed(bool cancelled);
     void focusSearch();
     QList<QWidget *> focusOrder() const;
 

@@ -2,6 +2,8 @@
 
 #include "widgets/PageControls.h"
 
+#include "portal/PortalListModel.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -38,9 +40,9 @@ std::optional<SourceBar::Source> SourceBar::Source::fromSettingValue(const QStri
     return std::nullopt;
 }
 
-SourceBar::SourceBar(const QString &profilesPath, QWidget *parent)
+SourceBar::SourceBar(const Portal::PortalListModel *portals, QWidget *parent)
     : QWidget(parent)
-    , m_store(profilesPath)
+    , m_model(portals)
     , m_sourceCombo(new QComboBox)
     , m_productLabel(new QLabel(tr("&Product:")))
     , m_productCombo(new QComboBox)
@@ -79,12 +81,11 @@ SourceBar::SourceBar(const QString &profilesPath, QWidget *parent)
     fillSourceCombo();
 }
 
-QString SourceBar::reloadProfiles()
+QString SourceBar::reload()
 {
-    const Portal::ProfileStore::LoadResult loaded = m_store.load();
-    m_profiles = loaded.profiles;
+    m_profiles = m_model->profiles();
     fillSourceCombo();
-    return loaded.ok() ? QString() : loaded.error;
+    return m_model->loadError();
 }
 
 const PortalProfile *SourceBar::profile(const QString &id) const
@@ -96,17 +97,12 @@ const PortalProfile *SourceBar::profile(const QString &id) const
     return nullptr;
 }
 
-void SourceBar::show(const Source &source)
+const SourceBar::Source &SourceBar::choose(const Source &source)
 {
-    m_shown = source;
-    QSettings().setValue(sourceSettingKey, source.settingValue());
+    m_shown = source.isOffline() || profile(source.profileId) ? source : Source::offline(Product::DocSpace);
+    QSettings().setValue(sourceSettingKey, m_shown.settingValue());
     fillSourceCombo();
-}
-
-SourceBar::Source SourceBar::validSource(const Source &source) const
-{
-    return source.isOffline() || profile(source.profileId) ? source
-                                                           : Source::offline(Catalog::Product::DocSpace);
+    return m_shown;
 }
 
 SourceBar::Source SourceBar::startSource() const

@@ -2,7 +2,6 @@
 
 #include "catalog/Product.h"
 #include "portal/PortalProfile.h"
-#include "portal/ProfileStore.h"
 
 #include <QWidget>
 
@@ -12,10 +11,16 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 
+namespace PortalKeys::Portal {
+class PortalListModel;
+}
+
 namespace PortalKeys::Ui {
 
 // "Source: [portal — host | Offline drafts]  Product: [DocSpace]  Reload" at the top of the Third-party page:
-// the saved portals, whose services are read from the portal, or the offline drafts of one product.
+// the portals of the app's PortalListModel, whose services are read from the portal, or the offline drafts of
+// one product. It lists the portals as they were at the last reload(): the page decides when a change is
+// taken up (not while it works with a portal). The source shown is remembered for the next start.
 class SourceBar : public QWidget {
     Q_OBJECT
 
@@ -33,18 +38,22 @@ public:
         static std::optional<Source> fromSettingValue(const QString &value);
     };
 
-    // `profilesPath` empty: the default portal list.
-    explicit SourceBar(const QString &profilesPath, QWidget *parent = nullptr);
+    // `portals` must outlive the bar.
+    explicit SourceBar(const Portal::PortalListModel *portals, QWidget *parent = nullptr);
 
-    // Reads the portal list again; returns why it cannot be read, or an empty string.
-    QString reloadProfiles();
-    QString profilesPath() const { return m_store.path(); }
+    // Lists the model's portals now; returns why the list cannot be read, or an empty string.
+    QString reload();
     const QList<Portal::PortalProfile> &profiles() const { return m_profiles; }
     const Portal::PortalProfile *profile(const QString &id) const;
-    // Shows `source` as chosen, without reporting it, and remembers it for the next start.
-    void show(const Source &source);
-    // `source`, or DocSpace's offline drafts when its portal is no longer in the list.
-    Source validSource(const Source &source) const;
+    // Shows `source` as chosen, without reporting it, and remembers it for the next start; DocSpace's offline
+    // drafts instead when its portal is no longer listed. Returns what is shown.
+    const Source &choose(const Source &source);
+    // What is shown.
+    const Source &current() const { return m_shown; }
+    // The portal shown; nullptr while offline drafts are.
+    const Portal::PortalProfile *currentPortal() const { return profile(m_shown.profileId); }
+    // Whether the portal shown is gone from the list since (the page then goes offline).
+    bool portalGone() const { return !m_shown.isOffline() && !currentPortal(); }
     // Where the page starts: the source chosen last time while it is still there, else the first portal,
     // else DocSpace's offline drafts.
     Source startSource() const;
@@ -61,7 +70,7 @@ signals:
 private:
     void fillSourceCombo();
 
-    Portal::ProfileStore m_store;
+    const Portal::PortalListModel *m_model;
     QList<Portal::PortalProfile> m_profiles;
     Source m_shown;
     int m_offlineIndex = -1;

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "thirdparty/BundleActions.h"
+#include "thirdparty/ServiceList.h"
 #include "thirdparty/SourceBar.h"
+#include "widgets/OperationPage.h"
 #include "widgets/VerdictBanner.h"
 
 #include "authservice/ServiceListModel.h"
@@ -11,21 +13,22 @@
 
 #include <QHash>
 #include <QMap>
-#include <QWidget>
 
 class QAction;
-class QPushButton;
 
 namespace PortalKeys {
 class SecretStore;
+}
+namespace PortalKeys::Portal {
+class PortalListModel;
 }
 
 namespace PortalKeys::Ui {
 
 using AuthService::ServiceEntry;
 
-class BusyBar;
-class PortalOperation;
+class BundleButtons;
+class PageUpdates;
 class ServiceDraftActions;
 class ServiceEditor;
 class ServiceListPanel;
@@ -37,11 +40,12 @@ class ServiceOperations;
 // Workspace are prepared as drafts, kept in the keychain, carried in encrypted bundles and applied to several
 // portals later. Every portal call, keychain access and bundle encryption runs without blocking the window.
 //
-// The page only coordinates: the source is chosen in a SourceBar; the list is a ServiceListModel (core) in a
-// ServiceListPanel; the right side is a ServiceEditor; the calls to the portal are ServiceOperations, the
-// drafts' keychain work ServiceDraftActions, bundles and applying BundleActions, all one PortalOperation at a
-// time.
-class ThirdPartyPage : public QWidget {
+// The page only coordinates: the source is chosen in a SourceBar over the app's PortalListModel; the list is
+// a ServiceListModel (core) in a ServiceListPanel; the right side is a ServiceEditor; the calls to the portal
+// are ServiceOperations, the drafts' keychain work ServiceDraftActions, bundles and applying BundleActions,
+// all one PortalOperation at a time (OperationPage); portals and drafts changed outside are taken up through
+// PageUpdates.
+class ThirdPartyPage : public OperationPage {
     Q_OBJECT
 
 public:
@@ -49,7 +53,11 @@ public:
     using FileChooser = BundleActions::FileChooser;
     using Source = SourceBar::Source;
 
-    // `secrets` must outlive the page; empty paths: the default portal list and drafts file.
+    // `secrets` and `portals` (the app's portal list) must outlive the page; `draftsPath` empty: the default
+    // drafts file.
+    ThirdPartyPage(SecretStore *secrets, Portal::PortalListModel *portals, const QString &draftsPath = {},
+                   QWidget *parent = nullptr);
+    // With a portal list of its own; empty paths: the default portal list and drafts file.
     explicit ThirdPartyPage(SecretStore *secrets, const QString &profilesPath = {},
                             const QString &draftsPath = {}, QWidget *parent = nullptr);
     ~ThirdPartyPage() override;
@@ -58,20 +66,19 @@ public:
 
     void showOffline(Catalog::Product product);
     void showPortal(const QString &profileId);
-    bool isOffline() const { return m_source.isOffline(); }
-    QString currentProfileId() const { return m_source.profileId; }
+    bool isOffline() const { return m_sourceBar->current().isOffline(); }
+    QString currentProfileId() const { return m_sourceBar->current().profileId; }
     Catalog::Product offlineProduct() const;
     const QList<Portal::PortalProfile> &profiles() const;
 
     const QList<ServiceEntry> &entries() const { return m_model.entries(); }
     // The first card of the service `name` (not a draft); false when there is none.
-    bool selectService(const QString &name);
+    bool selectService(const QString &name) { return list()->selectService(name); }
     // By ServiceEntry::id().
-    bool selectEntry(const QString &entryId);
-    QString currentEntryId() const;
-    QStringList visibleEntryIds() const;
+    bool selectEntry(const QString &entryId) { return list()->selectEntry(entryId); }
+    QString currentEntryId() const { return ServiceEntry::idOf(list()->currentRef()); }
+    QStringList visibleEntryIds() const { return list()->shownEntryIds(); }
     ServiceEditor *editor() const { return m_editor; }
-    bool isBusy() const;
 
 public slots:
     void reload();
@@ -84,61 +91,47 @@ public slots:
     void importBundle();
     void applyToPortals();
     void compareKeys();
-    void cancelOperation();
-
-signals:
-    // A long step (loading, saving, export, import) ended, finished or cancelled.
-    void operationFinished();
-
-protected:
-    void showEvent(QShowEvent *event) override;
 
 private:
+    ServiceList *list() const;
     void createWidgets();
     void createShortcuts();
     void connectParts();
-    void loadProfiles();
-    // Takes up portals and drafts that another process (the command line) added or removed meanwhile.
+    void showListProblem(const QString &error);
+    // Takes up portals and drafts that the command line or another page added or removed meanwhile.
     void takeUpOutsideChanges();
     void activateSource(const Source &source);
     void loadPortal(const Portal::PortalProfile &profile);
     void loadOffline(const ServiceEntry::Ref &select = {});
-    void setEntries(const QList<ServiceEntry> &entries);
     void showCurrentEntry();
     QString editKey(const ServiceEntry::Ref &ref) const;
     QMap<QString, QString> storedValues(const ServiceEntry &entry) const;
     QString currentDraftId() const;
+    // Saves `values` of the entry shown on the portal shown, after the change preview.
+    void saveOnPortal(const ServiceEntry &entry, const QMap<QString, QString> &values);
     // The service as the portal has it after a save: its card, and the editor when it shows it.
     void takeSaved(const ServiceEntry &updated);
-    void focusFirstKey();
-    void updateActions();
+    void updateActions() override;
     void showNotice(VerdictBanner::State state, const QString &text);
     // Says how saving the entry `entryId` went: under it when it is shown, else at the top.
     void reportResult(const QString &entryId, VerdictBanner::State state, const QString &text,
                       const QString &details = {});
 
     SecretStore *m_secrets;
+    Portal::PortalListModel *m_portals;
     Drafts::DraftStore m_draftStore;
     AuthService::ServiceListModel m_model;
-    bool m_started = false;
-    Source m_source;
     QHash<QString, QMap<QString, QString>> m_edits; // typed values by source and entry, kept until saved
 
-    BusyBar *m_busy = nullptr;
-    PortalOperation *m_operation = nullptr;
+    PageUpdates *m_updates = nullptr;
     ServiceOperations *m_services = nullptr;
     ServiceDraftActions *m_drafts = nullptr;
     BundleActions *m_bundles = nullptr;
     SourceBar *m_sourceBar = nullptr;
-    QPushButton *m_exportButton = nullptr;
-    QPushButton *m_importButton = nullptr;
-    QPushButton *m_applyButton = nullptr;
-    QPushButton *m_compareButton = nullptr;
+    BundleButtons *m_bundleButtons = nullptr;
     ServiceListPanel *m_listPanel = nullptr;
     ServiceEditor *m_editor = nullptr;
-    VerdictBanner *m_notice = nullptr;
     QAction *m_reloadAction = nullptr;
-    QAction *m_cancelAction = nullptr;
 };
 
 } // namespace PortalKeys::Ui

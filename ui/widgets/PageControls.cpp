@@ -1,8 +1,11 @@
 #include "widgets/PageControls.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
 #include <QWidget>
 
 namespace PortalKeys::Ui::PageControls {
@@ -35,6 +38,41 @@ void chainTabOrder(const QList<QWidget *> &widgets)
 {
     for (qsizetype i = 1; i < widgets.size(); ++i)
         QWidget::setTabOrder(widgets.at(i - 1), widgets.at(i));
+}
+
+QAction *windowShortcut(QWidget *page, const QString &text, const QKeySequence &shortcut,
+                        std::function<void()> triggered)
+{
+    auto *action = new QAction(text, page);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WindowShortcut);
+    QObject::connect(action, &QAction::triggered, page, std::move(triggered));
+    page->addAction(action);
+    return action;
+}
+
+QVBoxLayout *pageLayout(QWidget *page, QWidget *header)
+{
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(16, 14, 16, 12);
+    layout->setSpacing(10);
+    layout->addWidget(header);
+    layout->addSpacing(2);
+    return layout;
+}
+
+QSplitter *listAndDetails(const QString &objectName, QWidget *list, QWidget *details, int listWidth,
+                          int detailsWidth)
+{
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(objectName);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(list);
+    splitter->addWidget(details);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({listWidth, detailsWidth});
+    return splitter;
 }
 
 void confirm(QWidget *parent, const QString &objectName, const QString &title, const QString &question,

@@ -5,8 +5,11 @@
 
 #include <functional>
 
+class QAction;
 class QLabel;
 class QPushButton;
+class QSplitter;
+class QVBoxLayout;
 class QWidget;
 
 namespace PortalKeys::Ui::PageControls {
@@ -21,6 +24,15 @@ QPushButton *button(const QString &text, const QString &objectName);
 QLabel *note(const QString &text, const QString &objectName);
 // Chains the tab order of `widgets` as listed.
 void chainTabOrder(const QList<QWidget *> &widgets);
+// A shortcut of `page` in its window: it works wherever the focus is in the window while the page is shown,
+// and not at all while another page is (actions of hidden widgets do not fire).
+QAction *windowShortcut(QWidget *page, const QString &text, const QKeySequence &shortcut,
+                        std::function<void()> triggered);
+// The column of `page` with the margins and spacing every page has, `header` at its top.
+QVBoxLayout *pageLayout(QWidget *page, QWidget *header);
+// A list on the left and what is chosen in it on the right, which takes the room the window gains.
+QSplitter *listAndDetails(const QString &objectName, QWidget *list, QWidget *details, int listWidth,
+                          int detailsWidth);
 // Asks before something that cannot be undone: `question`, `details` under it, the `action` button (its
 // object name "confirmAction") and Cancel, which is the default so that Enter does not do it. The box is
 // window-modal and named `objectName`; `confirmed` runs when the action was chosen.

@@ -2,6 +2,7 @@
 
 #include "portals/PortalCalls.h"
 #include "widgets/BusyBar.h"
+#include "widgets/VerdictBanner.h"
 
 #include "portal/CertificateInfo.h"
 #include "portal/PortalError.h"
@@ -91,6 +92,14 @@ bool PortalOperation::cancel()
     stop(true);
     emit cancelled();
     return true;
+}
+
+void PortalOperation::reportIn(VerdictBanner *notice)
+{
+    connect(this, &PortalOperation::failed, notice,
+            [notice](const QString &text) { notice->showVerdict(VerdictBanner::State::Invalid, text); });
+    connect(this, &PortalOperation::cancelled, notice,
+            [notice] { notice->showVerdict(VerdictBanner::State::Neutral, tr("Cancelled.")); });
 }
 
 void PortalOperation::abort()

@@ -18,6 +18,7 @@ struct PortalProfile;
 namespace PortalKeys::Ui {
 
 class BusyBar;
+class VerdictBanner;
 
 // One call to a portal at a time, for a page or a dialog: the busy bar with its text and Cancel, whether an
 // answer still belongs to the call that is running, stopping that call safely, and the words for a failure
@@ -65,6 +66,10 @@ public:
     bool cancel();
     // Stops any call at once without a word (its owner is going away).
     void abort();
+
+    // Says in `notice` how calls end that their caller does not report itself: the failure, or that the call
+    // was cancelled.
+    void reportIn(VerdictBanner *notice);
 
     // `what` and then the portal's reason; for a certificate problem, where to look at the certificate.
     static QString failureText(const Portal::PortalError &error, const QString &what);

@@ -1,36 +1,45 @@
 #include "widgets/PortalPicker.h"
 
+#include "widgets/PageControls.h"
+#include "widgets/PageUpdates.h"
+
 #include "portal/PortalListModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalBlocker>
 
 namespace PortalKeys::Ui {
 
 PortalPicker::PortalPicker(const QString &settingsKey, const Portal::PortalListModel *portals,
-                           QWidget *parent)
+                           const QString &reloadName, const QString &reloadTip, QWidget *parent)
     : QWidget(parent)
     , m_settingsKey(settingsKey)
     , m_model(portals)
+    , m_label(new QLabel(tr("&Portal:")))
     , m_combo(new QComboBox)
+    , m_reload(PageControls::button(tr("Re&load"), reloadName))
 {
     m_combo->setObjectName(QStringLiteral("portalPicker"));
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_combo->setMinimumContentsLength(18);
-    auto *label = new QLabel(tr("&Portal:"));
-    label->setBuddy(m_combo);
+    m_label->setBuddy(m_combo);
+    m_reload->setToolTip(PageControls::withShortcut(reloadTip, QKeySequence::Refresh));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(label);
+    layout->addWidget(m_label);
     layout->addWidget(m_combo);
+    layout->addWidget(m_reload);
+    layout->addStretch();
     setFocusProxy(m_combo);
     connect(m_combo, &QComboBox::currentIndexChanged, this, &PortalPicker::onIndexChanged);
+    connect(m_reload, &QPushButton::clicked, this, &PortalPicker::reloadRequested);
 }
 
-QString PortalPicker::reload()
+void PortalPicker::reload()
 {
     m_portals = m_model->profiles();
     // The first time, the portal chosen when the page was last used.
@@ -44,10 +53,23 @@ QString PortalPicker::reload()
             m_combo->addItem(tr("No portals — add one on the Portals page"));
         m_combo->setCurrentIndex(qMax(0, m_combo->findData(previous)));
     }
-    m_combo->setEnabled(!m_portals.isEmpty());
+    setBusy(m_busy);
     if (currentId() != m_chosenId)
         onIndexChanged();
-    return m_model->loadError();
+    emit reloaded(m_model->loadError());
+}
+
+void PortalPicker::follow(QWidget *page, std::function<bool()> isBusy, std::function<bool()> isLoaded)
+{
+    auto *updates = new PageUpdates(
+        page, isBusy,
+        [this, isBusy, isLoaded] {
+            reload();
+            if (current() && !isLoaded() && !isBusy())
+                emit reloadRequested();
+        },
+        [this] { reload(); });
+    connect(m_model, &Portal::PortalListModel::profilesChanged, updates, &PageUpdates::changed);
 }
 
 QString PortalPicker::profilesPath() const
@@ -76,6 +98,14 @@ QString PortalPicker::currentName() const
     return portal ? portal->name : QString();
 }
 
+void PortalPicker::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_label->setEnabled(!m_portals.isEmpty() && !busy);
+    m_combo->setEnabled(!m_portals.isEmpty() && !busy);
+    m_reload->setEnabled(current() && !busy);
+}
+
 void PortalPicker::select(const QString &profileId)
 {
     const int index = m_combo->findData(profileId);
@@ -88,6 +118,14 @@ void PortalPicker::onIndexChanged()
     const QString id = currentId();
     if (id == m_chosenId)
         return;
+    // A portal that is gone cannot be kept: there is nothing left to go back to.
+    const int chosenIndex = m_combo->findData(m_chosenId);
+    if (m_leaveGuard && !m_chosenId.isEmpty() && chosenIndex >= 0 &&
+        !m_leaveGuard([this, id] { select(id); })) {
+        const QSignalBlocker blocker(m_combo);
+        m_combo->setCurrentIndex(chosenIndex);
+        return;
+    }
     m_chosenId = id;
     if (!id.isEmpty())
         QSettings().setValue(m_settingsKey, id);

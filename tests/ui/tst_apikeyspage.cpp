@@ -18,7 +18,7 @@
 #include "secrets/MemorySecretStore.h"
 #include "secrets/NamedSecret.h"
 #include "support/CliRunner.h"
-#include "support/PortalSimulator.h"
+#include "support/GuiTestFixture.h"
 #include "support/WidgetLookup.h"
 
 #include <QApplication>
@@ -26,6 +26,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,11 +35,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace PortalKeys;
@@ -49,14 +47,9 @@ using Portal::CredentialKind;
 using Portal::PortalProfile;
 using Portal::SecretSlot;
 using Testing::child;
+using Testing::networkTimeoutMs;
 using Testing::PortalSimulator;
 using Testing::visibleWindow;
-
-namespace {
-
-constexpr int networkTimeoutMs = 15000;
-
-} // namespace
 
 class TestApiKeysPage : public QObject {
     Q_OBJECT
@@ -64,10 +57,7 @@ class TestApiKeysPage : public QObject {
 private:
     void createPage(const QByteArray &email = PortalSimulator::adminEmail(),
                     const QByteArray &password = PortalSimulator::adminPassword());
-    bool waitIdle()
-    {
-        return QTest::qWaitFor([this] { return !m_page->isBusy(); }, networkTimeoutMs);
-    }
+    bool waitIdle() { return Testing::GuiTestFixture::waitIdle(m_page.get()); }
     QPushButton *button(const QString &name) const { return child<QPushButton>(m_page.get(), name); }
     QString notice() const
     {
@@ -77,18 +67,13 @@ private:
     QString cell(const QString &name, int column) const;
     // Create… through the dialog; returns the dialog that shows the new key (or nullptr).
     ApiKeyCreatedDialog *createThroughDialog(const QString &name, const QStringList &scopes, int days);
-    QByteArray readSecret(const QString &key);
     void configure(const QJsonObject &config)
     {
-        m_simulator.control("POST", QStringLiteral("/__sim/config"), config);
+        m_fixture.simulator().control("POST", QStringLiteral("/__sim/config"), config);
     }
 
-    PortalSimulator m_simulator;
-    QString m_simulatorProblem;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MemorySecretStore> m_store;
+    Testing::GuiTestFixture m_fixture;
     std::unique_ptr<ApiKeysPage> m_page;
-    QString m_profilesPath;
     QList<QByteArray> m_keys; // every key the page showed
 
 private slots:
@@ -109,37 +94,24 @@ private slots:
     void newKeysNeverReachAFile();
 };
 
-#define REQUIRE_SIMULATOR()                                                                                  \
-    do {                                                                                                     \
-        if (!m_simulatorProblem.isEmpty())                                                                   \
-            QSKIP(qPrintable(QStringLiteral("the portal simulator cannot run: ") + m_simulatorProblem));     \
-    } while (false)
-
 void TestApiKeysPage::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    m_fixture.start();
     // Plural forms ("in 3 days") come from the English translation, as in the app.
     installTranslations(*QCoreApplication::instance());
-    m_simulatorProblem = m_simulator.start();
 }
 
 void TestApiKeysPage::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_profilesPath = m_dir->filePath(QStringLiteral("portals.json"));
-    m_store = std::make_unique<MemorySecretStore>();
-    if (m_simulatorProblem.isEmpty())
-        m_simulator.reset();
+    m_fixture.init();
 }
 
 void TestApiKeysPage::cleanup()
 {
     m_page.reset();
     // Scanned in newKeysNeverReachAFile; the folder goes with the test function, so look now.
-    if (m_dir) {
-        QDirIterator it(m_dir->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    {
+        QDirIterator it(m_fixture.folder(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile file(it.next());
             QVERIFY(file.open(QIODevice::ReadOnly));
@@ -149,31 +121,16 @@ void TestApiKeysPage::cleanup()
                          qPrintable(QStringLiteral("a key is in ") + file.fileName()));
         }
     }
-    m_store.reset();
-    m_dir.reset();
+    m_fixture.cleanup();
     QGuiApplication::clipboard()->clear();
 }
 
 void TestApiKeysPage::createPage(const QByteArray &email, const QByteArray &password)
 {
-    PortalProfile profile =
-        PortalProfile::create(QStringLiteral("simulated"), m_simulator.httpUrl(), CredentialKind::Basic);
-    profile.user = QString::fromLatin1(email);
-    const QString error = Portal::ProfileStore(m_profilesPath)
-                              .update([&profile](QList<PortalProfile> &list) {
-                                  list = {profile};
-                                  return QString();
-                              })
-                              .error;
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    bool written = false;
-    m_store->write(profile.secretKey(SecretSlot::Password), password, this,
-                   [&written](const SecretError &) { written = true; });
-    QVERIFY(QTest::qWaitFor([&written] { return written; }));
-    m_page = std::make_unique<ApiKeysPage>(m_store.get(), m_profilesPath);
-    m_page->resize(1100, 640);
-    m_page->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QFile::remove(m_fixture.profilesPath()); // one portal, also when a test opens the page again
+    m_fixture.addSimulatorUser(QStringLiteral("simulated"), email, password);
+    m_page = std::make_unique<ApiKeysPage>(m_fixture.store(), m_fixture.profilesPath());
+    QVERIFY(m_fixture.show(m_page.get(), QSize(1100, 640)));
     // Shown for the first time, the page loads the chosen portal's keys.
     QVERIFY(m_page->isBusy());
     QVERIFY(waitIdle());
@@ -225,23 +182,11 @@ ApiKeyCreatedDialog *TestApiKeysPage::createThroughDialog(const QString &name, c
     return created;
 }
 
-QByteArray TestApiKeysPage::readSecret(const QString &key)
-{
-    bool done = false;
-    QByteArray value;
-    m_store->read(key, this, [&](const SecretError &, const QByteArray &secret) {
-        value = secret;
-        done = true;
-    });
-    (void)QTest::qWaitFor([&done] { return done; });
-    return value;
-}
-
 // ---------------------------------------------------------------------------------------------------------
 
 void TestApiKeysPage::tableListsTheKeysMasked()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     createPage();
     QCOMPARE(m_page->model()->rowCount(), 4);
     QCOMPARE(cell(QStringLiteral("Demo read only"), ApiKeyTableModel::Key), QStringLiteral("sk-***bbbb"));
@@ -260,7 +205,7 @@ void TestApiKeysPage::tableListsTheKeysMasked()
 
 void TestApiKeysPage::createShowsTheKeyOnceToCopyStoreOrAddAsAPortal()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     createPage();
     ApiKeyCreatedDialog *dialog =
         createThroughDialog(QStringLiteral("Nightly export"), {QStringLiteral("files:read")}, 30);
@@ -285,7 +230,7 @@ void TestApiKeysPage::createShowsTheKeyOnceToCopyStoreOrAddAsAPortal()
     QTest::keyClicks(secretName, QStringLiteral("nightly-export"));
     child<QPushButton>(dialog, QStringLiteral("storeInKeychain"))->click();
     QTRY_COMPARE(dialog->storedName(), QStringLiteral("nightly-export"));
-    QCOMPARE(readSecret(NamedSecret::keychainKey(QStringLiteral("nightly-export"))), key);
+    QCOMPARE(m_fixture.readSecret(NamedSecret::keychainKey(QStringLiteral("nightly-export"))), key);
 
     auto *portalName = child<QLineEdit>(dialog, QStringLiteral("newPortalName"));
     portalName->clear();
@@ -295,13 +240,13 @@ void TestApiKeysPage::createShowsTheKeyOnceToCopyStoreOrAddAsAPortal()
     QTest::keyClicks(portalName, QStringLiteral("export job"));
     child<QPushButton>(dialog, QStringLiteral("addAsPortal"))->click();
     QTRY_VERIFY(!dialog->addedPortalId().isEmpty());
-    const Portal::ProfileStore::LoadResult loaded = Portal::ProfileStore(m_profilesPath).load();
+    const Portal::ProfileStore::LoadResult loaded = Portal::ProfileStore(m_fixture.profilesPath()).load();
     const PortalProfile *added =
         Portal::ProfileStore::findByName(loaded.profiles, QStringLiteral("export job"));
     QVERIFY(added);
     QCOMPARE(added->kind, CredentialKind::ApiKey);
-    QCOMPARE(added->baseUrl, m_simulator.httpUrl());
-    QCOMPARE(readSecret(added->secretKey(SecretSlot::ApiKey)), key);
+    QCOMPARE(added->baseUrl, m_fixture.simulator().httpUrl());
+    QCOMPARE(m_fixture.readSecret(added->secretKey(SecretSlot::ApiKey)), key);
     QCOMPARE(m_page->portalPicker()->portals().size(), 2); // listed at once
     QCOMPARE(m_page->portalPicker()->currentName(), QStringLiteral("simulated"));
 
@@ -313,7 +258,7 @@ void TestApiKeysPage::createShowsTheKeyOnceToCopyStoreOrAddAsAPortal()
 
 void TestApiKeysPage::closingWithoutKeepingTheKeyAsks()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     createPage();
     ApiKeyCreatedDialog *dialog = createThroughDialog(QStringLiteral("Forgotten"), {}, 0);
     QVERIFY(dialog);
@@ -336,7 +281,7 @@ void TestApiKeysPage::closingWithoutKeepingTheKeyAsks()
 
 void TestApiKeysPage::expiringKeysAreHighlightedFromThePalette()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     createPage();
     ApiKeyCreatedDialog *dialog = createThroughDialog(QStringLiteral("Short-lived"), {}, 3);
     QVERIFY(dialog);
@@ -363,16 +308,16 @@ void TestApiKeysPage::expiringKeysAreHighlightedFromThePalette()
 
 void TestApiKeysPage::expiredKeysAreMarkedAndOnlyDeletable()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     createPage();
     const QString expired = QStringLiteral(R"({"response": [{"id": "7d0c2a52-3b1e-4f55-9a63-0a1b2c3d4e5f",
         "name": "Old import", "key": "sk-***0f0f", "keyPostfix": "0f0f", "permissions": [],
         "createOn": "2025-01-01T00:00:00.0000000+00:00", "expiresAt": "2025-02-01T00:00:00.0000000+00:00",
         "isActive": false}], "count": 1, "links": [], "status": 0, "statusCode": 200})");
-    m_simulator.addFault({{QStringLiteral("method"), QStringLiteral("GET")},
-                          {QStringLiteral("path"), QStringLiteral("/api/2.0/keys")},
-                          {QStringLiteral("status"), 200},
-                          {QStringLiteral("body"), expired}});
+    m_fixture.simulator().addFault({{QStringLiteral("method"), QStringLiteral("GET")},
+                                    {QStringLiteral("path"), QStringLiteral("/api/2.0/keys")},
+                                    {QStringLiteral("status"), 200},
+                                    {QStringLiteral("body"), expired}});
     m_page->reload();
     QVERIFY(waitIdle());
     QCOMPARE(m_page->model()->rowCount(), 1);
@@ -393,7 +338,7 @@ void TestApiKeysPage::expiredKeysAreMarkedAndOnlyDeletable()
 
 void TestApiKeysPage::editRenamesAndChangesPermissions()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     createPage();
     QVERIFY(m_page->selectKey(m_page->model()->keyAt(rowNamed(QStringLiteral("Demo files only")))->id));
     button(QStringLiteral("editKey"))->click();
@@ -421,7 +366,7 @@ void TestApiKeysPage::editRenamesAndChangesPermissions()
 
 void TestApiKeysPage::switchOffAndOn()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     createPage();
     QVERIFY(m_page->selectKey(m_page->model()->keyAt(rowNamed(QStringLiteral("Demo read only")))->id));
     QCOMPARE(button(QStringLiteral("toggleKey"))->text(), QStringLiteral("Switch &off"));
@@ -436,7 +381,7 @@ void TestApiKeysPage::switchOffAndOn()
 
 void TestApiKeysPage::deleteAsksFirst()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     createPage();
     QVERIFY(m_page->selectKey(m_page->model()->keyAt(rowNamed(QStringLiteral("Demo user key")))->id));
     button(QStringLiteral("deleteKey"))->click();
@@ -462,7 +407,7 @@ void TestApiKeysPage::deleteAsksFirst()
 
 void TestApiKeysPage::refusalsAreShownInWords()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     createPage("guest@example.com", "guest-password");
     QCOMPARE(m_page->model()->rowCount(), 0); // a guest has no keys and sees nobody else's
     QVERIFY(!createThroughDialog(QStringLiteral("Guest key"), {}, 7));
@@ -483,13 +428,13 @@ void TestApiKeysPage::refusalsAreShownInWords()
 
 void TestApiKeysPage::falseFromThePortalIsShown()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     createPage();
     const ApiKey *key = m_page->model()->keyAt(rowNamed(QStringLiteral("Demo full access")));
     QVERIFY(key);
     const QString id = key->id;
     // As the portal answers for a key that expired meanwhile or is another user's.
-    m_simulator.addFault(
+    m_fixture.simulator().addFault(
         {{QStringLiteral("method"), QStringLiteral("PUT")},
          {QStringLiteral("path"), QString(QStringLiteral("/api/2.0/keys/") + id)},
          {QStringLiteral("status"), 200},
@@ -504,11 +449,11 @@ void TestApiKeysPage::falseFromThePortalIsShown()
 
 void TestApiKeysPage::slowPortalCanBeCancelled()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     createPage();
-    m_simulator.addFault({{QStringLiteral("method"), QStringLiteral("GET")},
-                          {QStringLiteral("path"), QStringLiteral("/api/2.0/keys")},
-                          {QStringLiteral("hang"), true}});
+    m_fixture.simulator().addFault({{QStringLiteral("method"), QStringLiteral("GET")},
+                                    {QStringLiteral("path"), QStringLiteral("/api/2.0/keys")},
+                                    {QStringLiteral("hang"), true}});
     m_page->reload();
     QVERIFY(m_page->isBusy());
     QVERIFY(!button(QStringLiteral("createKey"))->isEnabled());
@@ -521,12 +466,12 @@ void TestApiKeysPage::slowPortalCanBeCancelled()
 void TestApiKeysPage::newKeysNeverReachAFile()
 {
     // Every other test looked at the temporary folder in cleanup(); this one scans the test's HOME.
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     QVERIFY(!m_keys.isEmpty());
     const Testing::DiskScan scan = Testing::scanHomeForSecrets(m_keys);
     QVERIFY2(scan.leak.isEmpty(), qPrintable(scan.leak));
     QVERIFY(scan.filesRead > 0);
-    const QByteArray log = m_simulator.takeLog();
+    const QByteArray log = m_fixture.simulator().takeLog();
     for (const QByteArray &key : std::as_const(m_keys))
         QVERIFY2(!log.contains(key), "a new key is in the simulator's log");
 }

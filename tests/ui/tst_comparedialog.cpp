@@ -10,14 +10,12 @@
 #include "drafts/DraftStore.h"
 #include "portal/PortalSession.h"
 #include "secrets/MemorySecretStore.h"
-#include "support/PortalSimulator.h"
+#include "support/GuiTestFixture.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace PortalKeys;
@@ -25,11 +23,11 @@ using namespace PortalKeys::Ui;
 using AuthService::KeyDriftModel;
 using Portal::CredentialKind;
 using Portal::PortalProfile;
+using Testing::networkTimeoutMs;
 using Testing::PortalSimulator;
 
 namespace {
 
-constexpr int networkTimeoutMs = 15000;
 const QString googleId = QStringLiteral("1234-abc.apps.googleusercontent.com");
 const QString portalSecret = QStringLiteral("GOCSPX-the-portal-secret");
 const QByteArray draftSecret = QByteArrayLiteral("GOCSPX-the-prepared-secret");
@@ -42,18 +40,14 @@ class TestCompareDialog : public QObject {
 private:
     PortalProfile portal(const QString &name, const QUrl &url)
     {
-        PortalProfile profile = PortalProfile::create(name, url, CredentialKind::ApiKey);
-        bool written = false;
-        m_store->write(profile.secretKey(Portal::SecretSlot::ApiKey), PortalSimulator::fullApiKey(), this,
-                       [&written](const SecretError &) { written = true; });
-        if (!QTest::qWaitFor([&written] { return written; }))
-            qFatal("the memory store did not answer");
+        const PortalProfile profile = PortalProfile::create(name, url, CredentialKind::ApiKey);
+        m_fixture.writeSecret(profile.secretKey(Portal::SecretSlot::ApiKey), PortalSimulator::fullApiKey());
         return profile;
     }
     // Google's keys saved on the simulator through core, as the page would.
     void setPortalKeys(const PortalProfile &profile)
     {
-        auto *session = new Portal::PortalSession(profile, m_store.get(), this);
+        auto *session = new Portal::PortalSession(profile, m_fixture.store(), this);
         QString error = QStringLiteral("no answer");
         session->open([&error](const Portal::PortalError &opened, Portal::PortalClient *client) {
             if (opened.isError()) {
@@ -75,15 +69,8 @@ private:
         Drafts::Draft draft =
             Drafts::Draft::create(Catalog::Product::DocSpace, QStringLiteral("google"),
                                   {QStringLiteral("googleClientId"), QStringLiteral("googleClientSecret")});
-        QString error = QStringLiteral("no answer");
-        Drafts::DraftStore(m_draftsPath)
-            .saveDraft(draft,
-                       {{QStringLiteral("googleClientId"), googleId.toUtf8()},
-                        {QStringLiteral("googleClientSecret"), draftSecret}},
-                       *m_store, this, [&error](const QString &result) { error = result; });
-        if (!QTest::qWaitFor([&error] { return error != QStringLiteral("no answer"); }) || !error.isEmpty())
-            qFatal("cannot seed a draft: %s", qPrintable(error));
-        return draft.id;
+        return m_fixture.addDraft(draft, {{QStringLiteral("googleClientId"), googleId.toUtf8()},
+                                          {QStringLiteral("googleClientSecret"), draftSecret}});
     }
     bool compare(CompareDialog &dialog)
     {
@@ -99,34 +86,25 @@ private:
         return dialog.model()->index(row, column).data().toString();
     }
 
-    PortalSimulator m_simulator;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MemorySecretStore> m_store;
-    QString m_draftsPath;
+    Testing::GuiTestFixture m_fixture;
 
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        const QString problem = m_simulator.start({{}, false});
-        if (!problem.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("portal simulator not available: ") + problem));
+        m_fixture.start({{}, false});
+        REQUIRE_SIMULATOR(m_fixture);
     }
 
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_draftsPath = m_dir->filePath(QStringLiteral("drafts.json"));
-        m_store = std::make_unique<MemorySecretStore>();
-        m_simulator.reset();
-    }
+    void init() { m_fixture.init(); }
+
+    void cleanup() { m_fixture.cleanup(); }
 
     void aDriftedSecretIsReportedWithoutItsValue()
     {
-        const PortalProfile prod = portal(QStringLiteral("prod"), m_simulator.httpUrl());
+        const PortalProfile prod = portal(QStringLiteral("prod"), m_fixture.simulator().httpUrl());
         setPortalKeys(prod);
         const QString draftId = seedDraft();
-        CompareDialog dialog(m_store.get(), m_draftsPath, {prod}, {});
+        CompareDialog dialog(m_fixture.store(), m_fixture.draftsPath(), {prod}, {});
         dialog.show();
         QVERIFY(compare(dialog));
         QCOMPARE(dialog.model()->rowCount(), 2);
@@ -162,10 +140,10 @@ private slots:
 
     void theSamePortalTwiceHasNoDifferences()
     {
-        const PortalProfile prod = portal(QStringLiteral("prod"), m_simulator.httpUrl());
-        const PortalProfile copy = portal(QStringLiteral("copy"), m_simulator.httpUrl());
+        const PortalProfile prod = portal(QStringLiteral("prod"), m_fixture.simulator().httpUrl());
+        const PortalProfile copy = portal(QStringLiteral("copy"), m_fixture.simulator().httpUrl());
         setPortalKeys(prod);
-        CompareDialog dialog(m_store.get(), m_draftsPath, {prod, copy}, {});
+        CompareDialog dialog(m_fixture.store(), m_fixture.draftsPath(), {prod, copy}, {});
         dialog.setOther(CompareDialog::Other::Portal);
         dialog.show();
         QVERIFY(compare(dialog));
@@ -181,11 +159,11 @@ private slots:
 
     void anUnreachablePortalIsExplained()
     {
-        QUrl dead = m_simulator.httpUrl();
+        QUrl dead = m_fixture.simulator().httpUrl();
         dead.setPort(1); // nothing listens there
         const PortalProfile gone = portal(QStringLiteral("gone"), dead);
         seedDraft();
-        CompareDialog dialog(m_store.get(), m_draftsPath, {gone}, {});
+        CompareDialog dialog(m_fixture.store(), m_fixture.draftsPath(), {gone}, {});
         dialog.show();
         QVERIFY(compare(dialog));
         QVERIFY2(summary(dialog).startsWith(QStringLiteral("The keys of gone could not be read.")),

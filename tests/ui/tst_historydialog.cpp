@@ -12,7 +12,7 @@
 #include "portal/PortalProfile.h"
 #include "portal/ProfileStore.h"
 #include "secrets/MemorySecretStore.h"
-#include "support/PortalSimulator.h"
+#include "support/GuiTestFixture.h"
 #include "support/WidgetLookup.h"
 
 #include <QCheckBox>
@@ -21,9 +21,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace PortalKeys;
@@ -35,11 +33,10 @@ using Portal::CredentialKind;
 using Portal::PortalProfile;
 using Portal::SecretSlot;
 using Testing::child;
+using Testing::networkTimeoutMs;
 using Testing::PortalSimulator;
 
 namespace {
-
-constexpr int networkTimeoutMs = 15000;
 
 HistoryEntry entry(const QString &portal, int daysAgo, HistoryEntry::Area area, const QString &subject)
 {
@@ -69,16 +66,11 @@ class TestHistoryDialog : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        m_simulatorProblem = m_simulator.start();
-    }
+    void initTestCase() { m_fixture.start(); }
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
+        m_fixture.init();
         QFile::remove(HistoryLog::defaultPath());
         QFile::remove(HistoryLog().rotatedPath());
         const HistoryLog log;
@@ -89,12 +81,12 @@ private slots:
                  QString());
         QCOMPARE(log.append(entry(QStringLiteral("sim"), 1, A::OAuthApp, QStringLiteral("My app"))),
                  QString());
-        m_store = std::make_unique<MemorySecretStore>();
-        addProfile(QStringLiteral("sim"), PortalSimulator::adminEmail(), PortalSimulator::adminPassword());
-        addProfile(QStringLiteral("asuser"), PortalSimulator::userEmail(), PortalSimulator::userPassword());
-        m_portals =
-            std::make_unique<Portal::PortalListModel>(m_dir->filePath(QStringLiteral("portals.json")));
-        m_dialog = std::make_unique<HistoryDialog>(m_store.get(), m_portals.get());
+        m_fixture.addSimulatorUser(QStringLiteral("sim"), PortalSimulator::adminEmail(),
+                                   PortalSimulator::adminPassword());
+        m_fixture.addSimulatorUser(QStringLiteral("asuser"), PortalSimulator::userEmail(),
+                                   PortalSimulator::userPassword());
+        m_portals = std::make_unique<Portal::PortalListModel>(m_fixture.profilesPath());
+        m_dialog = std::make_unique<HistoryDialog>(m_fixture.store(), m_portals.get());
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     }
@@ -103,8 +95,7 @@ private slots:
     {
         m_dialog.reset();
         m_portals.reset();
-        m_store.reset();
-        m_dir.reset();
+        m_fixture.cleanup();
         QFile::remove(HistoryLog::defaultPath());
     }
 
@@ -158,7 +149,7 @@ private slots:
 
     void exportsCsv()
     {
-        const QString path = m_dir->filePath(QStringLiteral("history.csv"));
+        const QString path = m_fixture.filePath(QStringLiteral("history.csv"));
         QString suggested;
         m_dialog->setSaveFileChooser([&suggested, path](const QString &name) {
             suggested = name;
@@ -179,8 +170,7 @@ private slots:
 
     void auditTrailBesideLocalRows()
     {
-        if (!m_simulatorProblem.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("the portal simulator cannot run: ") + m_simulatorProblem));
+        REQUIRE_SIMULATOR(m_fixture);
         auto *portal = child<QComboBox>(m_dialog.get(), QStringLiteral("portalFilter"));
         portal->setCurrentIndex(portal->findText(QStringLiteral("sim")));
         child<QCheckBox>(m_dialog.get(), QStringLiteral("includeAudit"))->setChecked(true);
@@ -193,8 +183,7 @@ private slots:
 
     void refusedAuditTrailKeepsLocalRows()
     {
-        if (!m_simulatorProblem.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("the portal simulator cannot run: ") + m_simulatorProblem));
+        REQUIRE_SIMULATOR(m_fixture);
         const HistoryLog log;
         QCOMPARE(
             log.append(entry(QStringLiteral("asuser"), 2, HistoryEntry::Area::Keys, QStringLiteral("mine"))),
@@ -210,27 +199,7 @@ private slots:
     }
 
 private:
-    void addProfile(const QString &name, const QByteArray &email, const QByteArray &password)
-    {
-        PortalProfile profile = PortalProfile::create(name, m_simulator.httpUrl(), CredentialKind::Basic);
-        profile.user = QString::fromLatin1(email);
-        const QString error = Portal::ProfileStore(m_dir->filePath(QStringLiteral("portals.json")))
-                                  .update([&profile](QList<PortalProfile> &list) {
-                                      list << profile;
-                                      return QString();
-                                  })
-                                  .error;
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        bool written = false;
-        m_store->write(profile.secretKey(SecretSlot::Password), password, this,
-                       [&written](const SecretError &) { written = true; });
-        QVERIFY(QTest::qWaitFor([&written] { return written; }));
-    }
-
-    PortalSimulator m_simulator;
-    QString m_simulatorProblem;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MemorySecretStore> m_store;
+    Testing::GuiTestFixture m_fixture;
     std::unique_ptr<Portal::PortalListModel> m_portals;
     std::unique_ptr<HistoryDialog> m_dialog;
 };

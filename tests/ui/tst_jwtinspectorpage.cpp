@@ -8,6 +8,7 @@
 #include "jwt/Signer.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/NamedSecret.h"
+#include "support/GuiTestFixture.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -18,7 +19,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -62,8 +62,7 @@ private:
     }
     void typeSecret(QWidget *tab, const QByteArray &secret);
 
-    MemorySecretStore *m_store = nullptr;
-    std::unique_ptr<MemorySecretStore> m_storeOwner;
+    Testing::GuiTestFixture m_fixture;
     std::unique_ptr<JwtInspectorPage> m_page;
 
 private slots:
@@ -82,19 +81,15 @@ private slots:
 
 void TestJwtInspectorPage::init()
 {
-    QSettings().clear();
-    m_storeOwner = std::make_unique<MemorySecretStore>();
-    m_store = m_storeOwner.get();
-    m_page = std::make_unique<JwtInspectorPage>(m_store);
-    m_page->resize(1100, 760);
-    m_page->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    m_fixture.init();
+    m_page = std::make_unique<JwtInspectorPage>(m_fixture.store());
+    QVERIFY(m_fixture.show(m_page.get(), QSize(1100, 760)));
 }
 
 void TestJwtInspectorPage::cleanup()
 {
     m_page.reset();
-    m_storeOwner.reset();
+    m_fixture.cleanup();
 }
 
 void TestJwtInspectorPage::typeSecret(QWidget *tab, const QByteArray &secret)
@@ -179,10 +174,7 @@ void TestJwtInspectorPage::verdictsAsTheJwtLibrariesGiveThem()
 
 void TestJwtInspectorPage::secretComesFromTheKeychain()
 {
-    bool stored = false;
-    m_store->write(NamedSecret::keychainKey(QStringLiteral("DS prod")), documentServerSecret, this,
-                   [&](const SecretError &) { stored = true; });
-    QTRY_VERIFY(stored);
+    m_fixture.writeSecret(NamedSecret::keychainKey(QStringLiteral("DS prod")), documentServerSecret);
     m_page->inspect(signedToken(futurePayload(), documentServerSecret));
     QWidget *tab = find<QTabWidget>(QStringLiteral("jwtTabs"))->widget(0);
     QTest::keyClicks(tab->findChild<QLineEdit *>(QStringLiteral("keychainName")), QStringLiteral("DS prod"));

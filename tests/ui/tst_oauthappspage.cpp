@@ -19,8 +19,8 @@
 #include "portal/ProfileStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/NamedSecret.h"
+#include "support/GuiTestFixture.h"
 #include "support/PortalBrowser.h"
-#include "support/PortalSimulator.h"
 #include "support/WidgetLookup.h"
 
 #include <QApplication>
@@ -43,10 +43,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace PortalKeys;
@@ -56,13 +53,12 @@ using Portal::CredentialKind;
 using Portal::PortalProfile;
 using Portal::SecretSlot;
 using Testing::child;
+using Testing::networkTimeoutMs;
 using Testing::PortalBrowser;
 using Testing::PortalSimulator;
 using Testing::visibleWindow;
 
 namespace {
-
-constexpr int networkTimeoutMs = 15000;
 
 QByteArray pngOfSize(const QSize &size)
 {
@@ -81,14 +77,10 @@ class TestOAuthAppsPage : public QObject {
     Q_OBJECT
 
 private:
-    PortalProfile seedPortal(const QString &profilesPath);
-    void writeSecret(MemorySecretStore *store, const QString &key, const QByteArray &secret);
-    QByteArray readSecret(const QString &key);
+    // The drafts folder of the page (OAuth app drafts are files in a folder).
+    QString draftsFolder() const { return m_fixture.filePath(QStringLiteral("drafts")); }
     void createPage(bool withPortal = true);
-    bool waitIdle()
-    {
-        return QTest::qWaitFor([this] { return !m_page->isBusy(); }, networkTimeoutMs);
-    }
+    bool waitIdle() { return Testing::GuiTestFixture::waitIdle(m_page.get()); }
     template <typename T> T *find(const QString &name) const { return child<T>(m_page.get(), name); }
     QPushButton *button(const QString &name) const { return find<QPushButton>(name); }
     FieldMessage *message(const QString &name) const { return find<FieldMessage>(name); }
@@ -97,15 +89,9 @@ private:
     const OAuthApp *registered(const QString &name) const;
     void selectRegistered(const QString &name);
 
-    PortalSimulator m_simulator;
-    QString m_simulatorProblem;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MemorySecretStore> m_store;
+    Testing::GuiTestFixture m_fixture;
     std::unique_ptr<OAuthAppsPage> m_page;
-    QString m_profilesPath;
-    QString m_draftsPath;
     QString m_nextFile; // what the "file dialog" answers next
-    PortalProfile m_portal;
 
 private slots:
     void initTestCase();
@@ -128,95 +114,37 @@ private slots:
     void tryItShowsTokensAndOpensThemInTheInspector();
 };
 
-#define REQUIRE_SIMULATOR()                                                                                  \
-    do {                                                                                                     \
-        if (!m_simulatorProblem.isEmpty())                                                                   \
-            QSKIP(qPrintable(QStringLiteral("the portal simulator cannot run: ") + m_simulatorProblem));     \
-    } while (false)
-
 void TestOAuthAppsPage::initTestCase()
 {
-    // The main window's pages read the default portal list and drafts: keep them away from the user's own.
-    QStandardPaths::setTestModeEnabled(true);
-    m_simulatorProblem = m_simulator.start();
-    if (!m_simulatorProblem.isEmpty())
-        qWarning("portal simulator not available: %s", qPrintable(m_simulatorProblem));
+    // The main window's pages read the default portal list and drafts: the fixture keeps them apart.
+    m_fixture.start();
 }
 
 void TestOAuthAppsPage::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_profilesPath = m_dir->filePath(QStringLiteral("portals.json"));
-    m_draftsPath = m_dir->filePath(QStringLiteral("drafts"));
-    m_store = std::make_unique<MemorySecretStore>();
+    m_fixture.init();
     m_nextFile.clear();
-    if (m_simulatorProblem.isEmpty())
-        m_simulator.reset();
 }
 
 void TestOAuthAppsPage::cleanup()
 {
     m_page.reset();
-    m_store.reset();
-    m_dir.reset();
-}
-
-PortalProfile TestOAuthAppsPage::seedPortal(const QString &profilesPath)
-{
-    PortalProfile profile =
-        PortalProfile::create(QStringLiteral("simulated"), m_simulator.httpUrl(), CredentialKind::Basic);
-    profile.user = QString::fromLatin1(PortalSimulator::adminEmail());
-    const QString error = Portal::ProfileStore(profilesPath)
-                              .update([&profile](QList<PortalProfile> &list) {
-                                  list = {profile};
-                                  return QString();
-                              })
-                              .error;
-    if (!error.isEmpty())
-        qFatal("cannot seed the portal list: %s", qPrintable(error));
-    return profile;
-}
-
-void TestOAuthAppsPage::writeSecret(MemorySecretStore *store, const QString &key, const QByteArray &secret)
-{
-    bool done = false;
-    store->write(key, secret, this, [&done](const SecretError &) { done = true; });
-    if (!QTest::qWaitFor([&done] { return done; }))
-        qFatal("the memory store did not answer");
-}
-
-QByteArray TestOAuthAppsPage::readSecret(const QString &key)
-{
-    bool done = false;
-    QByteArray value;
-    m_store->read(key, this, [&](const SecretError &, const QByteArray &secret) {
-        value = secret;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&done] { return done; }))
-        qWarning("the memory store did not answer");
-    return value;
+    m_fixture.cleanup();
 }
 
 void TestOAuthAppsPage::createPage(bool withPortal)
 {
-    if (withPortal) {
-        m_portal = seedPortal(m_profilesPath);
-        writeSecret(m_store.get(), m_portal.secretKey(SecretSlot::Password),
-                    PortalSimulator::adminPassword());
-    }
-    m_page = std::make_unique<OAuthAppsPage>(m_store.get(), m_profilesPath, m_draftsPath);
+    if (withPortal)
+        m_fixture.addSimulatorUser(QStringLiteral("simulated"), PortalSimulator::adminEmail(),
+                                   PortalSimulator::adminPassword());
+    m_page = std::make_unique<OAuthAppsPage>(m_fixture.store(), m_fixture.profilesPath(), draftsFolder());
     m_page->setFileChooser([this](FilePurpose, const QString &) { return m_nextFile; });
-    m_page->resize(1100, 760);
-    m_page->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QVERIFY(m_fixture.show(m_page.get(), QSize(1100, 760)));
 }
 
 QString TestOAuthAppsPage::writeFile(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir->filePath(name);
+    const QString path = m_fixture.filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         qFatal("cannot write %s", qPrintable(path));
@@ -415,14 +343,14 @@ void TestOAuthAppsPage::draftSaveExportImportRoundTrip()
     const QString id = m_page->drafts().constFirst().id;
     QVERIFY(m_page->shown() == AppList::Ref::draft(id));
     QVERIFY(!button(QStringLiteral("saveDraft"))->isEnabled()); // nothing changed since
-    QFile draftFile(QDir(m_draftsPath).filePath(id + QStringLiteral(".json")));
+    QFile draftFile(QDir(draftsFolder()).filePath(id + QStringLiteral(".json")));
     QVERIFY(draftFile.open(QIODevice::ReadOnly));
     const QJsonObject stored = QJsonDocument::fromJson(draftFile.readAll()).object();
     QCOMPARE(stored, typed.toCreateJson()); // a draft is exactly the create body
     QVERIFY(!stored.contains(QStringLiteral("client_secret")));
     QVERIFY(find<AppList>(QStringLiteral("appList"))->appModel()->refs().contains(AppList::Ref::draft(id)));
 
-    const QString exported = m_dir->filePath(QStringLiteral("exported.json"));
+    const QString exported = m_fixture.filePath(QStringLiteral("exported.json"));
     m_nextFile = exported;
     button(QStringLiteral("exportDraft"))->click();
     QFile exportFile(exported);
@@ -440,8 +368,8 @@ void TestOAuthAppsPage::draftSaveExportImportRoundTrip()
     auto *notice = find<VerdictBanner>(QStringLiteral("pageNotice"));
     QCOMPARE(notice->state(), VerdictBanner::State::Warning);
     QVERIFY2(notice->text().contains(QStringLiteral("client secret")), qPrintable(notice->text()));
-    for (const QString &entry : QDir(m_draftsPath).entryList(QDir::Files)) {
-        QFile file(QDir(m_draftsPath).filePath(entry));
+    for (const QString &entry : QDir(draftsFolder()).entryList(QDir::Files)) {
+        QFile file(QDir(draftsFolder()).filePath(entry));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("do-not-keep-me"));
     }
@@ -463,7 +391,7 @@ void TestOAuthAppsPage::draftSaveExportImportRoundTrip()
 
 void TestOAuthAppsPage::registerShowsTheSecretAndStoresIt()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     createPage();
     QVERIFY(waitIdle());
     QCOMPARE(m_page->registry().apps().size(), 2); // the simulator's demo apps
@@ -501,7 +429,8 @@ void TestOAuthAppsPage::registerShowsTheSecretAndStoresIt()
     QTest::keyClicks(name, QStringLiteral("reporting-bot"));
     child<QPushButton>(dialog, QStringLiteral("storeInKeychain"))->click();
     QTRY_COMPARE(dialog->storedName(), QStringLiteral("reporting-bot"));
-    QCOMPARE(readSecret(NamedSecret::keychainKey(QStringLiteral("reporting-bot"))), secret.toUtf8());
+    QCOMPARE(m_fixture.readSecret(NamedSecret::keychainKey(QStringLiteral("reporting-bot"))),
+             secret.toUtf8());
 
     // Kept, so closing asks nothing; afterwards the secret is nowhere on the page.
     child<QPushButton>(dialog, QStringLiteral("closeSecretDialog"))->click();
@@ -514,9 +443,9 @@ void TestOAuthAppsPage::registerShowsTheSecretAndStoresIt()
 
 void TestOAuthAppsPage::registryLimitIsNamed()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     // The cloud registry, over its limit already (set low here; DocSpace cloud's is 100 apps per portal).
-    m_simulator.control(
+    m_fixture.simulator().control(
         "POST", QStringLiteral("/__sim/config"),
         {{QStringLiteral("cloud_registry"), true}, {QStringLiteral("cloud_clients_per_tenant"), 1}});
     createPage();
@@ -534,20 +463,20 @@ void TestOAuthAppsPage::registryLimitIsNamed()
 
 void TestOAuthAppsPage::showSecretReadsItAgain()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     createPage();
     QVERIFY(waitIdle());
     selectRegistered(QStringLiteral("PortalKeys Demo"));
     auto *show = button(QStringLiteral("showSecret"));
     QVERIFY(show->isVisible() && show->isEnabled());
-    const int before = m_simulator.requests().size();
+    const int before = m_fixture.simulator().requests().size();
     show->click();
     QTRY_VERIFY_WITH_TIMEOUT(visibleWindow<ClientSecretDialog>(), networkTimeoutMs);
     ClientSecretDialog *dialog = visibleWindow<ClientSecretDialog>();
     QPointer<ClientSecretDialog> closing(dialog);
     // Read from the app itself (GET /clients/{id}), never from the list, whose secrets are encrypted.
     bool readOne = false;
-    const QJsonArray requests = m_simulator.requests();
+    const QJsonArray requests = m_fixture.simulator().requests();
     for (qsizetype i = before; i < requests.size(); ++i) {
         const QJsonObject request = requests.at(i).toObject();
         readOne = readOne || (request.value(QLatin1String("method")).toString() == QLatin1String("GET") &&
@@ -570,7 +499,7 @@ void TestOAuthAppsPage::showSecretReadsItAgain()
     QTest::keyClicks(name, QStringLiteral("demo-secret"));
     child<QPushButton>(dialog, QStringLiteral("storeInKeychain"))->click();
     QTRY_COMPARE(dialog->storedName(), QStringLiteral("demo-secret"));
-    QCOMPARE(readSecret(NamedSecret::keychainKey(QStringLiteral("demo-secret"))),
+    QCOMPARE(m_fixture.readSecret(NamedSecret::keychainKey(QStringLiteral("demo-secret"))),
              PortalSimulator::oauthClientSecret());
 
     // Closing loses nothing, so it asks nothing.
@@ -582,7 +511,7 @@ void TestOAuthAppsPage::showSecretReadsItAgain()
 
 void TestOAuthAppsPage::updateChangesTheNameOnly()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     createPage();
     QVERIFY(waitIdle());
     selectRegistered(QStringLiteral("PortalKeys Demo"));
@@ -627,7 +556,7 @@ void TestOAuthAppsPage::updateChangesTheNameOnly()
 
 void TestOAuthAppsPage::disableAndEnable()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     createPage();
     QVERIFY(waitIdle());
     selectRegistered(QStringLiteral("PortalKeys Demo"));
@@ -653,7 +582,7 @@ void TestOAuthAppsPage::disableAndEnable()
 
 void TestOAuthAppsPage::regenerateShowsTheNewSecret()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     createPage();
     QVERIFY(waitIdle());
     selectRegistered(QStringLiteral("PortalKeys Demo"));
@@ -711,7 +640,7 @@ void TestOAuthAppsPage::isPublicIsNoChoice()
 
 void TestOAuthAppsPage::deleteAsksNamingTheApp()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     createPage();
     QVERIFY(waitIdle());
     selectRegistered(QStringLiteral("PortalKeys Public Demo"));
@@ -741,7 +670,7 @@ void TestOAuthAppsPage::deleteAsksNamingTheApp()
 
 void TestOAuthAppsPage::serverFieldErrorShowsUnderItsField()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     createPage();
     QVERIFY(waitIdle());
     const QString serverWords = QStringLiteral("This portal does not accept that website.");
@@ -754,10 +683,11 @@ void TestOAuthAppsPage::serverFieldErrorShowsUnderItsField()
          QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("website_url")},
                                 {QStringLiteral("code"), QStringLiteral("ErrorWrongURL")},
                                 {QStringLiteral("message"), serverWords}}}}};
-    m_simulator.addFault({{QStringLiteral("path"), QStringLiteral("/api/2.0/clients")},
-                          {QStringLiteral("method"), QStringLiteral("POST")},
-                          {QStringLiteral("status"), 400},
-                          {QStringLiteral("body"), QString::fromUtf8(QJsonDocument(problem).toJson())}});
+    m_fixture.simulator().addFault(
+        {{QStringLiteral("path"), QStringLiteral("/api/2.0/clients")},
+         {QStringLiteral("method"), QStringLiteral("POST")},
+         {QStringLiteral("status"), 400},
+         {QStringLiteral("body"), QString::fromUtf8(QJsonDocument(problem).toJson())}});
     fillValidForm(QStringLiteral("Refused app"));
     button(QStringLiteral("registerApp"))->click();
     QVERIFY(waitIdle());
@@ -781,17 +711,19 @@ void TestOAuthAppsPage::serverFieldErrorShowsUnderItsField()
 
 void TestOAuthAppsPage::tryItShowsTokensAndOpensThemInTheInspector()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     // The whole window, so that "Open in JWT inspector" has somewhere to go. Its pages use the default
     // portal list and drafts folder, which test mode keeps apart.
-    seedPortal(Portal::ProfileStore::defaultPath());
+    const PortalProfile portal =
+        m_fixture.addSimulatorUser(QStringLiteral("simulated"), PortalSimulator::adminEmail(),
+                                   PortalSimulator::adminPassword(), Portal::ProfileStore::defaultPath());
     auto store = std::make_unique<MemorySecretStore>();
-    const PortalProfile portal = Portal::ProfileStore().load().profiles.constFirst();
-    writeSecret(store.get(), portal.secretKey(SecretSlot::Password), PortalSimulator::adminPassword());
+    using Fixture = Testing::GuiTestFixture;
+    Fixture::writeSecret(*store, portal.secretKey(SecretSlot::Password), PortalSimulator::adminPassword());
     // The demo app's secret, as if it had been stored when the app was registered.
-    writeSecret(store.get(),
-                NamedSecret::keychainKey(QStringLiteral("oauth-app/") + PortalSimulator::oauthClientId()),
-                PortalSimulator::oauthClientSecret());
+    Fixture::writeSecret(
+        *store, NamedSecret::keychainKey(QStringLiteral("oauth-app/") + PortalSimulator::oauthClientId()),
+        PortalSimulator::oauthClientSecret());
     MainWindow window(std::move(store), PageId::OAuthApps);
     window.resize(1200, 800);
     window.show();

@@ -15,8 +15,8 @@
 #include "portal/PortalProfile.h"
 #include "portal/ProfileStore.h"
 #include "secrets/MemorySecretStore.h"
+#include "support/GuiTestFixture.h"
 #include "support/PortalBrowser.h"
-#include "support/PortalSimulator.h"
 #include "support/WidgetLookup.h"
 
 #include <QApplication>
@@ -33,10 +33,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -47,15 +44,10 @@ using Portal::CredentialKind;
 using Portal::PortalProfile;
 using Portal::SecretSlot;
 using Testing::child;
+using Testing::networkTimeoutMs;
 using Testing::PortalBrowser;
 using Testing::PortalSimulator;
 using Testing::visibleWindow;
-
-namespace {
-
-constexpr int networkTimeoutMs = 15000;
-
-} // namespace
 
 class TestPortalsPage : public QObject {
     Q_OBJECT
@@ -65,8 +57,7 @@ private:
     PortalProfile seed(const QString &name, const QUrl &url, CredentialKind kind,
                        const QList<QPair<SecretSlot, QByteArray>> &secrets = {},
                        const std::function<void(PortalProfile &)> &adjust = {});
-    QByteArray readSecret(const QString &key);
-    QByteArray profilesFile() const;
+    QByteArray profilesFile() const { return m_fixture.fileContent(m_profilesPath); }
     QString stateText(const QString &profileId) const;
     ConnectionResultView *result() const
     {
@@ -75,17 +66,11 @@ private:
     QPushButton *button(const QString &name) const { return child<QPushButton>(m_page.get(), name); }
     PortalDialog *openAddDialog();
     void setKind(PortalDialog *dialog, CredentialKind kind);
-    bool waitIdle()
-    {
-        return QTest::qWaitFor([this] { return !m_page->isBusy(); }, networkTimeoutMs);
-    }
+    bool waitIdle() { return Testing::GuiTestFixture::waitIdle(m_page.get()); }
 
-    PortalSimulator m_simulator;
-    QString m_simulatorProblem;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MemorySecretStore> m_store;
+    Testing::GuiTestFixture m_fixture;
     std::unique_ptr<PortalsPage> m_page;
-    QString m_profilesPath;
+    QString m_profilesPath; // the fixture's, unless a test says otherwise
 
 private slots:
     void initTestCase();
@@ -108,47 +93,29 @@ private slots:
     void portalAddedOnTheCommandLineAppearsWithoutRestart();
 };
 
-#define REQUIRE_SIMULATOR()                                                                                  \
-    do {                                                                                                     \
-        if (!m_simulatorProblem.isEmpty())                                                                   \
-            QSKIP(qPrintable(QStringLiteral("the portal simulator cannot run: ") + m_simulatorProblem));     \
-    } while (false)
-
 void TestPortalsPage::initTestCase()
 {
-    // The main window's page reads the default portal list: keep it away from the user's own.
-    QStandardPaths::setTestModeEnabled(true);
-    QFile::remove(Portal::ProfileStore::defaultPath());
-    m_simulatorProblem = m_simulator.start();
-    if (!m_simulatorProblem.isEmpty())
-        qWarning("portal simulator not available: %s", qPrintable(m_simulatorProblem));
+    // The main window's page reads the default portal list: the fixture keeps it apart.
+    m_fixture.start();
 }
 
 void TestPortalsPage::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_profilesPath = m_dir->filePath(QStringLiteral("portals.json"));
-    m_store = std::make_unique<MemorySecretStore>();
-    if (m_simulatorProblem.isEmpty())
-        m_simulator.reset();
+    m_fixture.init();
+    m_profilesPath = m_fixture.profilesPath();
 }
 
 void TestPortalsPage::cleanup()
 {
     // Dialogs opened with open() are children of the page and go with it.
     m_page.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_fixture.cleanup();
 }
 
 void TestPortalsPage::createPage()
 {
-    m_page = std::make_unique<PortalsPage>(m_store.get(), m_profilesPath);
-    m_page->resize(1000, 640);
-    m_page->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    m_page = std::make_unique<PortalsPage>(m_fixture.store(), m_profilesPath);
+    QVERIFY(m_fixture.show(m_page.get(), QSize(1000, 640)));
 }
 
 PortalProfile TestPortalsPage::seed(const QString &name, const QUrl &url, CredentialKind kind,
@@ -158,46 +125,7 @@ PortalProfile TestPortalsPage::seed(const QString &name, const QUrl &url, Creden
     PortalProfile profile = PortalProfile::create(name, url, kind);
     if (adjust)
         adjust(profile);
-    const Portal::ProfileStore store(m_profilesPath);
-    const Portal::ProfileStore::LoadResult loaded = store.load();
-    if (!loaded.ok())
-        qFatal("cannot read the seeded profile list: %s", qPrintable(loaded.error));
-    QList<PortalProfile> profiles = loaded.profiles;
-    profiles.append(profile);
-    const QString error = store
-                              .update([&profiles](QList<PortalProfile> &list) {
-                                  list = profiles;
-                                  return QString();
-                              })
-                              .error;
-    if (!error.isEmpty())
-        qFatal("cannot seed the profile list: %s", qPrintable(error));
-    int pending = int(secrets.size());
-    for (const auto &secret : secrets)
-        m_store->write(profile.secretKey(secret.first), secret.second, this,
-                       [&pending](const SecretError &) { --pending; });
-    if (!QTest::qWaitFor([&pending] { return pending == 0; }))
-        qFatal("the memory store did not answer");
-    return profile;
-}
-
-QByteArray TestPortalsPage::readSecret(const QString &key)
-{
-    bool done = false;
-    QByteArray value;
-    m_store->read(key, this, [&](const SecretError &, const QByteArray &secret) {
-        value = secret;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&done] { return done; }))
-        qWarning("the memory store did not answer");
-    return value;
-}
-
-QByteArray TestPortalsPage::profilesFile() const
-{
-    QFile file(m_profilesPath);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    return m_fixture.addPortal(profile, secrets, m_profilesPath);
 }
 
 QString TestPortalsPage::stateText(const QString &profileId) const
@@ -246,7 +174,7 @@ void TestPortalsPage::emptyStateInvitesToAddTheFirstPortal()
 
 void TestPortalsPage::addDialogValidatesAndKeepsTheSecretOutOfTheFile()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     createPage();
     QPointer<PortalDialog> dialog = openAddDialog();
     QVERIFY(dialog);
@@ -262,8 +190,9 @@ void TestPortalsPage::addDialogValidatesAndKeepsTheSecretOutOfTheFile()
     QVERIFY(!ok->isEnabled());
 
     url->clear();
-    QTest::keyClicks(url, m_simulator.httpUrl().toString() + QStringLiteral("/rooms/shared"));
-    QVERIFY2(feedback->text().contains(QStringLiteral("connects to ") + m_simulator.httpUrl().toString()),
+    QTest::keyClicks(url, m_fixture.simulator().httpUrl().toString() + QStringLiteral("/rooms/shared"));
+    QVERIFY2(feedback->text().contains(QStringLiteral("connects to ") +
+                                       m_fixture.simulator().httpUrl().toString()),
              qPrintable(feedback->text())); // a pasted page address becomes the portal root
     QVERIFY(!ok->isEnabled());
     QCOMPARE(child<QLabel>(dialog, QStringLiteral("formHint"))->text(), QStringLiteral("Paste the API key."));
@@ -286,8 +215,8 @@ void TestPortalsPage::addDialogValidatesAndKeepsTheSecretOutOfTheFile()
     QCOMPARE(m_page->profiles().size(), 1);
     const PortalProfile added = m_page->profiles().constFirst();
     QCOMPARE(added.name, QStringLiteral("production"));
-    QCOMPARE(added.baseUrl, m_simulator.httpUrl());
-    QCOMPARE(readSecret(added.secretKey(SecretSlot::ApiKey)), PortalSimulator::fullApiKey());
+    QCOMPARE(added.baseUrl, m_fixture.simulator().httpUrl());
+    QCOMPARE(m_fixture.readSecret(added.secretKey(SecretSlot::ApiKey)), PortalSimulator::fullApiKey());
     const QByteArray file = profilesFile();
     QVERIFY(file.contains("production"));
     QVERIFY(!file.contains(PortalSimulator::fullApiKey()));
@@ -300,11 +229,12 @@ void TestPortalsPage::addDialogValidatesAndKeepsTheSecretOutOfTheFile()
 
 void TestPortalsPage::testConnectionSaysWhoAndWhetherAdmin()
 {
-    REQUIRE_SIMULATOR();
-    const PortalProfile admin = seed(QStringLiteral("admin"), m_simulator.httpUrl(), CredentialKind::ApiKey,
-                                     {{SecretSlot::ApiKey, PortalSimulator::fullApiKey()}});
+    REQUIRE_SIMULATOR(m_fixture);
+    const PortalProfile admin =
+        seed(QStringLiteral("admin"), m_fixture.simulator().httpUrl(), CredentialKind::ApiKey,
+             {{SecretSlot::ApiKey, PortalSimulator::fullApiKey()}});
     const PortalProfile user =
-        seed(QStringLiteral("user"), m_simulator.httpUrl(), CredentialKind::Basic,
+        seed(QStringLiteral("user"), m_fixture.simulator().httpUrl(), CredentialKind::Basic,
              {{SecretSlot::Password, PortalSimulator::userPassword()}}, [](PortalProfile &profile) {
                  profile.user = QString::fromLatin1(PortalSimulator::userEmail());
              });
@@ -346,9 +276,9 @@ void TestPortalsPage::testConnectionSaysWhoAndWhetherAdmin()
 
 void TestPortalsPage::wrongApiKeyIsACredentialsError()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     const QByteArray wrongKey = "sk-" + QByteArray(64, 'e');
-    const PortalProfile portal = seed(QStringLiteral("wrong key"), m_simulator.httpUrl(),
+    const PortalProfile portal = seed(QStringLiteral("wrong key"), m_fixture.simulator().httpUrl(),
                                       CredentialKind::ApiKey, {{SecretSlot::ApiKey, wrongKey}});
     createPage();
     button(QStringLiteral("testConnection"))->click();
@@ -370,8 +300,8 @@ void TestPortalsPage::lostSecretIsShownAsMissing()
     createPage();
     // The keychain lost the entry (another program deleted it, or the keyring was replaced).
     bool removed = false;
-    m_store->remove(lost.secretKey(SecretSlot::ApiKey), this,
-                    [&removed](const SecretError &) { removed = true; });
+    m_fixture.store()->remove(lost.secretKey(SecretSlot::ApiKey), this,
+                              [&removed](const SecretError &) { removed = true; });
     QVERIFY(QTest::qWaitFor([&removed] { return removed; }));
 
     m_page->selectProfile(kept.id);
@@ -397,16 +327,18 @@ void TestPortalsPage::lostSecretIsShownAsMissing()
 
 void TestPortalsPage::selfSignedCertificateCanBeTrusted()
 {
-    REQUIRE_SIMULATOR();
-    const PortalProfile portal = seed(QStringLiteral("tls"), m_simulator.httpsUrl(), CredentialKind::ApiKey,
-                                      {{SecretSlot::ApiKey, PortalSimulator::fullApiKey()}});
+    REQUIRE_SIMULATOR(m_fixture);
+    const PortalProfile portal =
+        seed(QStringLiteral("tls"), m_fixture.simulator().httpsUrl(), CredentialKind::ApiKey,
+             {{SecretSlot::ApiKey, PortalSimulator::fullApiKey()}});
     createPage();
     button(QStringLiteral("testConnection"))->click();
     QTRY_VERIFY_WITH_TIMEOUT(visibleWindow<CertificateDialog>(), networkTimeoutMs);
     CertificateDialog *dialog = visibleWindow<CertificateDialog>();
-    QCOMPARE(dialog->certificate().sha256, m_simulator.certificateSha256());
+    QCOMPARE(dialog->certificate().sha256, m_fixture.simulator().certificateSha256());
     const QString fingerprint = child<QLabel>(dialog, QStringLiteral("fingerprint"))->text();
-    QVERIFY2(fingerprint.startsWith(m_simulator.certificateSha256().left(2).toUpper() + QLatin1Char(':')),
+    QVERIFY2(fingerprint.startsWith(m_fixture.simulator().certificateSha256().left(2).toUpper() +
+                                    QLatin1Char(':')),
              qPrintable(fingerprint));
     // Trusting must be deliberate: Cancel is the default button.
     QVERIFY(child<QPushButton>(dialog, QStringLiteral("trustCertificate"))->isDefault() == false);
@@ -415,8 +347,8 @@ void TestPortalsPage::selfSignedCertificateCanBeTrusted()
     child<QPushButton>(dialog, QStringLiteral("trustCertificate"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(stateText(portal.id), QStringLiteral("Connected as Ada Admin (portal owner)"),
                               networkTimeoutMs);
-    QCOMPARE(m_page->profiles().constFirst().pinnedSha256, m_simulator.certificateSha256());
-    QVERIFY(profilesFile().contains(m_simulator.certificateSha256().toLatin1()));
+    QCOMPARE(m_page->profiles().constFirst().pinnedSha256, m_fixture.simulator().certificateSha256());
+    QVERIFY(profilesFile().contains(m_fixture.simulator().certificateSha256().toLatin1()));
 }
 
 void TestPortalsPage::removeAsksAndDeletesProfileAndSecrets()
@@ -439,7 +371,7 @@ void TestPortalsPage::removeAsksAndDeletesProfileAndSecrets()
     box->button(QMessageBox::Cancel)->click();
     QTRY_VERIFY(closing.isNull());
     QCOMPARE(m_page->profiles().size(), 2);
-    QVERIFY(m_store->contains(first.secretKey(SecretSlot::ApiKey)));
+    QVERIFY(m_fixture.store()->contains(first.secretKey(SecretSlot::ApiKey)));
 
     // The Delete key in the list asks too; this time the user confirms.
     auto *list = child<PortalList>(m_page.get(), QStringLiteral("portalList"));
@@ -452,8 +384,8 @@ void TestPortalsPage::removeAsksAndDeletesProfileAndSecrets()
     child<QPushButton>(visibleWindow<QMessageBox>(), QStringLiteral("confirmRemove"))->click();
     QTRY_COMPARE(m_page->profiles().size(), 1);
     QVERIFY(waitIdle());
-    QVERIFY(!m_store->contains(first.secretKey(SecretSlot::ApiKey)));
-    QVERIFY(m_store->contains(second.secretKey(SecretSlot::ApiKey)));
+    QVERIFY(!m_fixture.store()->contains(first.secretKey(SecretSlot::ApiKey)));
+    QVERIFY(m_fixture.store()->contains(second.secretKey(SecretSlot::ApiKey)));
     QCOMPARE(m_page->currentProfileId(), second.id);
     const QByteArray file = profilesFile();
     QVERIFY(!file.contains("first"));
@@ -462,13 +394,14 @@ void TestPortalsPage::removeAsksAndDeletesProfileAndSecrets()
 
 void TestPortalsPage::slowPortalCanBeCancelled()
 {
-    REQUIRE_SIMULATOR();
-    const PortalProfile slow = seed(QStringLiteral("slow"), m_simulator.httpUrl(), CredentialKind::ApiKey,
-                                    {{SecretSlot::ApiKey, PortalSimulator::fullApiKey()}});
+    REQUIRE_SIMULATOR(m_fixture);
+    const PortalProfile slow =
+        seed(QStringLiteral("slow"), m_fixture.simulator().httpUrl(), CredentialKind::ApiKey,
+             {{SecretSlot::ApiKey, PortalSimulator::fullApiKey()}});
     const PortalProfile other =
         seed(QStringLiteral("other"), QUrl(QStringLiteral("https://other.example.com")),
              CredentialKind::ApiKey, {{SecretSlot::ApiKey, "sk-other"}});
-    m_simulator.addFault(
+    m_fixture.simulator().addFault(
         {{QStringLiteral("path"), QStringLiteral("/api/2.0/authentication")}, {QStringLiteral("delay"), 5}});
     createPage();
     m_page->selectProfile(slow.id);
@@ -503,12 +436,13 @@ void TestPortalsPage::slowPortalCanBeCancelled()
 
 void TestPortalsPage::loginTokenWithTwoFactorStoresTheTokenOnly()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     createPage();
     QPointer<PortalDialog> dialog = openAddDialog();
     QVERIFY(dialog);
     QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("portalName")), QStringLiteral("two-factor"));
-    QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("portalUrl")), m_simulator.httpUrl().toString());
+    QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("portalUrl")),
+                     m_fixture.simulator().httpUrl().toString());
     setKind(dialog, CredentialKind::Token);
     QVERIFY(child<QRadioButton>(dialog, QStringLiteral("tokenSignIn"))->isChecked());
     QVERIFY(!child<QLineEdit>(dialog, QStringLiteral("apiKey"))->isVisible());
@@ -532,11 +466,11 @@ void TestPortalsPage::loginTokenWithTwoFactorStoresTheTokenOnly()
     const PortalProfile added = m_page->profiles().constFirst();
     QCOMPARE(added.kind, CredentialKind::Token);
     QCOMPARE(added.user, QString::fromLatin1(PortalSimulator::tfaEmail()));
-    const QByteArray token = readSecret(added.secretKey(SecretSlot::LoginToken));
+    const QByteArray token = m_fixture.readSecret(added.secretKey(SecretSlot::LoginToken));
     QVERIFY(!token.isEmpty());
     QVERIFY(token != PortalSimulator::tfaPassword());
-    QVERIFY(!m_store->contains(added.secretKey(SecretSlot::Password)));
-    QCOMPARE(m_store->size(), 1);
+    QVERIFY(!m_fixture.store()->contains(added.secretKey(SecretSlot::Password)));
+    QCOMPARE(m_fixture.store()->size(), 1);
     QVERIFY(!profilesFile().contains(PortalSimulator::tfaPassword()));
     QVERIFY(!profilesFile().contains(token));
     QTRY_VERIFY_WITH_TIMEOUT(stateText(added.id).startsWith(QStringLiteral("Connected as Tess Twofactor")),
@@ -548,12 +482,13 @@ void TestPortalsPage::loginTokenWithTwoFactorStoresTheTokenOnly()
 
 void TestPortalsPage::signInRefusalIsExplainedAndKeepsTheForm()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     createPage();
     QPointer<PortalDialog> dialog = openAddDialog();
     QVERIFY(dialog);
     QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("portalName")), QStringLiteral("disabled"));
-    QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("portalUrl")), m_simulator.httpUrl().toString());
+    QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("portalUrl")),
+                     m_fixture.simulator().httpUrl().toString());
     setKind(dialog, CredentialKind::Token);
     QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("email")),
                      QStringLiteral("disabled@example.com"));
@@ -575,9 +510,9 @@ void TestPortalsPage::signInRefusalIsExplainedAndKeepsTheForm()
 
 void TestPortalsPage::browserSignInStoresOAuthTokens()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     const PortalProfile seeded =
-        seed(QStringLiteral("oauth"), m_simulator.httpUrl(), CredentialKind::OAuth2,
+        seed(QStringLiteral("oauth"), m_fixture.simulator().httpUrl(), CredentialKind::OAuth2,
              {{SecretSlot::ClientSecret, PortalSimulator::oauthClientSecret()}},
              [](PortalProfile &profile) { profile.clientId = PortalSimulator::oauthClientId(); });
     createPage();
@@ -598,8 +533,8 @@ void TestPortalsPage::browserSignInStoresOAuthTokens()
     QVERIFY(opened.toString().contains(PortalSimulator::oauthClientId()));
     QTRY_COMPARE_WITH_TIMEOUT(stateText(seeded.id), QStringLiteral("Connected as Ada Admin (portal owner)"),
                               networkTimeoutMs);
-    QVERIFY(!readSecret(seeded.secretKey(SecretSlot::AccessToken)).isEmpty());
-    QVERIFY(!readSecret(seeded.secretKey(SecretSlot::RefreshToken)).isEmpty());
+    QVERIFY(!m_fixture.readSecret(seeded.secretKey(SecretSlot::AccessToken)).isEmpty());
+    QVERIFY(!m_fixture.readSecret(seeded.secretKey(SecretSlot::RefreshToken)).isEmpty());
     QVERIFY(!profilesFile().contains(PortalSimulator::oauthClientSecret()));
 }
 
@@ -631,14 +566,14 @@ void TestPortalsPage::editKeepsSecretsUnlessRetyped()
     QTRY_VERIFY(dialog.isNull());
     QCOMPARE(m_page->profiles().constFirst().name, QStringLiteral("renamed"));
     QCOMPARE(m_page->profiles().constFirst().id, portal.id);
-    QCOMPARE(readSecret(portal.secretKey(SecretSlot::ApiKey)), QByteArray("sk-original"));
+    QCOMPARE(m_fixture.readSecret(portal.secretKey(SecretSlot::ApiKey)), QByteArray("sk-original"));
     QVERIFY(waitIdle()); // the test that follows an edit fails at once: nothing listens on port 1
 }
 
 void TestPortalsPage::keychainFailureKeepsTheDialogOpen()
 {
     createPage();
-    m_store->failWith(SecretError::unavailable(QStringLiteral("no Secret Service")));
+    m_fixture.store()->failWith(SecretError::unavailable(QStringLiteral("no Secret Service")));
     QPointer<PortalDialog> dialog = openAddDialog();
     QVERIFY(dialog);
     QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("portalName")), QStringLiteral("locked"));
@@ -689,9 +624,9 @@ void TestPortalsPage::portalAddedOnTheCommandLineAppearsWithoutRestart()
 {
     // The command line writes its own default list (under XDG_CONFIG_HOME); the page shows that file.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    m_profilesPath = m_dir->filePath(QStringLiteral("config/PortalKeys/PortalKeys/portals.json"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_fixture.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_fixture.filePath(QStringLiteral("data")));
+    m_profilesPath = m_fixture.filePath(QStringLiteral("config/PortalKeys/PortalKeys/portals.json"));
     createPage();
     QVERIFY(m_page->profiles().isEmpty());
 

@@ -21,7 +21,7 @@
 #include "portal/PortalProfile.h"
 #include "portal/ProfileStore.h"
 #include "secrets/MemorySecretStore.h"
-#include "support/PortalSimulator.h"
+#include "support/GuiTestFixture.h"
 #include "support/WidgetLookup.h"
 
 #include <QApplication>
@@ -34,9 +34,6 @@
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -46,12 +43,12 @@ using Portal::CredentialKind;
 using Portal::PortalProfile;
 using Portal::SecretSlot;
 using Testing::child;
+using Testing::networkTimeoutMs;
 using Testing::PortalSimulator;
 using Testing::visibleWindow;
 
 namespace {
 
-constexpr int networkTimeoutMs = 15000;
 // Two PBKDF2 runs of about half a second each, on a shared machine.
 constexpr int bundleTimeoutMs = 30000;
 
@@ -67,14 +64,10 @@ class TestThirdPartyPage : public QObject {
 
 private:
     void createPage();
-    PortalProfile seedPortal();
+    PortalProfile seedPortal() { return m_fixture.addSimulatorApiKey(QStringLiteral("simulator")); }
     QString seedDraft(const QString &service, const Drafts::DraftValues &values);
-    QByteArray readSecret(const QString &key);
-    QByteArray draftsFile() const;
-    bool waitIdle()
-    {
-        return QTest::qWaitFor([this] { return !m_page->isBusy(); }, networkTimeoutMs);
-    }
+    QByteArray draftsFile() const { return m_fixture.fileContent(m_fixture.draftsPath()); }
+    bool waitIdle() { return Testing::GuiTestFixture::waitIdle(m_page.get()); }
     bool waitLoaded(int count)
     {
         return QTest::qWaitFor(
@@ -104,13 +97,8 @@ private:
     QString previewRow(ChangePreviewDialog *dialog, const QString &keyTitle);
     void confirm(ChangePreviewDialog *dialog);
 
-    PortalSimulator m_simulator;
-    QString m_simulatorProblem;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MemorySecretStore> m_store;
+    Testing::GuiTestFixture m_fixture;
     std::unique_ptr<ThirdPartyPage> m_page;
-    QString m_profilesPath;
-    QString m_draftsPath;
 
 private slots:
     void initTestCase();
@@ -134,100 +122,35 @@ private slots:
     void pageHeadingInTheMainWindow();
 };
 
-#define REQUIRE_SIMULATOR()                                                                                  \
-    do {                                                                                                     \
-        if (!m_simulatorProblem.isEmpty())                                                                   \
-            QSKIP(qPrintable(QStringLiteral("the portal simulator cannot run: ") + m_simulatorProblem));     \
-    } while (false)
-
 void TestThirdPartyPage::initTestCase()
 {
-    // The main window's pages read the default portal and draft lists: keep them away from the user's own.
-    QStandardPaths::setTestModeEnabled(true);
-    QFile::remove(Portal::ProfileStore::defaultPath());
-    QFile::remove(Drafts::DraftStore::defaultPath());
-    m_simulatorProblem = m_simulator.start({{}, false});
-    if (!m_simulatorProblem.isEmpty())
-        qWarning("portal simulator not available: %s", qPrintable(m_simulatorProblem));
+    m_fixture.start({{}, false});
 }
 
 void TestThirdPartyPage::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_profilesPath = m_dir->filePath(QStringLiteral("portals.json"));
-    m_draftsPath = m_dir->filePath(QStringLiteral("drafts.json"));
-    m_store = std::make_unique<MemorySecretStore>();
-    if (m_simulatorProblem.isEmpty())
-        m_simulator.reset();
+    m_fixture.init();
 }
 
 void TestThirdPartyPage::cleanup()
 {
     // Dialogs opened with open() are children of the page and go with it.
     m_page.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_fixture.cleanup();
 }
 
 void TestThirdPartyPage::createPage()
 {
-    m_page = std::make_unique<ThirdPartyPage>(m_store.get(), m_profilesPath, m_draftsPath);
-    m_page->resize(1100, 760);
-    m_page->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-}
-
-PortalProfile TestThirdPartyPage::seedPortal()
-{
-    PortalProfile profile =
-        PortalProfile::create(QStringLiteral("simulator"), m_simulator.httpUrl(), CredentialKind::ApiKey);
-    const QString error = Portal::ProfileStore(m_profilesPath)
-                              .update([&profile](QList<PortalProfile> &list) {
-                                  list = {profile};
-                                  return QString();
-                              })
-                              .error;
-    if (!error.isEmpty())
-        qFatal("cannot seed the profile list: %s", qPrintable(error));
-    bool written = false;
-    m_store->write(profile.secretKey(SecretSlot::ApiKey), PortalSimulator::fullApiKey(), this,
-                   [&written](const SecretError &) { written = true; });
-    if (!QTest::qWaitFor([&written] { return written; }))
-        qFatal("the memory store did not answer");
-    return profile;
+    m_page =
+        std::make_unique<ThirdPartyPage>(m_fixture.store(), m_fixture.profilesPath(), m_fixture.draftsPath());
+    QVERIFY(m_fixture.show(m_page.get(), QSize(1100, 760)));
 }
 
 QString TestThirdPartyPage::seedDraft(const QString &service, const Drafts::DraftValues &values)
 {
     Drafts::Draft draft = Drafts::Draft::create(Catalog::Product::DocSpace, service, values.keys());
     draft.title = service;
-    QString error = QStringLiteral("no answer");
-    Drafts::DraftStore(m_draftsPath)
-        .saveDraft(draft, values, *m_store, this, [&error](const QString &result) { error = result; });
-    if (!QTest::qWaitFor([&error] { return error != QStringLiteral("no answer"); }) || !error.isEmpty())
-        qFatal("cannot seed a draft: %s", qPrintable(error));
-    return draft.id;
-}
-
-QByteArray TestThirdPartyPage::readSecret(const QString &key)
-{
-    bool done = false;
-    QByteArray value;
-    m_store->read(key, this, [&](const SecretError &, const QByteArray &secret) {
-        value = secret;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&done] { return done; }))
-        qWarning("the memory store did not answer");
-    return value;
-}
-
-QByteArray TestThirdPartyPage::draftsFile() const
-{
-    QFile file(m_draftsPath);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    return m_fixture.addDraft(draft, values);
 }
 
 QString TestThirdPartyPage::badgeOf(const QString &entryId) const
@@ -391,9 +314,9 @@ void TestThirdPartyPage::offlineDraftKeepsValuesInTheKeychain()
     QCOMPARE(m_page->entries().size(), 20); // the draft, then the 19 services
 
     const QString draftId = entryId.mid(6);
-    QCOMPARE(readSecret(Drafts::Draft::secretKey(draftId, QStringLiteral("googleClientSecret"))),
+    QCOMPARE(m_fixture.readSecret(Drafts::Draft::secretKey(draftId, QStringLiteral("googleClientSecret"))),
              googleSecret.toUtf8());
-    QCOMPARE(readSecret(Drafts::Draft::secretKey(draftId, QStringLiteral("googleClientId"))),
+    QCOMPARE(m_fixture.readSecret(Drafts::Draft::secretKey(draftId, QStringLiteral("googleClientId"))),
              googleId.toUtf8());
     const QByteArray file = draftsFile();
     QVERIFY(file.contains("googleClientSecret")); // names only
@@ -425,9 +348,9 @@ void TestThirdPartyPage::draftWithALostSecretSaysWhichAndSavesAgain()
     // The keychain loses one value (removed by hand, say); the page opened again reads the draft anew.
     m_page.reset();
     bool removed = false;
-    m_store->remove(secretKey, this, [&removed](const SecretError &) { removed = true; });
+    m_fixture.store()->remove(secretKey, this, [&removed](const SecretError &) { removed = true; });
     QVERIFY(QTest::qWaitFor([&removed] { return removed; }));
-    QVERIFY(!m_store->contains(secretKey));
+    QVERIFY(!m_fixture.store()->contains(secretKey));
     createPage();
     QVERIFY(m_page->selectEntry(entryId));
     QTRY_VERIFY(editor()->hasEntry());
@@ -449,7 +372,7 @@ void TestThirdPartyPage::draftWithALostSecretSaysWhichAndSavesAgain()
     save->click();
     QVERIFY(waitIdle());
     QVERIFY2(resultText().contains(QStringLiteral("Draft saved")), qPrintable(resultText()));
-    QCOMPARE(readSecret(secretKey), googleSecret.toUtf8());
+    QCOMPARE(m_fixture.readSecret(secretKey), googleSecret.toUtf8());
     QVERIFY(lineEdit(QStringLiteral("googleClientSecret"))->placeholderText().isEmpty());
 }
 
@@ -459,7 +382,7 @@ void TestThirdPartyPage::bundleExportAndImportRoundTrip()
         seedDraft(QStringLiteral("box"), {{QStringLiteral("boxClientId"), "box-client-id-1234"},
                                           {QStringLiteral("boxClientSecret"), "box-secret-5678-abcd"}});
     createPage();
-    const QString bundlePath = m_dir->filePath(QStringLiteral("drafts.pkbundle"));
+    const QString bundlePath = m_fixture.filePath(QStringLiteral("drafts.pkbundle"));
     m_page->setFileChooser([bundlePath](ThirdPartyPage::FileChoice, const QString &) { return bundlePath; });
 
     button(QStringLiteral("exportBundle"))->click();
@@ -509,7 +432,7 @@ void TestThirdPartyPage::bundleExportAndImportRoundTrip()
     QVERIFY2(noticeText().contains(QStringLiteral("Imported 1 draft from drafts.pkbundle")),
              qPrintable(noticeText()));
 
-    const Drafts::DraftStore::LoadResult loaded = Drafts::DraftStore(m_draftsPath).load();
+    const Drafts::DraftStore::LoadResult loaded = Drafts::DraftStore(m_fixture.draftsPath()).load();
     QCOMPARE(loaded.drafts.size(), 2);
     QString importedId;
     for (const Drafts::Draft &draft : loaded.drafts) {
@@ -517,9 +440,9 @@ void TestThirdPartyPage::bundleExportAndImportRoundTrip()
             importedId = draft.id;
     }
     QVERIFY(!importedId.isEmpty());
-    QCOMPARE(readSecret(Drafts::Draft::secretKey(importedId, QStringLiteral("boxClientSecret"))),
+    QCOMPARE(m_fixture.readSecret(Drafts::Draft::secretKey(importedId, QStringLiteral("boxClientSecret"))),
              QByteArray("box-secret-5678-abcd"));
-    QCOMPARE(readSecret(Drafts::Draft::secretKey(importedId, QStringLiteral("boxClientId"))),
+    QCOMPARE(m_fixture.readSecret(Drafts::Draft::secretKey(importedId, QStringLiteral("boxClientId"))),
              QByteArray("box-client-id-1234"));
     // The imported draft is shown and opened.
     QCOMPARE(m_page->currentEntryId(), QStringLiteral("draft:") + importedId);
@@ -588,7 +511,7 @@ void TestThirdPartyPage::tabFollowsTheReadingOrder()
 
 void TestThirdPartyPage::googleIsValidatedPreviewedSavedChangedAndDisabled()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     const PortalProfile portal = seedPortal();
     createPage();
     QCOMPARE(m_page->currentProfileId(), portal.id); // a portal, when there is one
@@ -627,7 +550,8 @@ void TestThirdPartyPage::googleIsValidatedPreviewedSavedChangedAndDisabled()
     confirm(preview);
     QVERIFY(waitIdle());
     QVERIFY2(resultText().contains(QStringLiteral("confirmed every key")), qPrintable(resultText()));
-    QJsonObject stored = m_simulator.state()
+    QJsonObject stored = m_fixture.simulator()
+                             .state()
                              .value(QLatin1String("consumers"))
                              .toObject()
                              .value(QLatin1String("google"))
@@ -649,7 +573,8 @@ void TestThirdPartyPage::googleIsValidatedPreviewedSavedChangedAndDisabled()
     QVERIFY(previewRow(preview, QStringLiteral("Google ID")).startsWith(QStringLiteral("unchanged")));
     confirm(preview);
     QVERIFY(waitIdle());
-    stored = m_simulator.state()
+    stored = m_fixture.simulator()
+                 .state()
                  .value(QLatin1String("consumers"))
                  .toObject()
                  .value(QLatin1String("google"))
@@ -667,7 +592,8 @@ void TestThirdPartyPage::googleIsValidatedPreviewedSavedChangedAndDisabled()
     QVERIFY(!child<QPushButton>(preview, QStringLiteral("confirmSave"))->isDefault()); // Enter must not do it
     confirm(preview);
     QVERIFY(waitIdle());
-    stored = m_simulator.state()
+    stored = m_fixture.simulator()
+                 .state()
                  .value(QLatin1String("consumers"))
                  .toObject()
                  .value(QLatin1String("google"))
@@ -682,9 +608,10 @@ void TestThirdPartyPage::googleIsValidatedPreviewedSavedChangedAndDisabled()
 
 void TestThirdPartyPage::readOnlyServiceSaysWhyAndCannotBeEdited()
 {
-    REQUIRE_SIMULATOR();
-    m_simulator.control("POST", QStringLiteral("/__sim/config"),
-                        {{QStringLiteral("readonly_consumers"), QJsonArray{QStringLiteral("box")}}});
+    REQUIRE_SIMULATOR(m_fixture);
+    m_fixture.simulator().control(
+        "POST", QStringLiteral("/__sim/config"),
+        {{QStringLiteral("readonly_consumers"), QJsonArray{QStringLiteral("box")}}});
     seedPortal();
     createPage();
     QVERIFY(waitLoaded(19));
@@ -704,7 +631,7 @@ void TestThirdPartyPage::readOnlyServiceSaysWhyAndCannotBeEdited()
 
 void TestThirdPartyPage::badKeysAreExplainedAndTheTypedValuesKept()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     seedPortal();
     createPage();
     QVERIFY(waitLoaded(19));
@@ -732,9 +659,9 @@ void TestThirdPartyPage::badKeysAreExplainedAndTheTypedValuesKept()
 
 void TestThirdPartyPage::paidServiceWithoutPlanIsExplained()
 {
-    REQUIRE_SIMULATOR();
-    m_simulator.control("POST", QStringLiteral("/__sim/config"),
-                        {{QStringLiteral("plan_without_paid"), true}});
+    REQUIRE_SIMULATOR(m_fixture);
+    m_fixture.simulator().control("POST", QStringLiteral("/__sim/config"),
+                                  {{QStringLiteral("plan_without_paid"), true}});
     seedPortal();
     createPage();
     QVERIFY(waitLoaded(19));
@@ -753,12 +680,9 @@ void TestThirdPartyPage::paidServiceWithoutPlanIsExplained()
 
 void TestThirdPartyPage::readOnlyApiKeyCannotSave()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     const PortalProfile portal = seedPortal();
-    bool written = false;
-    m_store->write(portal.secretKey(SecretSlot::ApiKey), PortalSimulator::readOnlyApiKey(), this,
-                   [&written](const SecretError &) { written = true; });
-    QTRY_VERIFY(written);
+    m_fixture.writeSecret(portal.secretKey(SecretSlot::ApiKey), PortalSimulator::readOnlyApiKey());
     createPage();
     QVERIFY(waitLoaded(19)); // reading is allowed
     QVERIFY(m_page->selectService(QStringLiteral("google")));
@@ -775,8 +699,9 @@ void TestThirdPartyPage::readOnlyApiKeyCannotSave()
 
 void TestThirdPartyPage::unknownServiceIsEditableWithThePortalsFields()
 {
-    REQUIRE_SIMULATOR();
-    m_simulator.control("POST", QStringLiteral("/__sim/config"), {{QStringLiteral("extra_consumer"), true}});
+    REQUIRE_SIMULATOR(m_fixture);
+    m_fixture.simulator().control("POST", QStringLiteral("/__sim/config"),
+                                  {{QStringLiteral("extra_consumer"), true}});
     seedPortal();
     createPage();
     QVERIFY(waitLoaded(20));
@@ -792,7 +717,8 @@ void TestThirdPartyPage::unknownServiceIsEditableWithThePortalsFields()
     QVERIFY(previewRow(preview, QStringLiteral("Acme secret")).contains(QStringLiteral("••••")));
     confirm(preview);
     QVERIFY(waitIdle());
-    const QJsonObject stored = m_simulator.state()
+    const QJsonObject stored = m_fixture.simulator()
+                                   .state()
                                    .value(QLatin1String("consumers"))
                                    .toObject()
                                    .value(QLatin1String("acme"))
@@ -802,14 +728,14 @@ void TestThirdPartyPage::unknownServiceIsEditableWithThePortalsFields()
 
 void TestThirdPartyPage::newerPortalThanTheCatalogIsSaidSo()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     seedPortal();
     createPage();
     QVERIFY(waitLoaded(19));
     QVERIFY2(!noticeText().contains(QStringLiteral("newer")), qPrintable(noticeText())); // 3.7.2: described
 
-    m_simulator.control("POST", QStringLiteral("/__sim/config"),
-                        {{QStringLiteral("version"), QStringLiteral("3.8.1")}});
+    m_fixture.simulator().control("POST", QStringLiteral("/__sim/config"),
+                                  {{QStringLiteral("version"), QStringLiteral("3.8.1")}});
     m_page->reload();
     QVERIFY(waitLoaded(19));
     QVERIFY2(noticeText().contains(QStringLiteral("DocSpace 3.8.1, newer than the 3.7")),
@@ -818,7 +744,7 @@ void TestThirdPartyPage::newerPortalThanTheCatalogIsSaidSo()
 
 void TestThirdPartyPage::draftIsAppliedToAPortalAfterADryRun()
 {
-    REQUIRE_SIMULATOR();
+    REQUIRE_SIMULATOR(m_fixture);
     const QString draftId =
         seedDraft(QStringLiteral("dropbox"), {{QStringLiteral("dropboxClientId"), "dropbox-app-key"},
                                               {QStringLiteral("dropboxClientSecret"), "dropbox-app-secret"}});
@@ -843,7 +769,8 @@ void TestThirdPartyPage::draftIsAppliedToAPortalAfterADryRun()
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy() && !dialog->rows().isEmpty(), networkTimeoutMs);
     QCOMPARE(dialog->rows().constFirst().outcome, AuthService::KeyApplier::Outcome::WouldApply);
     QCOMPARE(dialog->rows().constFirst().portal, portal.name);
-    QCOMPARE(m_simulator.state()
+    QCOMPARE(m_fixture.simulator()
+                 .state()
                  .value(QLatin1String("consumers"))
                  .toObject()
                  .value(QLatin1String("dropbox"))
@@ -856,7 +783,8 @@ void TestThirdPartyPage::draftIsAppliedToAPortalAfterADryRun()
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy() && dialog->rows().constFirst().outcome ==
                                                       AuthService::KeyApplier::Outcome::Applied,
                              networkTimeoutMs);
-    const QJsonObject stored = m_simulator.state()
+    const QJsonObject stored = m_fixture.simulator()
+                                   .state()
                                    .value(QLatin1String("consumers"))
                                    .toObject()
                                    .value(QLatin1String("dropbox"))

@@ -25,7 +25,7 @@ test_packages=(
   xvfb xauth
   # real peers to cross-check tokens, and the portal simulator
   python3-jwt python3-cryptography openssl
-  # the Go jwt CLI, an anchor of bench/bench_jwt_batch
+  # the Go jwt CLI, an anchor of bench/bench_jwt_batch and bench/bench_cli_start
   jwt
   clang-format
   # the fuzz preset: clang with libFuzzer and the sanitizer runtimes

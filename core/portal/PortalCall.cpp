@@ -2,6 +2,7 @@
 
 #include "common/BoundedList.h"
 #include "portal/PortalUrl.h"
+#include "portal/RequestSlots.h"
 #include "portal/ResponseReader.h"
 
 #include <QNetworkAccessManager>
@@ -88,6 +89,7 @@ PortalCall::PortalCall(PortalClient *client, const PortalRequest &request, Porta
 
 PortalCall::~PortalCall()
 {
+    releaseSlot();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -114,6 +116,30 @@ void PortalCall::start(const QUrl &url)
         return;
     }
     m_url = url;
+    bool now = false;
+    m_slot = RequestSlots::forThisThread().acquire(
+        RequestSlots::hostKey(url), this,
+        [this](RequestSlots::Ticket ticket) {
+            if (ticket == m_slot && !m_finished)
+                send();
+        },
+        &now);
+    if (now)
+        send();
+}
+
+void PortalCall::releaseSlot()
+{
+    RequestSlots::forThisThread().release(std::exchange(m_slot, 0));
+}
+
+void PortalCall::send()
+{
+    if (!m_client) {
+        finish(PortalError::cancelled(), {});
+        return;
+    }
+    const QUrl url = m_url;
     ++m_attempt;
     m_timedOut = false;
     m_rejectedCertificate = {};
@@ -182,6 +208,7 @@ void PortalCall::onTimeout()
 void PortalCall::onReplyFinished()
 {
     m_timeout.stop();
+    releaseSlot();
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
@@ -313,6 +340,7 @@ void PortalCall::finish(const PortalError &error, const PortalResponse &response
     m_finished = true;
     m_timeout.stop();
     m_backoff.stop();
+    releaseSlot();
     PortalClient::Handler handler = std::move(m_handler);
     if (handler)
         handler(error, response);

@@ -28,7 +28,10 @@ signals:
     void finished();
 
 private:
+    // Waits for a slot (RequestSlots) for `url`'s host, then sends.
     void start(const QUrl &url);
+    void send();
+    void releaseSlot();
     void onSslErrors(const QList<QSslError> &errors);
     void onReplyFinished();
     void onTimeout();
@@ -44,6 +47,7 @@ private:
     QTimer m_backoff;
     QElapsedTimer m_elapsed;
     CertificateInfo m_rejectedCertificate;
+    quint64 m_slot = 0; // RequestSlots ticket, held from start() to the end of the attempt
     int m_attempt = 0;
     int m_redirects = 0;
     bool m_timedOut = false;

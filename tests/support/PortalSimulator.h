@@ -86,6 +86,10 @@ public:
         m_httpsPort = ready.value(QLatin1String("https_port")).toInt();
         m_certSha256 = ready.value(QLatin1String("cert_sha256")).toString();
         m_certPath = ready.value(QLatin1String("cert_pem_path")).toString();
+        m_portalPorts = {m_httpPort};
+        const QJsonArray portals = ready.value(QLatin1String("portals")).toArray();
+        for (qsizetype i = 1; i < portals.size(); ++i)
+            m_portalPorts.append(portals.at(i).toObject().value(QLatin1String("http_port")).toInt());
         return {};
     }
 
@@ -101,6 +105,12 @@ public:
     }
 
     QUrl httpUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_httpPort)); }
+    // Started with "--portals N": the plain HTTP address of portal `index` (0 is httpUrl()).
+    int portalCount() const { return int(m_portalPorts.size()); }
+    QUrl httpUrl(int index) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_portalPorts.value(index)));
+    }
     QUrl httpsUrl() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_httpsPort)); }
     QString certificateSha256() const { return m_certSha256; }
     QString certificatePath() const { return m_certPath; }
@@ -110,8 +120,14 @@ public:
     // Control endpoints (plain HTTP, no credentials).
     QJsonDocument control(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
+        return controlAt(0, method, path, body);
+    }
+    // The control endpoints of portal `index` ("--portals N").
+    QJsonDocument controlAt(int index, const QByteArray &method, const QString &path,
+                            const QJsonObject &body = {})
+    {
         QNetworkAccessManager network;
-        QNetworkRequest request(QUrl(httpUrl().toString() + path));
+        QNetworkRequest request(QUrl(httpUrl(index).toString() + path));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         QNetworkReply *reply = network.sendCustomRequest(
             request, method, method == "GET" ? QByteArray() : QJsonDocument(body).toJson());
@@ -127,12 +143,22 @@ public:
     void addFault(const QJsonObject &fault) { control("POST", QStringLiteral("/__sim/faults"), fault); }
     QJsonArray requests() { return control("GET", QStringLiteral("/__sim/requests")).array(); }
     QJsonObject state() { return control("GET", QStringLiteral("/__sim/state")).object(); }
+    void resetAt(int index) { controlAt(index, "POST", QStringLiteral("/__sim/reset")); }
+    void addFaultAt(int index, const QJsonObject &fault)
+    {
+        controlAt(index, "POST", QStringLiteral("/__sim/faults"), fault);
+    }
+    QJsonObject stateAt(int index)
+    {
+        return controlAt(index, "GET", QStringLiteral("/__sim/state")).object();
+    }
 
 private:
     QProcess m_process;
     QTemporaryDir m_certDir;
     int m_httpPort = 0;
     int m_httpsPort = 0;
+    QList<int> m_portalPorts; // HTTP port per portal
     QString m_certSha256;
     QString m_certPath;
     QByteArray m_log;

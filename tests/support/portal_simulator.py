@@ -17,10 +17,13 @@ Usage:
     portal_simulator.py [--http-port N] [--https-port N] [--cert-dir DIR] [--no-https] [--ready-file PATH]
                         [--x-signature-ttl S] [--access-token-ttl S] [--readonly-consumer NAME ...]
                         [--plan-without-paid] [--extra-consumer] [--version-string V] [--saas]
-                        [--limited-dev-tools] [--recaptcha-demanded] [--cloud-registry]
+                        [--limited-dev-tools] [--recaptcha-demanded] [--cloud-registry] [--latency S]
+                        [--portals N]
 
 When both listeners are up, exactly one JSON line goes to stdout (and to --ready-file):
     {"http_port": N, "https_port": N|null, "cert_pem_path": "...", "cert_sha256": "<hex of DER>", "pid": N}
+With --portals N (N > 1) it also has "portals": [{"http_port": N, "https_port": N|null}, ...], the first
+being the one above.
 After that, stdout stays silent; stderr gets one line per request (scheme, method, path without query,
 status). Header values, bodies, passwords and tokens are never logged. SIGTERM or SIGINT ends it cleanly.
 
@@ -535,12 +538,40 @@ class Identity:
         self.claims = claims
 
 
-class Portal:
-    """Everything the portal remembers. All access happens with `lock` held."""
+class Gauge:
+    """Test instrumentation, not part of DocSpace: how many portal calls are being answered at this moment and
+    the most at once since the last reset, so that tests can check how many requests a client has in flight.
+    A call counts from its arrival until just before its answer is written (a client cannot have seen the
+    answer, and sent its next call, while the call still counts)."""
 
-    def __init__(self, config):
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.current = 0
+        self.peak = 0
+
+    def enter(self):
+        with self.lock:
+            self.current += 1
+            self.peak = max(self.peak, self.current)
+
+    def leave(self):
+        with self.lock:
+            self.current -= 1
+
+    def reset(self):
+        with self.lock:
+            self.peak = self.current
+
+
+class Portal:
+    """Everything the portal remembers. All access happens with `lock` held. The portals of one process (see
+    --portals) share nothing but `stop_event` and `process_gauge`."""
+
+    def __init__(self, config, stop_event=None, process_gauge=None):
         self.lock = threading.RLock()
-        self.stop_event = threading.Event()
+        self.stop_event = stop_event or threading.Event()
+        self.gauge = Gauge()
+        self.process_gauge = process_gauge or Gauge()
         self.initial_config = dict(config)
         self.signer = AccessTokenSigner()
         self.x_signature_secret = secrets.token_bytes(32)
@@ -573,6 +604,8 @@ class Portal:
             self.next_fault_id = 1
             self.requests = []
             self.audit_events = []      # what MessageService recorded, oldest first (the audit trail)
+            self.gauge.reset()
+            self.process_gauge.reset()
 
     # --- consumers -----------------------------------------------------------------------------------------
 
@@ -2409,6 +2442,10 @@ def portal_state_snapshot(portal):
             "api_keys": [{"id": k["id"], "name": k["name"], "postfix": k["postfix"]} for k in portal.api_keys],
             "login_blocks": sorted(k for k, until in portal.login_blocks.items() if until > time.time()),
             "audit_events": len(portal.audit_events),
+            # Test instrumentation (see Gauge): the most portal calls answered at once since the last reset,
+            # by this portal and by all portals of this process (--portals).
+            "max_concurrent_calls": portal.gauge.peak,
+            "max_concurrent_calls_all_portals": portal.process_gauge.peak,
             "config": copy.deepcopy(portal.config)}
 
 
@@ -2417,7 +2454,8 @@ CONFIG_KEYS = {"plan_without_paid": bool, "extra_consumer": bool, "readonly_cons
                "standalone": bool, "limited_dev_tools": bool, "recaptcha_demanded": bool, "cloud_registry": bool,
                "login_attempt_count": int, "login_check_period": (int, float), "login_block_time": (int, float),
                "key_create_limit": int, "key_create_window": (int, float), "cloud_clients_per_tenant": int,
-               "cloud_clients_per_user": int, "plan_without_audit": bool, "audit_hidden": bool}
+               "cloud_clients_per_user": int, "plan_without_audit": bool, "audit_hidden": bool,
+               "latency": (int, float)}
 
 
 def control(portal, method, path, body):
@@ -2542,10 +2580,20 @@ class PortalHandler(http.server.BaseHTTPRequestHandler):
         req = Request(self.command, path, urllib.parse.parse_qs(parts.query, keep_blank_values=True),
                       self.headers, body, self.server.scheme, host, port)
         entry = self.record(req, parts.query)
+        self.enter_gauges()
+        try:
+            self.answer_portal_request(req, parts.query, path, entry)
+        finally:
+            self.leave_gauges()
+
+    def answer_portal_request(self, req, query_string, path, entry):
+        latency = self.portal.config.get("latency") or 0
+        if latency > 0:  # a portal far away: every call takes this long before the server sees it
+            self.portal.stop_event.wait(float(latency))
         with self.portal.lock:
             fault = take_fault(self.portal, self.command, path)
         # Contract recording (tests/support/exchange_recorder.py): a delay still gives the simulator's own answer.
-        self.exchange = (req, parts.query, fault["kind"] if fault and fault["kind"] != "delay" else None)
+        self.exchange = (req, query_string, fault["kind"] if fault and fault["kind"] != "delay" else None)
         if fault is not None and self.apply_fault(fault, entry):
             return
         try:
@@ -2557,6 +2605,17 @@ class PortalHandler(http.server.BaseHTTPRequestHandler):
             response = envelope_error(500, "Internal server error")
         response.headers.extend(req.extra_headers)
         self.send(response, entry)
+
+    def enter_gauges(self):
+        self.counted = True
+        self.portal.gauge.enter()
+        self.portal.process_gauge.enter()
+
+    def leave_gauges(self):
+        if getattr(self, "counted", False):
+            self.counted = False
+            self.portal.gauge.leave()
+            self.portal.process_gauge.leave()
 
     def record(self, req, query_string):
         """Notes the request for /__sim/requests without any header value."""
@@ -2586,6 +2645,7 @@ class PortalHandler(http.server.BaseHTTPRequestHandler):
             return True
         if kind == "truncated":
             self.log_event("truncated")
+            self.leave_gauges()
             self.send_response_only(200)
             self.send_header("Content-Type", "application/json; charset=utf-8")
             self.send_header("Content-Length", str(len(TRUNCATED_JSON) + 4096))
@@ -2630,6 +2690,7 @@ class PortalHandler(http.server.BaseHTTPRequestHandler):
         self.set_status(entry, response.status)
         if entry is not None:  # a portal call, not a /__sim/ control call
             exchange_recorder.record(self.server.scheme, *self.exchange, response)
+            self.leave_gauges()
         self.send_response(response.status)
         if response.content_type:
             self.send_header("Content-Type", response.content_type)
@@ -2781,8 +2842,10 @@ control API (no authentication, JSON, for tests only; /__sim/state shows stored 
   POST /__sim/reset    clear faults, request log, login counters; restore keys, clients and tokens
   GET  /__sim/requests requests since reset: method, path, query (secrets redacted), has_authorization,
                        authorization_scheme, has_cookie, has_x_signature, origin_port, tls, status
-  GET  /__sim/state    stored consumer values, client ids, counters, current config
-  POST /__sim/config   change plan_without_paid, extra_consumer, readonly_consumers, x_signature_ttl,
+  GET  /__sim/state    stored consumer values, client ids, counters, current config, and (test
+                       instrumentation) max_concurrent_calls: the most portal calls this portal answered
+                       at once since reset, max_concurrent_calls_all_portals: the same for the process
+  POST /__sim/config   change latency, plan_without_paid, extra_consumer, readonly_consumers, x_signature_ttl,
                        access_token_ttl, version, standalone, limited_dev_tools, recaptcha_demanded,
                        cloud_registry, login_attempt_count, login_check_period, login_block_time,
                        key_create_limit, key_create_window, cloud_clients_per_tenant,
@@ -2827,20 +2890,34 @@ def parse_arguments(argv):
                         help="every sign-in without a passing recaptchaResponse gets 403 \"Invalid Recaptcha\"")
     parser.add_argument("--cloud-registry", action="store_true",
                         help="the identity service's cloud registry: at most 100 apps per portal, 10 per user")
-    return parser.parse_args(argv)
+    parser.add_argument("--latency", type=float, default=0, metavar="S",
+                        help="every portal call (not /__sim/) waits S seconds before it is answered, as a "
+                        "distant portal's would (default 0)")
+    parser.add_argument("--portals", type=int, default=1, metavar="N",
+                        help="serve N independent portals, each with its own state, faults, /__sim/ API and "
+                        "ports (--http-port and --https-port name the first one's); cheaper than N processes")
+    args = parser.parse_args(argv)
+    if args.portals < 1:
+        parser.error("--portals takes a number of portals, at least 1")
+    return args
 
 
 def main(argv=None):
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
-    portal = Portal({"plan_without_paid": args.plan_without_paid, "extra_consumer": args.extra_consumer,
-                     "readonly_consumers": list(args.readonly_consumer), "x_signature_ttl": args.x_signature_ttl,
-                     "access_token_ttl": args.access_token_ttl, "version": args.version_string,
-                     "standalone": not args.saas, "limited_dev_tools": args.limited_dev_tools,
-                     "recaptcha_demanded": args.recaptcha_demanded, "cloud_registry": args.cloud_registry})
+    config = {"plan_without_paid": args.plan_without_paid, "extra_consumer": args.extra_consumer,
+              "readonly_consumers": list(args.readonly_consumer), "x_signature_ttl": args.x_signature_ttl,
+              "access_token_ttl": args.access_token_ttl, "version": args.version_string,
+              "standalone": not args.saas, "limited_dev_tools": args.limited_dev_tools,
+              "recaptcha_demanded": args.recaptcha_demanded, "cloud_registry": args.cloud_registry,
+              "latency": args.latency}
+    stop_event = threading.Event()
+    process_gauge = Gauge()
+    portals = [Portal(config, stop_event, process_gauge) for _ in range(args.portals)]
+    portal = portals[0]
 
-    servers = [PortalServer(("127.0.0.1", args.http_port), portal)]
     cert_path = cert_sha256 = None
     temporary_cert_dir = None
+    context = None
     if not args.no_https:
         cert_dir = args.cert_dir
         if not cert_dir:
@@ -2850,7 +2927,16 @@ def main(argv=None):
         cert_sha256 = certificate_sha256(cert_path)
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.load_cert_chain(cert_path, key_path)
-        servers.append(PortalTLSServer(("127.0.0.1", args.https_port), portal, context))
+    servers = []   # every listener
+    listed = []    # per portal: its HTTP and HTTPS listener (None)
+    for index, each in enumerate(portals):
+        http_server = PortalServer(("127.0.0.1", args.http_port if index == 0 else 0), each)
+        https_server = None
+        if context is not None:
+            https_server = PortalTLSServer(("127.0.0.1", args.https_port if index == 0 else 0), each, context)
+        servers.extend(server for server in (http_server, https_server) if server is not None)
+        listed.append({"http_port": http_server.server_address[1],
+                       "https_port": https_server.server_address[1] if https_server else None})
 
     for server in servers:
         threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True).start()
@@ -2861,15 +2947,18 @@ def main(argv=None):
     signal.signal(signal.SIGTERM, request_stop)
     signal.signal(signal.SIGINT, request_stop)
 
-    ready = json.dumps({"http_port": servers[0].server_address[1],
-                        "https_port": servers[1].server_address[1] if len(servers) > 1 else None,
-                        "cert_pem_path": cert_path, "cert_sha256": cert_sha256, "pid": os.getpid()})
+    ready = {"http_port": listed[0]["http_port"], "https_port": listed[0]["https_port"],
+             "cert_pem_path": cert_path, "cert_sha256": cert_sha256, "pid": os.getpid()}
+    if len(portals) > 1:
+        ready["portals"] = listed
+    ready = json.dumps(ready)
     if args.ready_file:
         write_ready_file(args.ready_file, ready)
     sys.stdout.write(ready + "\n")
     sys.stdout.flush()
     log_line("ready (%s, access tokens %s)" % (", ".join(
-        "%s port %d" % (s.scheme, s.server_address[1]) for s in servers), portal.signer.alg))
+        "%s port %d" % (s.scheme, s.server_address[1]) for s in servers[:2]) +
+        (" and %d more portals" % (len(portals) - 1) if len(portals) > 1 else ""), portal.signer.alg))
 
     # A test that dies without stopping it must not leave it behind, holding its ports and whatever it
     # inherited (a test run under flock hands down the build lock): it stops once its parent has gone.

@@ -1500,8 +1500,60 @@ class CommandLineFlagsTest(unittest.TestCase):
                               check=True).stdout
         for needle in ("admin@example.com", "admin-password", "123456", CLIENT_ID, CLIENT_SECRET, "/__sim/faults",
                        "disabled@example.com", "guest@example.com", "--version-string", "--saas",
-                       "--limited-dev-tools", "--recaptcha-demanded", "--cloud-registry", "sim-recaptcha-pass"):
+                       "--limited-dev-tools", "--recaptcha-demanded", "--cloud-registry", "sim-recaptcha-pass",
+                       "--portals", "--latency", "max_concurrent_calls"):
             self.assertIn(needle, text)
+
+
+class ManyPortalsTest(unittest.TestCase):
+    """--portals N in one process, --latency, and the concurrency gauge of /__sim/state (test instrumentation)."""
+
+    def test_independent_portals_latency_and_gauge(self):
+        sim = Simulator("--no-https", "--portals", "3", "--latency", "0.3")
+        try:
+            listed = sim.ready["portals"]
+            self.assertEqual(len(listed), 3)
+            self.assertEqual(listed[0]["http_port"], sim.ready["http_port"])
+            self.assertEqual(len({entry["http_port"] for entry in listed}), 3)
+            self.assertTrue(all(entry["https_port"] is None for entry in listed))
+
+            def on(index, method, path, body=None, key=FULL_KEY):
+                url = "http://127.0.0.1:%d%s" % (listed[index]["http_port"], path)
+                data = json.dumps(body).encode() if body is not None else None
+                request = urllib.request.Request(url, data=data, method=method,
+                                                 headers={"Authorization": "Bearer " + key,
+                                                          "Content-Type": "application/json"})
+                with urllib.request.urlopen(request, timeout=10) as response:
+                    return json.loads(response.read())
+
+            # Each portal keeps its own keys.
+            on(1, "POST", "/api/2.0/settings/authservice",
+               {"name": "dropbox", "props": [{"name": "dropboxClientId", "value": "one"},
+                                             {"name": "dropboxClientSecret", "value": "two"}]})
+            self.assertEqual(on(1, "GET", "/__sim/state")["consumers"]["dropbox"]["dropboxClientId"], "one")
+            self.assertEqual(on(2, "GET", "/__sim/state")["consumers"]["dropbox"]["dropboxClientId"], "")
+
+            # Four calls at once to portal 0, two to portal 2: each answers after the latency, together.
+            for index in range(3):
+                on(index, "POST", "/__sim/reset")
+            started = time.monotonic()
+            calls = [threading.Thread(target=on, args=(index, "GET", "/api/2.0/settings/authservice"))
+                     for index in (0, 0, 0, 0, 2, 2)]
+            for call in calls:
+                call.start()
+            for call in calls:
+                call.join()
+            elapsed = time.monotonic() - started
+            self.assertGreaterEqual(elapsed, 0.3)
+            self.assertLess(elapsed, 6 * 0.3)
+            state = on(0, "GET", "/__sim/state")
+            self.assertEqual(state["max_concurrent_calls"], 4)
+            self.assertEqual(state["max_concurrent_calls_all_portals"], 6)
+            self.assertEqual(on(1, "GET", "/__sim/state")["max_concurrent_calls"], 0)
+            # /__sim/ calls wait for nothing and count for nothing; the latency can change at run time.
+            self.assertEqual(on(0, "POST", "/__sim/config", {"latency": 0})["latency"], 0)
+        finally:
+            self.assertEqual(sim.stop()[0], 0)
 
 
 if __name__ == "__main__":

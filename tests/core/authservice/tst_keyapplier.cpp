@@ -1,11 +1,17 @@
-// Applying prepared keys to two simulated portals at once, one of which refuses some of them.
+// Applying prepared keys to simulated portals at once: one refusing some of them, one slow, one hanging; the
+// report's order, cancelling, and the bounds on requests in flight (counted by the simulator).
 #include "../portal/PortalTestSupport.h"
 
 #include "authservice/KeyApplier.h"
 #include "history/HistoryLog.h"
 #include "portal/Credentials.h"
+#include "portal/RequestSlots.h"
 
 #include <QJsonArray>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
 
 using namespace PortalKeys::AuthService;
 using namespace PortalKeys::Portal;
@@ -16,17 +22,70 @@ class TestKeyApplier : public QObject {
     Q_OBJECT
 
 private:
+    // More portals than RequestSlots lets through at once, in one simulator process.
+    static constexpr int manyPortals = RequestSlots::defaultTotal + 8;
+
     PortalSimulator m_production;
     PortalSimulator m_staging;
+    PortalSimulator m_many;
     QString m_skipReason;
     std::unique_ptr<PortalClient> m_productionClient;
     std::unique_ptr<PortalClient> m_stagingClient;
+    std::vector<std::unique_ptr<PortalClient>> m_clients; // for the targets of one test
 
-    std::unique_ptr<PortalClient> client(PortalSimulator &simulator)
+    static std::unique_ptr<PortalClient> client(const QUrl &url, const QString &portalName)
     {
-        auto result = std::make_unique<PortalClient>(settingsFor(simulator.httpUrl()));
+        ClientSettings settings = settingsFor(url);
+        settings.portalName = portalName; // names the history's entries
+        auto result = std::make_unique<PortalClient>(settings);
         result->setAuthorization(
             Credentials{CredentialKind::ApiKey, {}, PortalSimulator::fullApiKey()}.authorizationHeader());
+        return result;
+    }
+
+    // A target named `name` on portal `index` of m_many.
+    KeyApplier::Target manyTarget(int index, const QString &name)
+    {
+        m_clients.push_back(client(m_many.httpUrl(index), name));
+        return {name, m_clients.back().get()};
+    }
+
+    // Every portal call of portal `index` of m_many answers after `seconds`.
+    void setLatency(int index, double seconds)
+    {
+        m_many.controlAt(index, "POST", QStringLiteral("/__sim/config"),
+                         QJsonObject{{QStringLiteral("latency"), seconds}});
+    }
+
+    // Portals 0 to `count` - 1 of m_many as they started, then a fault of `kind` (with `value`) for the
+    // calls with `method` to the authorization services of portal `index`, `times` times (0: always).
+    void resetMany(int count)
+    {
+        for (int index = 0; index < count; ++index)
+            m_many.resetAt(index);
+    }
+    void fault(int index, const QString &method, const QString &kind, const QJsonValue &value, int times = 1)
+    {
+        m_many.addFaultAt(index, {{QStringLiteral("method"), method},
+                                  {QStringLiteral("path"), QStringLiteral("/api/2.0/settings/authservice")},
+                                  {QStringLiteral("times"), times},
+                                  {kind, value}});
+    }
+
+    static int posts(PortalSimulator &simulator, int index)
+    {
+        int count = 0;
+        for (const QJsonValue &request :
+             simulator.controlAt(index, "GET", QStringLiteral("/__sim/requests")).array())
+            count += request.toObject().value(QLatin1String("method")).toString() == QLatin1String("POST");
+        return count;
+    }
+
+    static QStringList order(const QList<KeyApplier::Row> &rows)
+    {
+        QStringList result;
+        for (const KeyApplier::Row &row : rows)
+            result << row.portal + QLatin1Char('/') + row.service;
         return result;
     }
 
@@ -75,6 +134,8 @@ private slots:
         m_skipReason = m_production.start();
         if (m_skipReason.isEmpty())
             m_skipReason = m_staging.start({{QStringLiteral("--plan-without-paid")}, false});
+        if (m_skipReason.isEmpty())
+            m_skipReason = m_many.start({{QStringLiteral("--portals"), QString::number(manyPortals)}, false});
     }
     void init()
     {
@@ -82,8 +143,9 @@ private slots:
             QSKIP(qPrintable(QStringLiteral("portal simulator unavailable: ") + m_skipReason));
         m_production.reset();
         m_staging.reset();
-        m_productionClient = client(m_production);
-        m_stagingClient = client(m_staging);
+        m_productionClient = client(m_production.httpUrl(), QStringLiteral("production"));
+        m_stagingClient = client(m_staging.httpUrl(), QStringLiteral("staging"));
+        m_clients.clear();
     }
 
     void dryRunSendsNothing()
@@ -108,19 +170,28 @@ private slots:
         const PortalKeys::History::HistoryLog log;
         QFile::remove(log.path());
         run(prepared(), false, {}, HistoryEntry::Area::Bundle);
+        // One entry per portal and service; the portals ran at once, so they may come in any order.
         const QList<HistoryEntry> entries = log.read().entries;
         QCOMPARE(entries.size(), 4);
+        QStringList seen;
         for (const HistoryEntry &entry : entries) {
             QCOMPARE(entry.area, HistoryEntry::Area::Bundle);
             QCOMPARE(entry.action, QStringLiteral("saved"));
             QCOMPARE(entry.host, QStringLiteral("127.0.0.1"));
+            seen << entry.portal + QLatin1Char('/') + entry.subject;
+            if (entry.subject == QLatin1String("google"))
+                QCOMPARE(entry.keys, QStringList({QStringLiteral("googleClientId"),
+                                                  QStringLiteral("googleClientSecret")}));
+            // staging's plan refuses s3
+            const bool refused =
+                entry.portal == QLatin1String("staging") && entry.subject == QLatin1String("s3");
+            QCOMPARE(entry.ok, !refused);
+            if (refused)
+                QVERIFY2(entry.reason.contains(QLatin1String("plan")), qPrintable(entry.reason));
         }
-        QCOMPARE(entries.first().subject, QStringLiteral("google"));
-        QCOMPARE(entries.first().keys,
-                 QStringList({QStringLiteral("googleClientId"), QStringLiteral("googleClientSecret")}));
-        QVERIFY(entries.first().ok);
-        QVERIFY(!entries.last().ok); // staging's plan refuses s3
-        QVERIFY2(entries.last().reason.contains(QLatin1String("plan")), qPrintable(entries.last().reason));
+        seen.sort();
+        QCOMPARE(seen, QStringList({QStringLiteral("production/google"), QStringLiteral("production/s3"),
+                                    QStringLiteral("staging/google"), QStringLiteral("staging/s3")}));
         QFile file(log.path());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray written = file.readAll();
@@ -161,6 +232,166 @@ private slots:
         QCOMPARE(row(rows, QStringLiteral("gone"), QStringLiteral("myspace"))->error.kind(),
                  PortalError::Kind::ConnectionRefused);
         QVERIFY(!row(rows, QStringLiteral("production"), QStringLiteral("myspace"))->error.isError());
+    }
+
+    void slowAndRefusingPortalsDoNotHoldUpTheOthers()
+    {
+        resetMany(3);
+        fault(1, QStringLiteral("GET"), QStringLiteral("delay"), 1.5);
+        fault(2, QStringLiteral("POST"), QStringLiteral("status"), 403, 0);
+        KeyApplier applier;
+        QList<int> finished;
+        connect(&applier, &KeyApplier::portalFinished, this,
+                [&finished](int index, const QList<KeyApplier::Row> &rows) {
+                    QCOMPARE(rows.size(), 2);
+                    finished << index;
+                });
+        bool done = false;
+        QList<KeyApplier::Row> rows;
+        applier.apply({manyTarget(0, QStringLiteral("fast")), manyTarget(1, QStringLiteral("slow")),
+                       manyTarget(2, QStringLiteral("refusing"))},
+                      prepared(), false, [&](const QList<KeyApplier::Row> &result) {
+                          rows = result;
+                          done = true;
+                      });
+        QVERIFY(!done); // never before apply() returned
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 30000));
+
+        // The slow portal's answers came last; the report still has the order it was given.
+        QCOMPARE(finished.size(), 3);
+        QCOMPARE(finished.last(), 1);
+        QCOMPARE(order(rows),
+                 QStringList({QStringLiteral("fast/google"), QStringLiteral("fast/s3"),
+                              QStringLiteral("slow/google"), QStringLiteral("slow/s3"),
+                              QStringLiteral("refusing/google"), QStringLiteral("refusing/s3")}));
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(rows.at(i).outcome, Outcome::Applied);
+        for (int i = 4; i < 6; ++i) {
+            QCOMPARE(rows.at(i).outcome, Outcome::Refused);
+            QCOMPARE(rows.at(i).error.kind(), PortalError::Kind::Forbidden);
+        }
+    }
+
+    void cancelStopsEveryPortalAtOnce()
+    {
+        resetMany(3);
+        fault(1, QStringLiteral("GET"), QStringLiteral("hang"), true);
+        fault(2, QStringLiteral("GET"), QStringLiteral("delay"), 1.0);
+        KeyApplier applier;
+        int finished = 0;
+        connect(&applier, &KeyApplier::portalFinished, this, [&finished] { ++finished; });
+        int done = 0;
+        QList<KeyApplier::Row> rows;
+        applier.apply({manyTarget(0, QStringLiteral("fast")), manyTarget(1, QStringLiteral("hanging")),
+                       manyTarget(2, QStringLiteral("delayed"))},
+                      prepared(), false, [&](const QList<KeyApplier::Row> &result) {
+                          rows = result;
+                          ++done;
+                      });
+        QVERIFY(QTest::qWaitFor([&] { return finished == 1; }, 10000));
+        QVERIFY(applier.isRunning());
+        applier.cancel();
+        QCOMPARE(done, 1); // at once, not when the hanging portal gives up
+        QVERIFY(!applier.isRunning());
+        QCOMPARE(finished, 3);
+        QCOMPARE(order(rows), QStringList({QStringLiteral("fast/google"), QStringLiteral("fast/s3"),
+                                           QStringLiteral("hanging/google"), QStringLiteral("hanging/s3"),
+                                           QStringLiteral("delayed/google"), QStringLiteral("delayed/s3")}));
+        QCOMPARE(rows.at(0).outcome, Outcome::Applied);
+        for (int i = 2; i < 6; ++i) {
+            QCOMPARE(rows.at(i).outcome, Outcome::Refused);
+            QCOMPARE(rows.at(i).error.kind(), PortalError::Kind::Cancelled);
+        }
+        // Nothing more is reported, and the delayed portal's answer led to no save.
+        QTest::qWait(1500);
+        QCOMPARE(done, 1);
+        QCOMPARE(finished, 3);
+        QCOMPARE(posts(m_many, 2), 0);
+    }
+
+    void firstPortalOpensAloneThenTheOthersTogether()
+    {
+        m_many.resetAt(0);
+        QStringList events;
+        auto opener = [this, &events](int index, bool fails) {
+            return [this, &events, index, fails](KeyApplier::Opened opened) {
+                events << QStringLiteral("open %1").arg(index);
+                QTimer::singleShot(50, this, [this, &events, index, fails, opened] {
+                    events << QStringLiteral("opened %1").arg(index);
+                    if (fails)
+                        return opened(PortalError(PortalError::Kind::Keychain, QStringLiteral("locked")),
+                                      nullptr);
+                    m_clients.push_back(client(m_many.httpUrl(0), QStringLiteral("p%1").arg(index)));
+                    opened({}, m_clients.back().get());
+                });
+            };
+        };
+        QList<KeyApplier::Target> targets;
+        for (int index = 0; index < 3; ++index)
+            targets.append({QStringLiteral("p%1").arg(index), opener(index, index == 1)});
+        const auto rows = run(prepared(), true, targets);
+        QCOMPARE(events.mid(0, 3), QStringList({QStringLiteral("open 0"), QStringLiteral("opened 0"),
+                                                QStringLiteral("open 1")}));
+        QCOMPARE(events.at(3), QStringLiteral("open 2")); // not waiting for the second one
+        QCOMPARE(order(rows), QStringList({QStringLiteral("p0/google"), QStringLiteral("p0/s3"),
+                                           QStringLiteral("p1/google"), QStringLiteral("p1/s3"),
+                                           QStringLiteral("p2/google"), QStringLiteral("p2/s3")}));
+        QCOMPARE(rows.at(0).outcome, Outcome::WouldApply);
+        QCOMPARE(rows.at(2).error.kind(), PortalError::Kind::Keychain);
+        QCOMPARE(rows.at(3).detail, QStringLiteral("locked"));
+        QCOMPARE(rows.at(4).outcome, Outcome::WouldApply);
+    }
+
+    void boundedPerHost()
+    {
+        // Ten portal names for one portal: one host, so at most defaultPerHost calls at a time.
+        m_many.resetAt(0);
+        setLatency(0, 0.3);
+        QList<KeyApplier::Target> targets;
+        for (int i = 0; i < 10; ++i)
+            targets.append(manyTarget(0, QStringLiteral("name%1").arg(i)));
+        const auto rows = run(prepared(), true, targets);
+        QCOMPARE(rows.size(), 20);
+        for (const KeyApplier::Row &result : rows)
+            QCOMPARE(result.outcome, Outcome::WouldApply);
+        const int peak = m_many.stateAt(0).value(QLatin1String("max_concurrent_calls")).toInt();
+        QVERIFY2(peak <= RequestSlots::defaultPerHost, qPrintable(QString::number(peak)));
+        QVERIFY2(peak >= 2, qPrintable(QString::number(peak))); // but more than one: they do run together
+    }
+
+    void boundedInTotalWithOneHistoryEntryPerPortalAndService()
+    {
+        using PortalKeys::History::HistoryEntry;
+        const PortalKeys::History::HistoryLog log;
+        QFile::remove(log.path());
+        QList<KeyApplier::Target> targets;
+        for (int index = 0; index < manyPortals; ++index) {
+            m_many.resetAt(index);
+            setLatency(index, 0.2);
+            targets.append(manyTarget(index, QStringLiteral("portal%1").arg(index, 2, 10, QLatin1Char('0'))));
+        }
+        const auto rows = run(prepared().mid(0, 1), false, targets);
+        QCOMPARE(rows.size(), manyPortals);
+        for (int index = 0; index < manyPortals; ++index) {
+            QCOMPARE(rows.at(index).portal, targets.at(index).portalName);
+            QCOMPARE(rows.at(index).outcome, Outcome::Applied);
+        }
+        const int peak = m_many.stateAt(0).value(QLatin1String("max_concurrent_calls_all_portals")).toInt();
+        QVERIFY2(peak <= RequestSlots::defaultTotal, qPrintable(QString::number(peak)));
+        QVERIFY2(peak > RequestSlots::defaultPerHost, qPrintable(QString::number(peak)));
+
+        const QList<HistoryEntry> entries = log.read().entries;
+        QStringList portals;
+        for (const HistoryEntry &entry : entries) {
+            QVERIFY(entry.ok);
+            QCOMPARE(entry.subject, QStringLiteral("google"));
+            portals << entry.portal;
+        }
+        portals.sort();
+        QStringList expected;
+        for (const KeyApplier::Target &target : std::as_const(targets))
+            expected << target.portalName;
+        QCOMPARE(portals, expected);
     }
 
     void preparesDraftsByTheCatalogsRules()

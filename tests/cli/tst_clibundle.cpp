@@ -56,6 +56,7 @@ private slots:
     void importIntoAFreshHome();
     void applyToTwoPortalsOneRefusing();
     void dryRunSendsNothing();
+    void slowFirstPortalKeepsItsPlaceInTheReport();
     void applyingAgainChangesNothing();
     void portalThatCannotBeReachedAndUnknownName();
     void noSecretInFilesOrOutput();
@@ -384,6 +385,26 @@ void TestCliBundle::dryRunSendsNothing()
     QCOMPARE(posts(m_beta), 0);
     QCOMPARE(consumer(m_alpha, QStringLiteral("google")).value(QLatin1String("googleClientId")).toString(),
              QString());
+}
+
+void TestCliBundle::slowFirstPortalKeepsItsPlaceInTheReport()
+{
+    // The portals run at the same time, so beta is done long before alpha answers; the report keeps the
+    // order the portals were named in.
+    m_alpha.addFault({{QStringLiteral("method"), QStringLiteral("GET")},
+                      {QStringLiteral("path"), QStringLiteral("/api/2.0/settings/authservice")},
+                      {QStringLiteral("delay"), 1.5}});
+    const CliRun run = cli({QStringLiteral("bundle"), QStringLiteral("apply"), bundlePath(),
+                            QStringLiteral("--passphrase-env"), passphraseVariable,
+                            QStringLiteral("--portal"), QStringLiteral("alpha"), QStringLiteral("--portal"),
+                            QStringLiteral("beta"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    CHECK_EXIT(run, ExitCode::Success);
+    QStringList order;
+    for (const QJsonValue &row : rows(run))
+        order << row.toObject().value(QLatin1String("portal")).toString() + QLatin1Char('/') +
+                     row.toObject().value(QLatin1String("service")).toString();
+    QCOMPARE(order, QStringList({QStringLiteral("alpha/google"), QStringLiteral("alpha/s3"),
+                                 QStringLiteral("beta/google"), QStringLiteral("beta/s3")}));
 }
 
 void TestCliBundle::applyingAgainChangesNothing()

@@ -10,6 +10,7 @@
 #include "authservice/ServiceView.h"
 #include "catalog/ServiceCatalog.h"
 #include "portal/PortalClient.h"
+#include "portal/RequestSlots.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -47,13 +48,17 @@ QString BundleApplyCommand::help() const
             QStringLiteral("portalkeys-cli bundle apply FILE --passphrase-env NAME --portal NAME [--portal "
                            "NAME]... [--dry-run] [--json]"))
         .paragraph(tr("Decrypts FILE and saves the keys of each DocSpace draft it holds on every portal "
-                      "named, one service after the other, reading them back. The drafts are checked with "
+                      "named, reading them back. The portals are served at the same time (at most %1 "
+                      "requests to one host and %2 in all), the services of a portal one after the other; "
+                      "the report lists the portals in the order named. The drafts are checked with "
                       "the catalog's rules first: an error stops the command (exit 2) before anything is "
                       "sent. A failure on one portal or service does not stop the others; the report lists "
                       "for each portal and service whether the keys were applied, were already there "
                       "(unchanged), or were refused and why. A portal that cannot be opened refuses every "
                       "service. Workspace drafts are skipped: Workspace keys are typed into the portal's "
-                      "settings page."))
+                      "settings page.")
+                       .arg(Portal::RequestSlots::defaultPerHost)
+                       .arg(Portal::RequestSlots::defaultTotal))
         .paragraph(tr("Exits 0 when nothing was refused, else with the highest exit code among the refusals "
                       "(1 refused keys or plan, 3 network, 4 credentials or permission, 5 keychain); 1 also "
                       "for a wrong passphrase."))
@@ -145,32 +150,21 @@ void BundleApplyCommand::run(const QStringList &arguments, Finish finish)
 
     const bool dryRun = parser.isSet(m_dryRunOption);
     const bool asJson = parser.isSet(m_jsonOption);
-    const QList<PreparedKeys> keys = *prepared;
-    openNext(targets, {}, [this, keys, dryRun, asJson, finish](const QList<KeyApplier::Target> &opened) {
-        auto *applier = new KeyApplier(&m_context);
-        applier->setHistoryArea(History::HistoryEntry::Area::Bundle);
-        applier->apply(opened, keys, dryRun,
-                       [applier, dryRun, asJson, finish](const QList<KeyApplier::Row> &rows) {
-                           applier->deleteLater();
-                           print(rows, dryRun, asJson);
-                           finish(exitCodeFor(rows));
-                       });
-    });
-}
-
-void BundleApplyCommand::openNext(QList<PortalOptions::Target> targets, QList<KeyApplier::Target> opened,
-                                  std::function<void(const QList<KeyApplier::Target> &)> done)
-{
-    if (targets.isEmpty())
-        return done(opened);
-    const PortalOptions::Target target = targets.takeFirst();
-    // One portal after the other: a keychain may ask to be unlocked, and OAuth refreshes store tokens.
-    m_portalOptions.open(target, &m_context,
-                         [this, target, targets, opened, done](const Portal::PortalError &error,
-                                                               Portal::PortalClient *client) mutable {
-                             opened.append({target.profile.name, client, error});
-                             openNext(targets, opened, done);
-                         });
+    // Each portal is opened (keychain, OAuth refresh) when the applier starts it; see KeyApplier::Target.
+    QList<KeyApplier::Target> opened;
+    for (const PortalOptions::Target &target : std::as_const(targets)) {
+        opened.append({target.profile.name, [this, target](KeyApplier::Opened ready) {
+                           m_portalOptions.open(target, &m_context, std::move(ready));
+                       }});
+    }
+    auto *applier = new KeyApplier(&m_context);
+    applier->setHistoryArea(History::HistoryEntry::Area::Bundle);
+    applier->apply(opened, *prepared, dryRun,
+                   [applier, dryRun, asJson, finish](const QList<KeyApplier::Row> &rows) {
+                       applier->deleteLater();
+                       print(rows, dryRun, asJson);
+                       finish(exitCodeFor(rows));
+                   });
 }
 
 QString BundleApplyCommand::outcomeKey(KeyApplier::Outcome outcome)

@@ -8,7 +8,6 @@
 
 #include <QObject>
 
-#include <functional>
 #include <optional>
 
 namespace PortalKeys::Cli {
@@ -32,8 +31,6 @@ private:
     // findings) when a draft holds a key the portal would refuse.
     static std::optional<QList<AuthService::PreparedKeys>>
     prepare(const QList<Drafts::BundleContent::Entry> &entries);
-    void openNext(QList<PortalOptions::Target> targets, QList<AuthService::KeyApplier::Target> opened,
-                  std::function<void(const QList<AuthService::KeyApplier::Target> &)> done);
     static void print(const QList<AuthService::KeyApplier::Row> &rows, bool dryRun, bool json);
     static QString outcomeKey(AuthService::KeyApplier::Outcome outcome);
 

@@ -6,6 +6,7 @@
 #include "commands/services/TextTable.h"
 
 #include "authservice/KeySourceLoader.h"
+#include "authservice/PortalServices.h"
 #include "drafts/BundleContent.h"
 #include "drafts/DraftStore.h"
 #include "secrets/KeychainSecretStore.h"
@@ -13,6 +14,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <optional>
 
 namespace PortalKeys::Cli {
 
@@ -97,31 +100,87 @@ void ServicesDiffCommand::run(const QStringList &arguments, Finish finish)
     options.withValues = parser.isSet(m_valuesOption);
     const bool json = parser.isSet(m_jsonOption);
 
+    const auto compare = [options, json, finish](const KeySource &ours, const KeySource &there) {
+        const KeyDrift::Result result = KeyDrift::compare(ours, there, options);
+        for (const QString &unknown : result.servicesWithoutKeys)
+            Console::warning(tr("Neither side has keys for a service “%1”.").arg(unknown));
+        print(ours, there, result, options.withValues, json);
+        finish(result.differs() ? ExitCode::Negative : ExitCode::Success);
+    };
+    if (portals.size() == 2) {
+        const PortalOptions::Target there = resolveSaved(portals.at(1));
+        if (!there.ok()) {
+            Console::error(there.error);
+            return finish(there.failureCode);
+        }
+        return loadPortals({here, there}, json, finish, compare);
+    }
     // The offline side first: a wrong passphrase or a locked keychain stops before the network is used.
-    loadThere(parser, portals, finish, [this, here, options, json, finish](const KeySource &there) {
-        loadPortal(here, json, finish, [there, options, json, finish](const KeySource &ours) {
-            const KeyDrift::Result result = KeyDrift::compare(ours, there, options);
-            for (const QString &unknown : result.servicesWithoutKeys)
-                Console::warning(tr("Neither side has keys for a service “%1”.").arg(unknown));
-            print(ours, there, result, options.withValues, json);
-            finish(result.differs() ? ExitCode::Negative : ExitCode::Success);
-        });
+    loadThere(parser, finish, [this, here, json, finish, compare](const KeySource &there) {
+        loadPortal(here, json, finish, [there, compare](const KeySource &ours) { compare(ours, there); });
     });
 }
 
-void ServicesDiffCommand::loadThere(const QCommandLineParser &parser, const QStringList &portals,
-                                    const Finish &finish, SourceReady ready)
+void ServicesDiffCommand::loadThere(const QCommandLineParser &parser, const Finish &finish, SourceReady ready)
 {
     if (parser.isSet(m_bundleOption))
         return loadBundle(parser, finish, std::move(ready));
-    if (parser.isSet(m_draftsOption))
-        return loadDrafts(finish, std::move(ready));
-    const PortalOptions::Target there = resolveSaved(portals.at(1));
-    if (!there.ok()) {
-        Console::error(there.error);
-        return finish(there.failureCode);
-    }
-    loadPortal(there, parser.isSet(m_jsonOption), finish, std::move(ready));
+    loadDrafts(finish, std::move(ready));
+}
+
+void ServicesDiffCommand::loadPortals(const QList<PortalOptions::Target> &targets, bool json,
+                                      const Finish &finish, PairReady ready)
+{
+    struct Pair {
+        std::optional<KeySource> sides[2];
+        bool over = false; // compared, or a failure was reported: later answers are not wanted
+    };
+    auto pair = std::make_shared<Pair>();
+    // Each side reports itself; the first failure ends the command at once, whatever the other says later.
+    const auto loadSide = [pair, targets, json, finish, ready](int side, Portal::PortalClient *client) {
+        const PortalOptions::Target &target = targets.at(side);
+        const PortalErrorReport::TrustAdvice advice = PortalOptions::trustAdvice(target);
+        const QString name = target.profile.name;
+        AuthService::PortalServices::load(
+            client, [pair, side, name, advice, json, finish,
+                     ready](const Portal::PortalError &error, const AuthService::PortalServices &loaded) {
+                if (pair->over)
+                    return;
+                if (error.isError()) {
+                    pair->over = true;
+                    return finish(reportFailure(error, name, json, advice));
+                }
+                if (!loaded.versionNotice.isEmpty())
+                    Console::warning(loaded.versionNotice);
+                pair->sides[side] =
+                    KeySource::fromPortal(AuthService::KeySourceLoader::portalLabel(name), loaded.views);
+                if (pair->sides[0] && pair->sides[1]) {
+                    pair->over = true;
+                    ready(*pair->sides[0], *pair->sides[1]);
+                }
+            });
+    };
+    // A opens first (a locked keychain asks once); B opens while A's services load.
+    const auto open = [this, pair, targets, json,
+                       finish](int side, std::function<void(Portal::PortalClient *)> opened) {
+        const PortalOptions::Target &target = targets.at(side);
+        m_portalOptions.open(target, &m_context,
+                             [pair, target, json, finish, opened](const Portal::PortalError &error,
+                                                                  Portal::PortalClient *client) {
+                                 if (pair->over)
+                                     return;
+                                 if (error.isError()) {
+                                     pair->over = true;
+                                     return finish(reportFailure(error, target.profile.name, json,
+                                                                 PortalOptions::trustAdvice(target)));
+                                 }
+                                 opened(client);
+                             });
+    };
+    open(0, [open, loadSide](Portal::PortalClient *here) {
+        loadSide(0, here);
+        open(1, [loadSide](Portal::PortalClient *there) { loadSide(1, there); });
+    });
 }
 
 PortalOptions::Target ServicesDiffCommand::resolveSaved(const QString &portalName) const

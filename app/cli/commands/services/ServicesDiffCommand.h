@@ -31,12 +31,16 @@ public:
 
 private:
     using SourceReady = std::function<void(const AuthService::KeySource &source)>;
+    using PairReady =
+        std::function<void(const AuthService::KeySource &here, const AuthService::KeySource &there)>;
 
     QList<QCommandLineOption> allOptions() const;
-    // The other side of the comparison: a second portal, a bundle or the offline drafts. Finishes with the
-    // failure's exit code (after saying why) instead of calling `ready`.
-    void loadThere(const QCommandLineParser &parser, const QStringList &portals, const Finish &finish,
-                   SourceReady ready);
+    // The offline side of the comparison: a bundle or the offline drafts. Finishes with the failure's exit
+    // code (after saying why) instead of calling `ready`.
+    void loadThere(const QCommandLineParser &parser, const Finish &finish, SourceReady ready);
+    // Two portals at the same time (`targets`: A and B); the first failure finishes the command.
+    void loadPortals(const QList<PortalOptions::Target> &targets, bool json, const Finish &finish,
+                     PairReady ready);
     PortalOptions::Target resolveSaved(const QString &portalName) const;
     void loadPortal(const PortalOptions::Target &target, bool json, const Finish &finish, SourceReady ready);
     void loadBundle(const QCommandLineParser &parser, const Finish &finish, SourceReady ready);

@@ -20,6 +20,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace PortalKeys::Ui {
 
@@ -295,25 +296,56 @@ void ApplyDialog::run(bool dryRun)
                     m_summary->showVerdict(VerdictBanner::State::Invalid, error);
                 return;
             }
-            m_operation->setText(tr("Connecting to the portals…"));
-            openTargets(operation, portals, {},
-                        [this, operation, prepared, dryRun](const QList<KeyApplier::Target> &targets) {
-                            if (!m_operation->isCurrent(operation))
-                                return;
-                            m_operation->setText(dryRun ? tr("Comparing with the portals…")
-                                                        : tr("Applying the keys…"));
-                            auto *applier = new KeyApplier(operation);
-                            if (!m_bundleName.isEmpty())
-                                applier->setHistoryArea(History::HistoryEntry::Area::Bundle);
-                            applier->apply(targets, *prepared, dryRun,
-                                           [this, operation, dryRun](const QList<KeyApplier::Row> &rows) {
-                                               if (!m_operation->isCurrent(operation))
-                                                   return;
-                                               m_operation->end();
-                                               showReport(rows, dryRun);
-                                           });
-                        });
+            applyTo(operation, portals, *prepared, dryRun);
         });
+}
+
+void ApplyDialog::applyTo(QObject *operation, const QList<PortalProfile> &portals,
+                          const QList<PreparedKeys> &prepared, bool dryRun)
+{
+    QList<KeyApplier::Target> targets;
+    for (const PortalProfile &profile : portals) {
+        // Opened when the applier starts the portal; the session goes with the operation (and on cancel).
+        targets.append({profile.name, [this, operation, profile](KeyApplier::Opened opened) {
+                            auto *session = new Portal::PortalSession(profile, m_secrets, operation);
+                            session->open(std::move(opened));
+                        }});
+    }
+    // Each portal's rows show as soon as it is done, in the place the portal has in the list.
+    m_rows.clear();
+    m_report->clear();
+    m_report->setVisible(true);
+    auto finished = std::make_shared<QList<bool>>(portals.size(), false);
+    const auto progress = [dryRun, total = portals.size()](int done) {
+        if (total < 2)
+            return dryRun ? tr("Comparing with the portals…") : tr("Applying the keys…");
+        return (dryRun ? tr("Comparing with the portals… %1 of %2 done.")
+                       : tr("Applying the keys… %1 of %2 portals done."))
+            .arg(done)
+            .arg(total);
+    };
+    m_operation->setText(progress(0));
+    auto *applier = new KeyApplier(operation);
+    connect(applier, &KeyApplier::portalFinished, this,
+            [this, operation, finished, progress](int index, const QList<KeyApplier::Row> &rows) {
+                if (!m_operation->isCurrent(operation))
+                    return;
+                // One row per service on every portal: the portals done before this one say where it goes.
+                const int at =
+                    int(std::count(finished->cbegin(), finished->cbegin() + index, true) * rows.size());
+                (*finished)[index] = true;
+                m_report->insertRows(at, rows);
+                m_rows = m_rows.mid(0, at) + rows + m_rows.mid(at);
+                m_operation->setText(progress(int(finished->count(true))));
+            });
+    if (!m_bundleName.isEmpty())
+        applier->setHistoryArea(History::HistoryEntry::Area::Bundle);
+    applier->apply(targets, prepared, dryRun, [this, operation, dryRun](const QList<KeyApplier::Row> &rows) {
+        if (!m_operation->isCurrent(operation))
+            return;
+        m_operation->end();
+        showReport(rows, dryRun);
+    });
 }
 
 std::optional<QList<PreparedKeys>> ApplyDialog::checkPrepared(const QList<KeyApplier::Prepared> &prepared)
@@ -366,31 +398,6 @@ void ApplyDialog::readValues(QObject *operation, QList<int> sources, QList<KeyAp
                                 prepared.append(KeyApplier::prepare(draft, values));
                                 readValues(operation, sources, prepared, done);
                             });
-}
-
-void ApplyDialog::openTargets(QObject *operation, QList<PortalProfile> portals,
-                              QList<KeyApplier::Target> targets,
-                              std::function<void(const QList<KeyApplier::Target> &)> done)
-{
-    if (portals.isEmpty()) {
-        done(targets);
-        return;
-    }
-    const PortalProfile profile = portals.takeFirst();
-    auto *session = new Portal::PortalSession(profile, m_secrets, operation);
-    session->open([this, operation, portals, targets, done, profile](const PortalError &error,
-                                                                     Portal::PortalClient *client) mutable {
-        if (!m_operation->isCurrent(operation))
-            return;
-        KeyApplier::Target target;
-        target.portalName = profile.name;
-        if (error.isError())
-            target.openError = error;
-        else
-            target.client = client;
-        targets.append(target);
-        openTargets(operation, portals, targets, done);
-    });
 }
 
 void ApplyDialog::showReport(const QList<KeyApplier::Row> &rows, bool dryRun)

@@ -80,9 +80,10 @@ private:
     // why).
     std::optional<QList<AuthService::PreparedKeys>>
     checkPrepared(const QList<AuthService::KeyApplier::Prepared> &prepared);
-    void openTargets(QObject *operation, QList<Portal::PortalProfile> portals,
-                     QList<AuthService::KeyApplier::Target> targets,
-                     std::function<void(const QList<AuthService::KeyApplier::Target> &)> done);
+    // Runs the applier for the call `operation`: the portals at the same time, each one's rows added to
+    // the report (in the portals' order) as soon as it is done.
+    void applyTo(QObject *operation, const QList<Portal::PortalProfile> &portals,
+                 const QList<AuthService::PreparedKeys> &prepared, bool dryRun);
     void showSummary(bool dryRun);
     // Asks for the passphrase of the bundle `content` and opens it; again with `error` after a wrong one.
     void askPassphrase(const QString &name, const QByteArray &content, const QString &error);

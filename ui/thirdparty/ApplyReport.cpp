@@ -51,8 +51,13 @@ ApplyReport::ApplyReport(QWidget *parent)
 void ApplyReport::showRows(const QList<KeyApplier::Row> &rows)
 {
     clear();
+    insertRows(0, rows);
+}
+
+void ApplyReport::insertRows(int at, const QList<KeyApplier::Row> &rows)
+{
     for (const KeyApplier::Row &row : rows) {
-        auto *item = new QTreeWidgetItem(this);
+        auto *item = new QTreeWidgetItem;
         item->setText(PortalColumn, row.portal);
         item->setText(ServiceColumn, row.service);
         item->setText(OutcomeColumn, KeyApplier::outcomeName(row.outcome));
@@ -67,6 +72,7 @@ void ApplyReport::showRows(const QList<KeyApplier::Row> &rows)
         QFont bold = item->font(OutcomeColumn);
         bold.setBold(true);
         item->setFont(OutcomeColumn, bold);
+        insertTopLevelItem(at++, item);
     }
 }
 

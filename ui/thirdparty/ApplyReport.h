@@ -22,6 +22,8 @@ public:
     explicit ApplyReport(QWidget *parent = nullptr);
 
     void showRows(const QList<AuthService::KeyApplier::Row> &rows);
+    // Adds `rows` before the row at `at` (a portal that finished while the others run).
+    void insertRows(int at, const QList<AuthService::KeyApplier::Row> &rows);
     // "Check: 2 would be applied, 1 refused. Nothing was sent; …", and how good that is.
     static Summary summarize(const QList<AuthService::KeyApplier::Row> &rows, bool dryRun);
 };

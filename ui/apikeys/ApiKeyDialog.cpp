@@ -112,6 +112,7 @@ QWidget *ApiKeyDialog::createExpiryBox()
     m_expires->setObjectName(QStringLiteral("expiresAfter"));
     m_days = new QSpinBox;
     m_days->setObjectName(QStringLiteral("expiryDays"));
+    m_days->setAccessibleName(tr("Days until the key expires"));
     m_days->setRange(NewApiKey::minDays, NewApiKey::maxDays);
     m_days->setValue(defaultDays);
     m_days->setSuffix(tr(" days"));

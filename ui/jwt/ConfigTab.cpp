@@ -1,6 +1,7 @@
 #include "jwt/ConfigTab.h"
 
 #include "jwt/KeyPanel.h"
+#include "widgets/Announcer.h"
 #include "widgets/JsonEdit.h"
 #include "widgets/SecureClipboard.h"
 #include "widgets/StatusColors.h"
@@ -45,6 +46,7 @@ ConfigTab::ConfigTab(SecretStore *store, SecureClipboard *clipboard, QWidget *pa
 {
     m_config = new JsonEdit;
     m_config->setObjectName(QStringLiteral("configEditor"));
+    m_config->setAccessibleName(tr("Editor config"));
     m_config->setPlaceholderText(tr("Paste the editor config (the object given to DocsAPI.DocEditor), or a "
                                     "method's parameter object"));
     connect(m_config, &QPlainTextEdit::textChanged, this, &ConfigTab::validate);
@@ -86,12 +88,14 @@ ConfigTab::ConfigTab(SecretStore *store, SecureClipboard *clipboard, QWidget *pa
     m_verdict->setObjectName(QStringLiteral("configVerdict"));
     m_differences = new QTableWidget(0, 4);
     m_differences->setObjectName(QStringLiteral("differences"));
+    m_differences->setAccessibleName(tr("Differences between config and token"));
     m_differences->setHorizontalHeaderLabels({tr("Difference"), tr("Member"), tr("Config"), tr("Token")});
     m_differences->horizontalHeader()->setStretchLastSection(true);
     m_differences->verticalHeader()->hide();
     m_differences->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_output = new JsonEdit(JsonEdit::Mode::ReadOnly);
     m_output->setObjectName(QStringLiteral("signedConfig"));
+    m_output->setAccessibleName(tr("Signed config"));
     m_output->setPlaceholderText(tr("The signed config appears here"));
     m_copyButton = new QPushButton(tr("&Copy config"));
     connect(m_copyButton, &QPushButton::clicked, this,
@@ -132,6 +136,7 @@ void ConfigTab::validate()
                                            : json.error);
     m_configStatus->setStyleSheet(
         ok ? QString() : StatusColors::styleSheet(StatusColors::Tone::Error, m_configStatus->palette()));
+    Announcer::describe(m_config, ok ? QString() : m_configStatus->text());
     m_signButton->setEnabled(ok && m_key->hasInput());
     m_checkButton->setEnabled(ok && m_key->hasInput());
     m_output->setVisible(false);

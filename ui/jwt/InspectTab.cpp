@@ -3,6 +3,7 @@
 #include "jwt/KeyPanel.h"
 #include "jwt/TokenEdit.h"
 #include "jwt/WeakSecretSearch.h"
+#include "widgets/Announcer.h"
 #include "widgets/JsonEdit.h"
 #include "widgets/SecureClipboard.h"
 #include "widgets/VerdictBanner.h"
@@ -119,6 +120,7 @@ QWidget *InspectTab::createCheckColumn()
     m_checkTime = new QCheckBox(tr("Check e&xpiry and not-before"));
     m_checkTime->setChecked(true);
     m_leeway = new QSpinBox;
+    m_leeway->setObjectName(QStringLiteral("leeway"));
     m_leeway->setRange(0, 24 * 3600);
     m_leeway->setSuffix(tr(" s"));
     m_leeway->setToolTip(tr("Clock difference allowed between the token's issuer and this computer"));
@@ -134,7 +136,9 @@ QWidget *InspectTab::createCheckColumn()
     timeRow->addWidget(m_checkTime);
     timeRow->addWidget(m_plainJws);
     timeRow->addStretch();
-    timeRow->addWidget(new QLabel(tr("Leeway:")));
+    auto *leewayLabel = new QLabel(tr("L&eeway:"));
+    leewayLabel->setBuddy(m_leeway);
+    timeRow->addWidget(leewayLabel);
     timeRow->addWidget(m_leeway);
 
     auto *keyGroup = new QGroupBox(tr("Verify with"));
@@ -145,6 +149,7 @@ QWidget *InspectTab::createCheckColumn()
 
     m_claims = new QTableWidget(0, 3);
     m_claims->setObjectName(QStringLiteral("claimsTable"));
+    m_claims->setAccessibleName(tr("Claims"));
     m_claims->setHorizontalHeaderLabels({tr("Claim"), tr("Meaning"), tr("Value")});
     m_claims->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_claims->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
@@ -317,6 +322,8 @@ void InspectTab::showWeakSecretResult(bool found, const QString &secret, qsizety
             tr("Found the secret: %1. Anyone can forge tokens with it: replace it with "
                "a long random secret.")
                 .arg(secret.isEmpty() ? tr("the empty secret") : QStringLiteral("“%1”").arg(secret)));
+    // The search ran in the background; its end is news wherever the focus is.
+    Announcer::alert(m_weakSecretResult);
 }
 
 void InspectTab::showClaims(const Jwt::Token &token)

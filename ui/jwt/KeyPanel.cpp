@@ -2,9 +2,10 @@
 
 #include "secrets/NamedSecret.h"
 #include "secrets/SecretStore.h"
+#include "widgets/Announcer.h"
+#include "widgets/SecretEdit.h"
 #include "widgets/StatusColors.h"
 
-#include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -25,6 +26,9 @@ KeyPanel::KeyPanel(SecretStore *store, Kinds kinds, QWidget *parent)
 {
     m_kind = new QComboBox;
     m_kind->setObjectName(QStringLiteral("keyKind"));
+    m_kind->setAccessibleName(tr("Kind of key"));
+    // On Linux a combo box is read by its value: the description says what it chooses.
+    m_kind->setAccessibleDescription(tr("What kind of key to give"));
     m_kind->addItem(tr("HMAC secret"));
     m_pages = new QStackedWidget;
     m_pages->addWidget(createSecretPage());
@@ -53,18 +57,10 @@ KeyPanel::KeyPanel(SecretStore *store, Kinds kinds, QWidget *parent)
 
 QWidget *KeyPanel::createSecretPage()
 {
-    m_secret = new QLineEdit;
+    m_secret = new SecretEdit;
     m_secret->setObjectName(QStringLiteral("secret"));
-    m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setPlaceholderText(tr("The secret the token was signed with"));
     m_secret->setAccessibleName(tr("HMAC secret"));
-    QAction *reveal =
-        m_secret->addAction(QIcon::fromTheme(QStringLiteral("view-visible")), QLineEdit::TrailingPosition);
-    reveal->setCheckable(true);
-    reveal->setText(tr("Show the secret"));
-    reveal->setToolTip(tr("Show or hide the secret"));
-    connect(reveal, &QAction::toggled, this,
-            [this](bool shown) { m_secret->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
     connect(m_secret, &QLineEdit::textChanged, this, &KeyPanel::changed);
 
     m_encoding = new QComboBox;
@@ -78,6 +74,8 @@ QWidget *KeyPanel::createSecretPage()
     m_keychainName = new QLineEdit;
     m_keychainName->setObjectName(QStringLiteral("keychainName"));
     m_keychainName->setPlaceholderText(tr("e.g. Document Server production"));
+    // Its label names the row with the Load and Save buttons.
+    m_keychainName->setAccessibleName(tr("Keychain name"));
     m_loadButton = new QPushButton(tr("&Load"));
     m_loadButton->setToolTip(tr("Fill in the secret kept in the keychain under this name"));
     m_saveButton = new QPushButton(tr("&Save"));
@@ -102,6 +100,7 @@ QWidget *KeyPanel::createKeyFilePage()
 {
     m_keyText = new QPlainTextEdit;
     m_keyText->setObjectName(QStringLiteral("keyText"));
+    m_keyText->setAccessibleName(tr("Key"));
     m_keyText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_keyText->setPlaceholderText(tr("-----BEGIN PUBLIC KEY-----\n…\nor a JWK / JWK Set in JSON"));
     m_keyText->setTabChangesFocus(true);
@@ -215,6 +214,9 @@ void KeyPanel::showStatus(const QString &text, bool isError)
     m_status->setStyleSheet(isError ? StatusColors::styleSheet(StatusColors::Tone::Error, m_status->palette())
                                     : QString());
     m_status->setVisible(!text.isEmpty());
+    // Loading and saving happen out of sight of the focused button: say how it went.
+    if (!text.isEmpty())
+        Announcer::alert(m_status);
 }
 
 } // namespace PortalKeys::Ui

@@ -17,6 +17,8 @@ class SecretStore;
 
 namespace PortalKeys::Ui {
 
+class SecretEdit;
+
 // Where the user gives the key: an HMAC secret (typed, or kept in the keychain under a name), or a
 // PEM / JWK / JWK Set pasted or loaded from a file. Reading the keychain never blocks the window.
 class KeyPanel : public QWidget {
@@ -49,7 +51,7 @@ private:
     SecretStore *m_store;
     QComboBox *m_kind = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QLineEdit *m_secret = nullptr;
+    SecretEdit *m_secret = nullptr;
     QComboBox *m_encoding = nullptr;
     QLineEdit *m_keychainName = nullptr;
     QPushButton *m_loadButton = nullptr;

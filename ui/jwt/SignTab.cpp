@@ -2,6 +2,7 @@
 
 #include "jwt/KeyPanel.h"
 #include "jwt/TokenEdit.h"
+#include "widgets/Announcer.h"
 #include "widgets/JsonEdit.h"
 #include "widgets/SecureClipboard.h"
 #include "widgets/StatusColors.h"
@@ -39,6 +40,7 @@ SignTab::SignTab(SecretStore *store, SecureClipboard *clipboard, QWidget *parent
 
     m_payload = new JsonEdit;
     m_payload->setObjectName(QStringLiteral("payloadEditor"));
+    m_payload->setAccessibleName(tr("Payload to sign"));
     connect(m_payload, &QPlainTextEdit::textChanged, this, &SignTab::validate);
     m_payloadStatus = new QLabel;
     m_payloadStatus->setObjectName(QStringLiteral("payloadStatus"));
@@ -57,6 +59,7 @@ SignTab::SignTab(SecretStore *store, SecureClipboard *clipboard, QWidget *parent
     for (Jwt::Algorithm algorithm : Jwt::allAlgorithms())
         m_algorithm->addItem(Jwt::algorithmName(algorithm), int(algorithm));
     m_kid = new QLineEdit;
+    m_kid->setObjectName(QStringLiteral("keyId"));
     m_kid->setPlaceholderText(tr("optional"));
     m_key = new KeyPanel(store, KeyPanel::Kinds::SecretsAndKeys);
     connect(m_key, &KeyPanel::changed, this, &SignTab::validate);
@@ -74,6 +77,7 @@ SignTab::SignTab(SecretStore *store, SecureClipboard *clipboard, QWidget *parent
     m_result = new VerdictBanner;
     m_token = new TokenEdit;
     m_token->setObjectName(QStringLiteral("signedToken"));
+    m_token->setAccessibleName(tr("Signed token"));
     m_token->setReadOnly(true);
     m_token->setPlaceholderText(tr("The signed token appears here"));
     m_copyButton = new QPushButton(tr("&Copy token"));
@@ -118,6 +122,8 @@ void SignTab::validate()
     m_payloadStatus->setStyleSheet(
         payloadOk ? QString()
                   : StatusColors::styleSheet(StatusColors::Tone::Error, m_payloadStatus->palette()));
+    // Read with the editor, where the focus is while typing.
+    Announcer::describe(m_payload, payloadOk ? QString() : json.error);
     m_signButton->setEnabled(payloadOk && m_key->hasInput());
     m_token->clear();
     m_result->showVerdict(VerdictBanner::State::Neutral, QString());

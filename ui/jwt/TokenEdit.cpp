@@ -18,7 +18,7 @@ TokenEdit::TokenEdit(QWidget *parent)
     setWordWrapMode(QTextOption::WrapAnywhere);
     setPlaceholderText(tr("Paste a token here, or drop a file that holds one"));
     setTabChangesFocus(true);
-    new TokenHighlighter(document());
+    new TokenHighlighter(document(), palette());
 }
 
 bool TokenEdit::canInsertFromMimeData(const QMimeData *source) const

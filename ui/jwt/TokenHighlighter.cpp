@@ -1,22 +1,25 @@
 #include "jwt/TokenHighlighter.h"
 
+#include "widgets/StatusColors.h"
+
 namespace PortalKeys::Ui {
 
-TokenHighlighter::TokenHighlighter(QTextDocument *document)
+TokenHighlighter::TokenHighlighter(QTextDocument *document, const QPalette &palette)
     : QSyntaxHighlighter(document)
+    , m_palette(palette)
 {}
 
-QColor TokenHighlighter::segmentColor(int segment)
+QColor TokenHighlighter::segmentColor(int segment, const QPalette &palette)
 {
     switch (segment) {
-    case 0:
-        return QColor(0xc2, 0x18, 0x5b); // header
-    case 1:
-        return QColor(0x6a, 0x1b, 0x9a); // payload
-    case 2:
-        return QColor(0x02, 0x77, 0xbd); // signature
-    default:
-        return QColor(0x75, 0x75, 0x75); // segments beyond the third (a JWE)
+    case 0: // header
+        return StatusColors::readable(QColor(0xc2, 0x18, 0x5b), QColor(0xf4, 0x8f, 0xb1), palette);
+    case 1: // payload
+        return StatusColors::readable(QColor(0x6a, 0x1b, 0x9a), QColor(0xce, 0x93, 0xd8), palette);
+    case 2: // signature
+        return StatusColors::readable(QColor(0x02, 0x77, 0xbd), QColor(0x4f, 0xc3, 0xf7), palette);
+    default: // segments beyond the third (a JWE)
+        return palette.color(QPalette::PlaceholderText);
     }
 }
 
@@ -29,7 +32,7 @@ void TokenHighlighter::highlightBlock(const QString &text)
             ++segment;
             continue;
         }
-        format.setForeground(segmentColor(segment));
+        format.setForeground(segmentColor(segment, m_palette));
         setFormat(i, 1, format);
     }
     setCurrentBlockState(segment);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPalette>
 #include <QSyntaxHighlighter>
 
 namespace PortalKeys::Ui {
@@ -10,12 +11,16 @@ class TokenHighlighter : public QSyntaxHighlighter {
     Q_OBJECT
 
 public:
-    explicit TokenHighlighter(QTextDocument *document);
+    // `palette`: the editor's, for colours that read well on its background (light or dark).
+    TokenHighlighter(QTextDocument *document, const QPalette &palette);
 
-    static QColor segmentColor(int segment);
+    static QColor segmentColor(int segment, const QPalette &palette);
 
 protected:
     void highlightBlock(const QString &text) override;
+
+private:
+    QPalette m_palette;
 };
 
 } // namespace PortalKeys::Ui

@@ -50,8 +50,13 @@ void AppForm::createWidgets()
     m_sections = {m_basic, new AuthenticationSection, m_redirects, m_scopes, new LegalSection};
     for (AppFormSection *section : std::as_const(m_sections)) {
         layout->addWidget(section);
-        for (auto it = section->messages().constBegin(); it != section->messages().constEnd(); ++it)
+        for (auto it = section->messages().constBegin(); it != section->messages().constEnd(); ++it) {
             m_messages.insert(it.key(), it.value());
+            // Tied to the field that takes the focus (the scope matrix's boxes come and go: no field).
+            QWidget *field = section->widgetFor(it.key());
+            if (field && (field->focusPolicy() & Qt::TabFocus))
+                it.value()->setField(field);
+        }
         connect(section, &AppFormSection::edited, this, &AppForm::onEdited);
         // Lines and boxes made after the form would otherwise be reached last with Tab.
         connect(section, &AppFormSection::focusOrderChanged, this, &AppForm::fixTabOrder);

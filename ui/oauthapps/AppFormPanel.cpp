@@ -2,11 +2,14 @@
 
 #include "oauthapps/AppActionBar.h"
 #include "oauthapps/AppHeader.h"
+#include "oauthapps/FieldMessage.h"
 #include "widgets/PageControls.h"
 
+#include <QApplication>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace PortalKeys::Ui {
@@ -31,6 +34,11 @@ AppFormPanel::AppFormPanel(SecureClipboard *clipboard, QWidget *parent)
     holderLayout->addWidget(m_form);
     m_scroll->setWidget(formHolder);
     PageControls::chainTabOrder(m_actionBar->focusOrder());
+    // The area follows the focus however it moves (Tab, a click, a mnemonic, the first field with an error),
+    // and a message that appears under the field being typed in.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { keepInView(now); });
+    connect(m_form, &AppForm::changed, this,
+            [this] { QTimer::singleShot(0, this, [this] { keepInView(QApplication::focusWidget()); }); });
 
     setMinimumWidth(400);
     auto *layout = new QVBoxLayout(this);
@@ -44,6 +52,20 @@ void AppFormPanel::load(const OAuthApp &app, AppForm::Mode mode, bool showAllFin
 {
     m_form->setApp(app, mode, showAllFindings);
     m_scroll->ensureVisible(0, 0);
+}
+
+void AppFormPanel::keepInView(QWidget *focus)
+{
+    if (!focus || !m_scroll->widget()->isAncestorOf(focus))
+        return;
+    // Laid out with any message that just appeared (layouts settle in posted events).
+    QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    // The message under the field first, then the field, so that a long message never pushes the field out.
+    for (FieldMessage *message : m_form->findChildren<FieldMessage *>()) {
+        if (message->field() == focus && message->isVisible())
+            m_scroll->ensureWidgetVisible(message, 0, 12);
+    }
+    m_scroll->ensureWidgetVisible(focus, 20, 20);
 }
 
 void AppFormPanel::refresh(const Shown &shown)

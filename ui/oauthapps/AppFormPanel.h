@@ -45,6 +45,8 @@ public:
 
 private:
     void refreshHeader(const Shown &shown);
+    // Scrolls the form to `focus` and its message, when `focus` is in the form.
+    void keepInView(QWidget *focus);
 
     AppHeader *m_header;
     QScrollArea *m_scroll;

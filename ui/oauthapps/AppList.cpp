@@ -1,9 +1,11 @@
 #include "oauthapps/AppList.h"
 
 #include "oauthapps/AppListDelegate.h"
+#include "widgets/ThemedIcon.h"
 
 #include "oauth/AppIcon.h"
 
+#include <QApplication>
 #include <QImage>
 #include <QPixmap>
 
@@ -40,7 +42,7 @@ QIcon AppList::iconFor(const QString &logo)
             return QIcon(QPixmap::fromImage(
                 image.scaled(QSize(64, 64), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     }
-    return QIcon(QStringLiteral(":/icons/page-oauth-apps.svg"));
+    return ThemedIcon::load(QStringLiteral(":/icons/page-oauth-apps.svg"), QApplication::palette());
 }
 
 AppList::Ref AppList::currentRef() const

@@ -1,6 +1,9 @@
 #include "oauthapps/FieldMessage.h"
 
+#include "widgets/Announcer.h"
 #include "widgets/StatusColors.h"
+
+#include <QTimer>
 
 namespace PortalKeys::Ui {
 
@@ -69,6 +72,30 @@ void FieldMessage::showMessage(Kind kind, const QString &text)
         break;
     }
     setVisible(m_kind != Kind::None);
+    // A form checks itself on every key and clears its messages before it shows them again: what to announce
+    // is known once the event loop is back, and only a message that differs from the last one is news.
+    if (!m_announcing) {
+        m_announcing = true;
+        QTimer::singleShot(0, this, &FieldMessage::announce);
+    }
+}
+
+void FieldMessage::announce()
+{
+    m_announcing = false;
+    const bool problem = m_kind == Kind::Error || m_kind == Kind::Warning;
+    if (m_field) {
+        // Notes (why a field is read-only) are read with the field, never spoken out of turn.
+        if (problem)
+            Announcer::fieldMessage(m_field, text());
+        else
+            Announcer::describe(m_field, text());
+        return;
+    }
+    // A message about the whole form.
+    if (problem && text() != m_announced)
+        Announcer::alert(this);
+    m_announced = text();
 }
 
 } // namespace PortalKeys::Ui

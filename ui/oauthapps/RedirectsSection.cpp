@@ -14,11 +14,11 @@ using F = OAuth::AppField;
 
 RedirectsSection::RedirectsSection(QWidget *parent)
     : AppFormSection(tr("Redirects and origins"), QStringLiteral("redirectsAndOrigins"), parent)
-    , m_redirectUris(new UrlListEditor(QStringLiteral("redirectUris"), tr("Add redirect URL"),
-                                       QStringLiteral("https://app.example.com/callback"),
-                                       OAuth::OAuthAppValidator::maxListEntries))
-    , m_allowedOrigins(new UrlListEditor(QStringLiteral("allowedOrigins"), tr("Add allowed origin"),
-                                         QStringLiteral("https://app.example.com"),
+    , m_redirectUris(new UrlListEditor(
+          QStringLiteral("redirectUris"), tr("Redirect URL"), tr("Add redirect URL"),
+          QStringLiteral("https://app.example.com/callback"), OAuth::OAuthAppValidator::maxListEntries))
+    , m_allowedOrigins(new UrlListEditor(QStringLiteral("allowedOrigins"), tr("Allowed origin"),
+                                         tr("Add allowed origin"), QStringLiteral("https://app.example.com"),
                                          OAuth::OAuthAppValidator::maxListEntries))
 {
     form()->addRow(tr("Redirect URLs:"), m_redirectUris);

@@ -11,10 +11,11 @@
 
 namespace PortalKeys::Ui {
 
-UrlListEditor::UrlListEditor(const QString &name, const QString &addText, const QString &placeholder,
-                             int maxEntries, QWidget *parent)
+UrlListEditor::UrlListEditor(const QString &name, const QString &entryName, const QString &addText,
+                             const QString &placeholder, int maxEntries, QWidget *parent)
     : QWidget(parent)
     , m_name(name)
+    , m_entryName(entryName)
     , m_placeholder(placeholder)
     , m_maxEntries(maxEntries)
     , m_rowsLayout(new QVBoxLayout)
@@ -98,6 +99,7 @@ UrlListEditor::Row &UrlListEditor::appendRow(const QString &text)
     remove->setToolTip(tr("Remove this entry"));
     remove->setAutoRaise(true);
     auto *message = new FieldMessage;
+    message->setField(edit);
 
     auto *line = new QHBoxLayout;
     line->setContentsMargins(0, 0, 0, 0);
@@ -177,8 +179,10 @@ void UrlListEditor::renameRows()
         row.edit->setObjectName(m_name + QStringLiteral("-entry-%1").arg(i));
         row.remove->setObjectName(m_name + QStringLiteral("-remove-%1").arg(i));
         row.message->setObjectName(m_name + QStringLiteral("-message-%1").arg(i));
-        row.edit->setAccessibleName(tr("Entry %1").arg(i + 1));
-        row.remove->setAccessibleName(tr("Remove entry %1").arg(i + 1));
+        const QString entry =
+            tr("%1 %2", "a line of a list: the list's entry name, its number").arg(m_entryName).arg(i + 1);
+        row.edit->setAccessibleName(entry);
+        row.remove->setAccessibleName(tr("Remove %1", "the button of a list's line").arg(entry));
     }
 }
 

@@ -20,9 +20,10 @@ class UrlListEditor : public QWidget {
     Q_OBJECT
 
 public:
-    // `name` prefixes the object names of the parts ("redirectUris-entry-0", "redirectUris-add").
-    UrlListEditor(const QString &name, const QString &addText, const QString &placeholder, int maxEntries,
-                  QWidget *parent = nullptr);
+    // `name` prefixes the object names of the parts ("redirectUris-entry-0", "redirectUris-add");
+    // `entryName` names the lines for screen readers, numbered ("Redirect URL 1").
+    UrlListEditor(const QString &name, const QString &entryName, const QString &addText,
+                  const QString &placeholder, int maxEntries, QWidget *parent = nullptr);
 
     // The entries as typed (trimmed), blank lines left out.
     QStringList entries() const;
@@ -63,6 +64,7 @@ private:
     void updateButtons();
 
     QString m_name;
+    QString m_entryName;
     QString m_placeholder;
     int m_maxEntries;
     bool m_readOnly = false;

@@ -8,8 +8,10 @@
 #include "portals/PasswordSignIn.h"
 #include "portals/PortalCalls.h"
 #include "portals/PortalDialogRows.h"
+#include "widgets/Announcer.h"
 #include "widgets/BusyBar.h"
 #include "widgets/SecretEdit.h"
+#include "widgets/StatusColors.h"
 #include "widgets/VerdictBanner.h"
 
 #include "portal/PortalClient.h"
@@ -35,12 +37,6 @@ using Portal::CredentialKind;
 using Portal::PortalError;
 using Portal::PortalProfile;
 using Portal::SecretSlot;
-
-namespace {
-
-const char *const errorStyle = "color:#b3261e;";
-
-} // namespace
 
 PortalDialog::PortalDialog(SecretStore *secrets, const QList<PortalProfile> &existing, QWidget *parent)
     : QDialog(parent)
@@ -245,7 +241,7 @@ void PortalDialog::showUrlFeedback(const QString &typedUrl, const Portal::Portal
 {
     if (!typedUrl.isEmpty() && !url.ok()) {
         m_urlFeedback->setText(url.error);
-        m_urlFeedback->setStyleSheet(QString::fromLatin1(errorStyle));
+        m_urlFeedback->setStyleSheet(StatusColors::styleSheet(StatusColors::Tone::Error, palette()));
         m_urlFeedback->setForegroundRole(QPalette::WindowText);
     } else if (!typedUrl.isEmpty() && url.url.toString() != typedUrl) {
         // Say what the typed text becomes ("portal.example.com" → https://portal.example.com).
@@ -256,6 +252,8 @@ void PortalDialog::showUrlFeedback(const QString &typedUrl, const Portal::Portal
         m_urlFeedback->clear();
     }
     m_form->setRowVisible(m_urlFeedback, !m_urlFeedback->text().isEmpty());
+    // Read with the address field, where the focus is while it is typed.
+    Announcer::describe(m_url, m_urlFeedback->text());
 }
 
 QString PortalDialog::validate()

@@ -1,6 +1,7 @@
 #include "portals/PortalEmptyState.h"
 
 #include "widgets/PageControls.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QIcon>
 #include <QLabel>
@@ -14,7 +15,7 @@ PortalEmptyState::PortalEmptyState(const QKeySequence &addShortcut, QWidget *par
 {
     setObjectName(QStringLiteral("emptyState"));
     auto *icon = new QLabel;
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/page-portals.svg")).pixmap(56, 56));
+    icon->setPixmap(ThemedIcon::load(QStringLiteral(":/icons/page-portals.svg"), palette()).pixmap(56, 56));
     icon->setAlignment(Qt::AlignCenter);
     auto *title = new QLabel(tr("No portals yet"));
     title->setObjectName(QStringLiteral("emptyTitle"));

@@ -1,5 +1,7 @@
 #include "portals/PortalList.h"
 
+#include "widgets/StatusColors.h"
+
 #include "portal/PortalListModel.h"
 
 #include <QHeaderView>
@@ -20,20 +22,24 @@ void showState(QTreeWidgetItem *item, const PortalState &state)
                                                       state.status == PortalState::Status::SecretMissing
                                                   ? state.error.message()
                                                   : state.summary());
-    // Colours readable on light and dark palettes; the words carry the meaning, the colour only helps.
+    // Colours from the list's palette, readable in light and dark themes; the words carry the meaning.
+    const QPalette palette = item->treeWidget() ? item->treeWidget()->palette() : QPalette();
+    const auto colour = [&palette](StatusColors::Tone tone) {
+        return StatusColors::text(tone, palette);
+    };
     switch (state.status) {
     case PortalState::Status::NotTested:
         item->setData(PortalList::StateColumn, Qt::ForegroundRole, QVariant());
         break;
     case PortalState::Status::SecretMissing:
-        item->setForeground(PortalList::StateColumn, QColor(0xb0, 0x6d, 0x00));
+        item->setForeground(PortalList::StateColumn, colour(StatusColors::Tone::Warning));
         break;
     case PortalState::Status::Connected:
-        item->setForeground(PortalList::StateColumn,
-                            state.isAdmin() ? QColor(0x1e, 0x8e, 0x3e) : QColor(0xb0, 0x6d, 0x00));
+        item->setForeground(PortalList::StateColumn, colour(state.isAdmin() ? StatusColors::Tone::Success
+                                                                            : StatusColors::Tone::Warning));
         break;
     case PortalState::Status::Failed:
-        item->setForeground(PortalList::StateColumn, QColor(0xd9, 0x30, 0x25));
+        item->setForeground(PortalList::StateColumn, colour(StatusColors::Tone::Error));
         break;
     }
 }

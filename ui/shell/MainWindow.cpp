@@ -10,6 +10,8 @@
 #include "shell/PlaceholderPage.h"
 #include "shell/Resources.h"
 #include "thirdparty/ThirdPartyPage.h"
+#include "widgets/FocusStyle.h"
+#include "widgets/ThemedIcon.h"
 
 #include "portal/PortalListModel.h"
 #include "secrets/KeychainSecretStore.h"
@@ -35,7 +37,8 @@ const QString lastPageKey = QStringLiteral("mainWindow/lastPage");
 
 QIcon pageIcon(PageId page)
 {
-    return QIcon(QStringLiteral(":/icons/page-%1.svg").arg(pageName(page)));
+    return ThemedIcon::load(QStringLiteral(":/icons/page-%1.svg").arg(pageName(page)),
+                            QApplication::palette());
 }
 
 QString comingCapability(PageId page)
@@ -69,6 +72,8 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secretStore, std::optional<P
     , m_portals(new Portal::PortalListModel({}, this))
 {
     ensureResourcesLoaded();
+    // Before any widget exists, so that none is polished twice.
+    FocusStyle::install();
     setWindowTitle(QStringLiteral("PortalKeys"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/portalkeys.svg")));
     createPages();

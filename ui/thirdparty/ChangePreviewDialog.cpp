@@ -52,8 +52,11 @@ ChangePreviewDialog::ChangePreviewDialog(const QString &serviceTitle, const QStr
     m_table->setHeaderLabels({tr("Key"), tr("Change"), tr("Now"), tr("After saving")});
     m_table->setRootIsDecorated(false);
     m_table->setAlternatingRowColors(true);
-    m_table->setSelectionMode(QAbstractItemView::NoSelection);
-    m_table->setFocusPolicy(Qt::NoFocus);
+    // Keyboard and screen reader users walk the rows with the arrow keys; Return still saves.
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setFocusPolicy(Qt::StrongFocus);
+    m_table->setAllColumnsShowFocus(true);
     m_table->setUniformRowHeights(true);
     m_table->header()->setStretchLastSection(true);
     m_table->header()->setSectionResizeMode(KeyColumn, QHeaderView::ResizeToContents);
@@ -70,10 +73,7 @@ ChangePreviewDialog::ChangePreviewDialog(const QString &serviceTitle, const QStr
         buttons->addButton(disables ? tr("Switch off") : tr("Save"), QDialogButtonBox::AcceptRole);
     confirm->setObjectName(QStringLiteral("confirmSave"));
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    // Switching a service off breaks what uses it; Enter must not do that by accident. (An auto-default
-    // button would become the default again as soon as it had the focus.)
-    confirm->setAutoDefault(!disables);
-    (disables ? cancel : confirm)->setDefault(true);
+    cancel->setObjectName(QStringLiteral("cancelSave"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -85,6 +85,13 @@ ChangePreviewDialog::ChangePreviewDialog(const QString &serviceTitle, const QStr
     layout->addWidget(m_table, 1);
     layout->addWidget(m_reveal);
     layout->addWidget(buttons);
+    // Only now, inside the dialog, does the default button become the dialog's own, the one Return falls
+    // back to once the focus leaves a button: set earlier, tabbing past Cancel left no default at all.
+    // Return on a focused button presses that button (auto-default), except on Switch off: switching a
+    // service off breaks what uses it, so there Return means Cancel unless Space presses the button.
+    confirm->setAutoDefault(!disables);
+    cancel->setAutoDefault(true);
+    (disables ? cancel : confirm)->setDefault(true);
     // As tall as its rows (up to ten), so that a two-key service gets a compact dialog.
     const int rows = int(qBound(qsizetype(2), changes.size(), qsizetype(10)));
     m_table->setMinimumHeight(m_table->header()->sizeHint().height() +

@@ -32,6 +32,7 @@ ExportBundleDialog::ExportBundleDialog(const QList<Drafts::Draft> &drafts, const
     auto *draftsLabel = new QLabel(tr("&Drafts to export:"));
     draftsLabel->setBuddy(m_drafts);
     m_drafts->setObjectName(QStringLiteral("exportDrafts"));
+    m_drafts->setAccessibleName(tr("Drafts to export")); // lists take no name from their label
     for (const Drafts::Draft &draft : drafts) {
         auto *item = new QListWidgetItem(
             tr("%1 — %2, changed %3")

@@ -1,6 +1,7 @@
 #include "thirdparty/KeyField.h"
 
 #include "thirdparty/MultiLineKeyEdit.h"
+#include "widgets/Announcer.h"
 #include "widgets/SecretEdit.h"
 #include "widgets/StatusColors.h"
 
@@ -168,6 +169,8 @@ void KeyField::setIssues(const QList<Issue> &issues)
     m_issues->setVisible(!lines.isEmpty());
     // The message says what is wrong; the colour alone must not, so the severity also goes to screen readers.
     m_issues->setAccessibleName(issues.isEmpty() ? QString() : tr("Problems with %1").arg(m_key.label));
+    // Tied to what takes the focus (the text box inside a multi-line key).
+    Announcer::fieldMessage(m_editor->focusProxy() ? m_editor->focusProxy() : m_editor, m_issuesText);
     if (issues.isEmpty())
         m_issues->setForegroundRole(QPalette::WindowText);
     else if (issues.constFirst().severity == Issue::Severity::Info)

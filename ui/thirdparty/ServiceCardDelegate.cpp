@@ -1,5 +1,7 @@
 #include "thirdparty/ServiceCardDelegate.h"
 
+#include "widgets/ThemedIcon.h"
+
 #include "authservice/ServiceListModel.h"
 
 #include <QApplication>
@@ -20,7 +22,7 @@ constexpr int radius = 7;
 
 // Draws a pill with `text` ending at `right` on the line centred at `centreY`; returns its left edge.
 int drawPill(QPainter *painter, const QFont &font, const QString &text, int right, int centreY,
-             const ServiceCardDelegate::Colours &colours)
+             const StatusColors::Swatch &colours)
 {
     const QFontMetrics metrics(font);
     const int width = metrics.horizontalAdvance(text) + 14;
@@ -47,25 +49,20 @@ QString ServiceCardDelegate::iconPath(const ServiceEntry &entry)
     return iconPath(Catalog::serviceKindName(entry.iconKind()));
 }
 
-// Tinted pills readable on light and dark palettes, as VerdictBanner's colours; the words carry the meaning.
-ServiceCardDelegate::Colours ServiceCardDelegate::badgeColours(ServiceEntry::Badge badge)
+// Tinted pills from the palette, readable in light and dark themes; the words carry the meaning.
+StatusColors::Tone ServiceCardDelegate::badgeTone(ServiceEntry::Badge badge)
 {
     switch (badge) {
     case ServiceEntry::Badge::On:
-        return {QColor(0xe6, 0xf4, 0xea), QColor(0x14, 0x53, 0x2d)};
+        return StatusColors::Tone::Success;
     case ServiceEntry::Badge::ReadOnly:
-        return {QColor(0xfe, 0xf7, 0xe0), QColor(0x71, 0x3f, 0x12)};
+        return StatusColors::Tone::Warning;
     case ServiceEntry::Badge::Draft:
-        return {QColor(0xe8, 0xf0, 0xfe), QColor(0x17, 0x4e, 0xa6)};
+        return StatusColors::Tone::Info;
     case ServiceEntry::Badge::Off:
         break;
     }
-    return {QColor(0xec, 0xee, 0xf1), QColor(0x44, 0x4b, 0x55)};
-}
-
-ServiceCardDelegate::Colours ServiceCardDelegate::planColours()
-{
-    return {QColor(0xf3, 0xe8, 0xfd), QColor(0x5b, 0x21, 0x82)};
+    return StatusColors::Tone::Neutral;
 }
 
 ServiceCardDelegate::ServiceCardDelegate(QObject *parent)
@@ -76,7 +73,7 @@ QIcon ServiceCardDelegate::icon(const QString &path) const
 {
     auto found = m_icons.find(path);
     if (found == m_icons.end())
-        found = m_icons.insert(path, QIcon(path));
+        found = m_icons.insert(path, ThemedIcon::load(path, QApplication::palette()));
     return *found;
 }
 
@@ -140,9 +137,10 @@ void ServiceCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 
     const auto badge = static_cast<ServiceEntry::Badge>(index.data(Model::BadgeRole).toInt());
     int right = drawPill(painter, badgeFont, index.data(Model::BadgeTextRole).toString(), inner.right(),
-                         titleCentre, badgeColours(badge));
+                         titleCentre, StatusColors::swatch(badgeTone(badge), palette));
     if (index.data(Model::PlanRole).toBool())
-        right = drawPill(painter, badgeFont, tr("paid plan"), right - 6, titleCentre, planColours());
+        right = drawPill(painter, badgeFont, tr("paid plan"), right - 6, titleCentre,
+                         StatusColors::swatch(planTone, palette));
 
     painter->setFont(titleFont);
     painter->setPen(palette.color(QPalette::Text));

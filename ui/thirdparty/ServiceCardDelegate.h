@@ -1,8 +1,9 @@
 #pragma once
 
+#include "widgets/StatusColors.h"
+
 #include "authservice/ServiceEntry.h"
 
-#include <QColor>
 #include <QHash>
 #include <QIcon>
 #include <QStyledItemDelegate>
@@ -23,13 +24,9 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    struct Colours {
-        QColor background;
-        QColor text;
-    };
-    // The pill colours of a state badge, also used by the editor's heading.
-    static Colours badgeColours(ServiceEntry::Badge badge);
-    static Colours planColours();
+    // The tone of a state badge's pill (StatusColors::swatch), also used by the editor's heading.
+    static StatusColors::Tone badgeTone(ServiceEntry::Badge badge);
+    static constexpr StatusColors::Tone planTone = StatusColors::Tone::Accent;
     // The icon of a kind (by its name), and of an entry's card.
     static QString iconPath(const QString &kindName);
     static QString iconPath(const ServiceEntry &entry);

@@ -74,9 +74,10 @@ QWidget *ServiceEditor::createContent()
     m_readOnly = new VerdictBanner;
     m_readOnly->setObjectName(QStringLiteral("readOnlyReason"));
     m_planNote = wrappedLabel(QStringLiteral("planNote"));
-    m_planNote->setStyleSheet(ServiceEditorParts::pillStyle(ServiceCardDelegate::planColours())
-                                  .replace(QStringLiteral("border-radius:9px; padding:1px 9px;"),
-                                           QStringLiteral("border-radius:6px; padding:6px 10px;")));
+    m_planNote->setStyleSheet(
+        ServiceEditorParts::pillStyle(StatusColors::swatch(ServiceCardDelegate::planTone, palette()))
+            .replace(QStringLiteral("border-radius:9px; padding:1px 9px;"),
+                     QStringLiteral("border-radius:6px; padding:6px 10px;")));
     m_availability = wrappedLabel(QStringLiteral("availability"), true);
     m_unknown = wrappedLabel(QStringLiteral("unknownService"), true);
     m_instructions = new ServiceInstructions;

@@ -2,6 +2,7 @@
 
 #include "thirdparty/ServiceCardDelegate.h"
 #include "thirdparty/ServiceEditorParts.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -49,10 +50,11 @@ ServiceEditorHeader::ServiceEditorHeader(QWidget *parent)
 void ServiceEditorHeader::showEntry(const ServiceEntry &entry)
 {
     const AuthService::ServiceView &view = entry.view;
-    m_icon->setPixmap(QIcon(ServiceCardDelegate::iconPath(entry)).pixmap(26, 26));
+    m_icon->setPixmap(ThemedIcon::load(ServiceCardDelegate::iconPath(entry), palette()).pixmap(26, 26));
     m_title->setText(entry.title());
     m_badge->setText(entry.badgeText());
-    m_badge->setStyleSheet(ServiceEditorParts::pillStyle(ServiceCardDelegate::badgeColours(entry.badge())));
+    m_badge->setStyleSheet(ServiceEditorParts::pillStyle(
+        StatusColors::swatch(ServiceCardDelegate::badgeTone(entry.badge()), palette())));
     QString purpose = view.definition.purpose;
     if (entry.isDraft() && entry.title() != view.title())
         purpose = tr("Draft for %1. %2").arg(view.title(), purpose);

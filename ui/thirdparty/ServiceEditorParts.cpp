@@ -16,7 +16,7 @@ QLabel *wrappedLabel(const QString &objectName, bool muted)
     return label;
 }
 
-QString pillStyle(const ServiceCardDelegate::Colours &colours)
+QString pillStyle(const StatusColors::Swatch &colours)
 {
     return QStringLiteral("QLabel { background:%1; color:%2; border-radius:9px; padding:1px 9px; }")
         .arg(colours.background.name(), colours.text.name());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "thirdparty/ServiceCardDelegate.h"
+#include "widgets/StatusColors.h"
 
 #include <QString>
 
@@ -13,7 +13,7 @@ namespace PortalKeys::Ui::ServiceEditorParts {
 // A plain-text label that wraps, aligned to the top left; `muted` draws it in the placeholder colour.
 QLabel *wrappedLabel(const QString &objectName, bool muted = false);
 // The style sheet of a rounded pill in `colours`, as the service cards draw their badges.
-QString pillStyle(const ServiceCardDelegate::Colours &colours);
+QString pillStyle(const StatusColors::Swatch &colours);
 QLabel *sectionHeading(const QString &text);
 
 } // namespace PortalKeys::Ui::ServiceEditorParts

@@ -55,6 +55,8 @@ void ServiceListPanel::createFilters()
     m_kindFilter = new QComboBox;
     m_kindFilter->setObjectName(QStringLiteral("kindFilter"));
     m_kindFilter->setAccessibleName(tr("Kind"));
+    // On Linux a combo box is read by its value ("All kinds"): the description says what it filters.
+    m_kindFilter->setAccessibleDescription(tr("Shows only the services of this kind"));
     m_kindFilter->addItem(tr("All kinds"), QString());
     for (Catalog::ServiceKind kind : Catalog::allServiceKinds())
         m_kindFilter->addItem(Catalog::serviceKindDisplayName(kind), Catalog::serviceKindName(kind));
@@ -62,6 +64,7 @@ void ServiceListPanel::createFilters()
     m_stateFilter = new QComboBox;
     m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
     m_stateFilter->setAccessibleName(tr("State"));
+    m_stateFilter->setAccessibleDescription(tr("Shows only the services in this state"));
     m_stateFilter->addItem(tr("Any state"), int(StateFilter::Any));
     m_stateFilter->addItem(tr("On"), int(StateFilter::On));
     m_stateFilter->addItem(tr("Off"), int(StateFilter::Off));

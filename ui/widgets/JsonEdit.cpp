@@ -12,7 +12,7 @@ JsonEdit::JsonEdit(Mode mode, QWidget *parent)
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setTabChangesFocus(true);
     setReadOnly(mode == Mode::ReadOnly);
-    new JsonHighlighter(document());
+    new JsonHighlighter(document(), palette());
 }
 
 } // namespace PortalKeys::Ui

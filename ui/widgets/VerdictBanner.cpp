@@ -1,19 +1,26 @@
 #include "widgets/VerdictBanner.h"
 
+#include "widgets/Announcer.h"
+#include "widgets/StatusColors.h"
+
+#include <QApplication>
+#include <QTextDocumentFragment>
+
 namespace PortalKeys::Ui {
 
 namespace {
 
-QString styleFor(VerdictBanner::State state)
+QString styleFor(VerdictBanner::State state, const QPalette &palette)
 {
-    // Colours readable on light and dark palettes: a tinted background with a strong border.
+    // A tinted background with a border of the same tone, from the palette: readable in light and dark
+    // themes.
     switch (state) {
     case VerdictBanner::State::Valid:
-        return QStringLiteral("background:#e6f4ea; color:#14532d; border:1px solid #34a853;");
+        return StatusColors::swatchStyleSheet(StatusColors::Tone::Success, palette);
     case VerdictBanner::State::Invalid:
-        return QStringLiteral("background:#fdecea; color:#7f1d1d; border:1px solid #d93025;");
+        return StatusColors::swatchStyleSheet(StatusColors::Tone::Error, palette);
     case VerdictBanner::State::Warning:
-        return QStringLiteral("background:#fef7e0; color:#713f12; border:1px solid #f9ab00;");
+        return StatusColors::swatchStyleSheet(StatusColors::Tone::Warning, palette);
     case VerdictBanner::State::Neutral:
         break;
     }
@@ -34,11 +41,20 @@ VerdictBanner::VerdictBanner(QWidget *parent)
 
 void VerdictBanner::showVerdict(State state, const QString &text)
 {
+    const bool news = state != m_state || text != this->text();
     m_state = state;
     setText(text);
+    // The colours of the window around the banner: its own palette carries the last verdict's style sheet.
+    const QPalette around = parentWidget() ? parentWidget()->palette() : QApplication::palette(this);
     setStyleSheet(QStringLiteral("QLabel { %1 border-radius:6px; padding:8px 10px; font-weight:600; }")
-                      .arg(styleFor(state)));
+                      .arg(styleFor(state, around)));
     setVisible(!text.isEmpty());
+    // The fixed name says what this is; the verdict itself is the description, read out when it changes.
+    if (news) {
+        const bool rich =
+            textFormat() == Qt::RichText || (textFormat() == Qt::AutoText && Qt::mightBeRichText(text));
+        Announcer::announce(this, rich ? QTextDocumentFragment::fromHtml(text).toPlainText() : text);
+    }
 }
 
 } // namespace PortalKeys::Ui

@@ -2,6 +2,8 @@
 
 // What the keyboard and accessibility tests walk: the controls of a window that take the focus with Tab, and
 // a short path to name one in a failure message.
+#include "portal/ProfileStore.h"
+
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QList>
@@ -51,5 +53,28 @@ inline QList<QWidget *> tabFocusable(QWidget *root, bool enabledOnly)
     }
     return widgets;
 }
+
+// While it lives, the portal list holds one portal, at an address where nothing answers (or none: `listed`
+// false).
+class ListedPortal {
+public:
+    explicit ListedPortal(bool listed) { setPortals(listed); }
+    ~ListedPortal() { setPortals(false); }
+    ListedPortal(const ListedPortal &) = delete;
+    ListedPortal &operator=(const ListedPortal &) = delete;
+
+private:
+    static void setPortals(bool listed)
+    {
+        Portal::ProfileStore().update([listed](QList<Portal::PortalProfile> &profiles) {
+            profiles.clear();
+            if (listed)
+                profiles << Portal::PortalProfile::create(QStringLiteral("lab"),
+                                                          QUrl(QStringLiteral("https://127.0.0.1:9")),
+                                                          Portal::CredentialKind::ApiKey);
+            return QString();
+        });
+    }
+};
 
 } // namespace PortalKeys::Testing

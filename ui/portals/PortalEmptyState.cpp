@@ -3,6 +3,7 @@
 #include "widgets/PageControls.h"
 #include "widgets/ThemedIcon.h"
 
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
@@ -29,7 +30,8 @@ PortalEmptyState::PortalEmptyState(const QKeySequence &addShortcut, QWidget *par
     text->setObjectName(QStringLiteral("emptyText"));
     text->setAlignment(Qt::AlignCenter);
     text->setWordWrap(true);
-    // A fixed width keeps a short, centred paragraph; a wrapped label in a centred layout cell would be cut.
+    // A fixed width keeps a short, centred paragraph. It sits between stretches rather than in an aligned
+    // cell: an aligned cell gets the label's one-line size hint, which cuts a longer (translated) paragraph.
     text->setFixedWidth(440);
     text->setForegroundRole(QPalette::PlaceholderText);
     auto *add = PageControls::button(tr("&Add a portal…"), QStringLiteral("addFirstPortal"));
@@ -41,7 +43,11 @@ PortalEmptyState::PortalEmptyState(const QKeySequence &addShortcut, QWidget *par
     layout->addStretch(2);
     layout->addWidget(icon);
     layout->addWidget(title);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch();
+    textRow->addWidget(text);
+    textRow->addStretch();
+    layout->addLayout(textRow);
     layout->addSpacing(6);
     layout->addWidget(add, 0, Qt::AlignHCenter);
     layout->addStretch(3);

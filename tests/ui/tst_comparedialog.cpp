@@ -146,7 +146,16 @@ private slots:
         CompareDialog dialog(m_fixture.store(), m_fixture.draftsPath(), {prod, copy}, {});
         dialog.setOther(CompareDialog::Other::Portal);
         dialog.show();
+        // A portal far away: the two portals are read at the same time, not one after the other (the calls
+        // before, saving the keys, came one at a time).
+        m_fixture.simulator().control("POST", QStringLiteral("/__sim/config"),
+                                      QJsonObject{{QStringLiteral("latency"), 0.3}});
         QVERIFY(compare(dialog));
+        const int atOnce =
+            m_fixture.simulator().state().value(QStringLiteral("max_concurrent_calls")).toInt();
+        m_fixture.simulator().control("POST", QStringLiteral("/__sim/config"),
+                                      QJsonObject{{QStringLiteral("latency"), 0}});
+        QVERIFY2(atOnce >= 2, qPrintable(QStringLiteral("at most %1 call at once").arg(atOnce)));
         QCOMPARE(summary(dialog),
                  QStringLiteral("No differences between portal prod and portal copy (keys compared: 2)."));
         QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("compareApplyButton"))->isEnabled());

@@ -27,6 +27,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <memory>
+#include <optional>
+
 namespace PortalKeys::Ui {
 
 using AuthService::KeyDrift;
@@ -221,24 +224,58 @@ void CompareDialog::compare()
     if (!m_compare->isEnabled())
         return;
     const Portal::PortalProfile here = chosenPortal(m_portal);
-    QObject *token = m_operation->begin(tr("Reading what was prepared…"));
-    m_summary->showVerdict(VerdictBanner::State::Neutral, QString());
     const Other other = Other(m_choices->checkedId());
+    m_summary->showVerdict(VerdictBanner::State::Neutral, QString());
+    if (other == Other::Portal)
+        return compareTwoPortals(here, chosenPortal(m_otherPortal));
+    QObject *token = m_operation->begin(tr("Reading what was prepared…"));
+    // The offline side first: a wrong passphrase or a locked keychain stops before the network is used.
     loadOther(token, [this, token, here, other](const KeySource &there) {
         m_operation->setText(tr("Reading the keys of %1…").arg(here.name));
         loadPortal(token, here, [this, token, there, other](const KeySource &ours) {
-            if (!m_operation->isCurrent(token))
-                return;
-            m_operation->end();
-            // Only which draft each service came from is kept: the values, secrets among them, go with the
-            // comparison.
-            m_lastDraftIds.clear();
-            for (auto it = there.services.cbegin(); it != there.services.cend(); ++it)
-                m_lastDraftIds.insert(it.key(), it.value().draftId);
-            m_lastOther = other;
-            showResult(ours, there);
+            finishComparison(token, ours, there, other);
         });
     });
+}
+
+void CompareDialog::compareTwoPortals(const Portal::PortalProfile &here, const Portal::PortalProfile &there)
+{
+    QObject *token = m_operation->begin(tr("Reading the keys of %1 and %2…").arg(here.name, there.name));
+    struct Sides {
+        std::optional<KeySource> ours, theirs;
+    };
+    auto sides = std::make_shared<Sides>();
+    const auto bothRead = [this, token, sides] {
+        if (sides->ours && sides->theirs)
+            finishComparison(token, *sides->ours, *sides->theirs, Other::Portal);
+    };
+    // Both portals are read at the same time; the first opens alone, so a locked keychain asks once.
+    m_operation->open(token, here, m_secrets,
+                      [this, token, here, there, sides, bothRead](Portal::PortalClient *client) {
+                          readPortal(token, client, here, [sides, bothRead](const KeySource &source) {
+                              sides->ours = source;
+                              bothRead();
+                          });
+                          loadPortal(token, there, [sides, bothRead](const KeySource &source) {
+                              sides->theirs = source;
+                              bothRead();
+                          });
+                      });
+}
+
+void CompareDialog::finishComparison(QObject *token, const KeySource &ours, const KeySource &there,
+                                     Other other)
+{
+    if (!m_operation->isCurrent(token))
+        return;
+    m_operation->end();
+    // Only which draft each service came from is kept: the values, secrets among them, go with the
+    // comparison.
+    m_lastDraftIds.clear();
+    for (auto it = there.services.cbegin(); it != there.services.cend(); ++it)
+        m_lastDraftIds.insert(it.key(), it.value().draftId);
+    m_lastOther = other;
+    showResult(ours, there);
 }
 
 void CompareDialog::loadOther(QObject *token, SourceReady ready)
@@ -318,17 +355,22 @@ void CompareDialog::loadBundle(QObject *token, const QByteArray &content, const 
 void CompareDialog::loadPortal(QObject *token, const Portal::PortalProfile &profile, SourceReady ready)
 {
     m_operation->open(token, profile, m_secrets, [this, token, profile, ready](Portal::PortalClient *client) {
-        KeySourceLoader::fromPortal(
-            client, profile.name,
-            [this, token, profile, ready](const Portal::PortalError &error, const KeySource &source) {
-                if (!m_operation->isCurrent(token))
-                    return;
-                if (error.isError())
-                    return m_operation->fail(error,
-                                             tr("The keys of %1 could not be read.").arg(profile.name));
-                ready(source);
-            });
+        readPortal(token, client, profile, ready);
     });
+}
+
+void CompareDialog::readPortal(QObject *token, Portal::PortalClient *client,
+                               const Portal::PortalProfile &profile, SourceReady ready)
+{
+    KeySourceLoader::fromPortal(
+        client, profile.name,
+        [this, token, profile, ready](const Portal::PortalError &error, const KeySource &source) {
+            if (!m_operation->isCurrent(token))
+                return;
+            if (error.isError())
+                return m_operation->fail(error, tr("The keys of %1 could not be read.").arg(profile.name));
+            ready(source);
+        });
 }
 
 void CompareDialog::showResult(const KeySource &here, const KeySource &there)

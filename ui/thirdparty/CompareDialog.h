@@ -22,6 +22,9 @@ class SecretStore;
 namespace PortalKeys::AuthService {
 class KeyDriftModel;
 }
+namespace PortalKeys::Portal {
+class PortalClient;
+}
 
 namespace PortalKeys::Ui {
 
@@ -73,6 +76,11 @@ private:
     void loadOther(QObject *token, SourceReady ready);
     void loadBundle(QObject *token, const QByteArray &content, const QString &error, SourceReady ready);
     void loadPortal(QObject *token, const Portal::PortalProfile &profile, SourceReady ready);
+    void readPortal(QObject *token, Portal::PortalClient *client, const Portal::PortalProfile &profile,
+                    SourceReady ready);
+    void compareTwoPortals(const Portal::PortalProfile &here, const Portal::PortalProfile &there);
+    void finishComparison(QObject *token, const AuthService::KeySource &ours,
+                          const AuthService::KeySource &there, Other other);
     void showResult(const AuthService::KeySource &here, const AuthService::KeySource &there);
     void requestApply();
 

@@ -153,10 +153,27 @@ private slots:
         installTranslations(*QCoreApplication::instance(), QStringLiteral("fr"));
         QCOMPARE(inHours(1), QStringLiteral("in 1 hour"));
         removeTranslators();
-        installTranslations(*QCoreApplication::instance(), QStringLiteral("ru"));
-        installHandMade(QStringLiteral("ru"));
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+        installHandMade(QStringLiteral("ru")); // has "in %1", not "%n hour(s)"
         QCOMPARE(inHours(1), QStringLiteral("через 1 hour"));
         QCOMPARE(inHours(5), QStringLiteral("через 5 hours"));
+        removeTranslators();
+    }
+
+    void shippedTranslationsHaveEveryPluralForm()
+    {
+        if (!availableLanguages().contains(QStringLiteral("ru")))
+            QSKIP("built without Qt Linguist tools: no translations compiled in");
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("ru"));
+        QCOMPARE(inHours(1), QStringLiteral("через 1 час"));
+        QCOMPARE(inHours(3), QStringLiteral("через 3 часа"));
+        QCOMPARE(inHours(5), QStringLiteral("через 5 часов"));
+        QCOMPARE(inHours(21), QStringLiteral("через 21 час"));
+        removeTranslators();
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("de"));
+        QCOMPARE(inHours(1), QStringLiteral("in 1 Stunde"));
+        QCOMPARE(inHours(2), QStringLiteral("in 2 Stunden"));
+        removeTranslators();
     }
 
     void russianPluralForms()

@@ -459,7 +459,7 @@
     </message>
     <message>
         <source>Decrypts FILE and saves the keys of each DocSpace draft it holds on every portal named, reading them back. The portals are served at the same time (at most %1 requests to one host and %2 in all), the services of a portal one after the other; the report lists the portals in the order named. The drafts are checked with the catalog&apos;s rules first: an error stops the command (exit 2) before anything is sent. A failure on one portal or service does not stop the others; the report lists for each portal and service whether the keys were applied, were already there (unchanged), or were refused and why. A portal that cannot be opened refuses every service. Workspace drafts are skipped: Workspace keys are typed into the portal&apos;s settings page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschlüsselt FILE und speichert die Schlüssel jedes darin enthaltenen DocSpace-Entwurfs auf jedem genannten Portal und liest sie zurück. Die Portale werden gleichzeitig bedient (höchstens %1 Anfragen an einen Host und %2 insgesamt), die Dienste eines Portals nacheinander; der Bericht nennt die Portale in der angegebenen Reihenfolge. Zuerst werden die Entwürfe nach den Regeln des Katalogs geprüft: Ein Fehler beendet den Befehl (Exit-Code 2), bevor etwas gesendet wird. Ein Fehler bei einem Portal oder Dienst hält die anderen nicht auf; der Bericht zeigt für jedes Portal und jeden Dienst, ob die Schlüssel angewendet wurden, schon vorhanden waren (unverändert) oder abgelehnt wurden und warum. Ein Portal, das sich nicht öffnen lässt, lehnt jeden Dienst ab. Workspace-Entwürfe werden übersprungen: Workspace-Schlüssel werden auf der Einstellungsseite des Portals eingegeben.</translation>
     </message>
 </context>
 <context>
@@ -1155,7 +1155,7 @@
     </message>
     <message>
         <source>This program has no keychain access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Programm hat keinen Zugriff auf den Schlüsselbund.</translation>
     </message>
 </context>
 <context>
@@ -1304,26 +1304,26 @@
     </message>
     <message>
         <source>Prints the data URI the image would be sent as, for the “logo” of a draft app. The format comes from the bytes, not from the file name. The portal takes PNG, JPEG and SVG up to 256000 bytes and shows icons at 32×32: a PNG or JPEG image of another size is refused unless --scale is given, whatever its file size, as only the scaled icon must fit (a 32×32 image with too many bytes is stored again as PNG). SVG images are sent as they are, so they must fit themselves; those with scripts are refused. Reads standard input for &quot;-&quot;. Exits 0 with the data URI, 2 with the reason on standard error (also when the image module this command loads is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt den Daten-URI aus, als der das Bild als „logo“ eines App-Entwurfs gesendet würde. Das Format ergibt sich aus dem Inhalt, nicht aus dem Dateinamen. Das Portal nimmt PNG, JPEG und SVG bis 256000 Byte an und zeigt Symbole in 32×32: Ein PNG- oder JPEG-Bild anderer Größe wird ohne --scale abgelehnt, gleich wie groß die Datei ist, denn nur das skalierte Symbol muss passen (ein 32×32-Bild mit zu vielen Bytes wird neu als PNG gespeichert). SVG-Bilder werden unverändert gesendet und müssen daher selbst passen; solche mit Skripten werden abgelehnt. Liest bei &quot;-&quot; die Standardeingabe. Endet mit 0 und dem Daten-URI oder mit 2 und dem Grund in der Standardfehlerausgabe (auch wenn das Bildmodul fehlt, das dieser Befehl lädt).</translation>
     </message>
 </context>
 <context>
     <name>OAuthAppIconModule</name>
     <message>
         <source>oauth-app icon needs its image module, %1, which is not installed (looked for %2). Reinstall portalkeys-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>oauth-app icon braucht sein Bildmodul %1, das nicht installiert ist (gesucht: %2). Installieren Sie portalkeys-cli neu.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>oauth-app icon cannot load its image module %1: %2. Reinstall portalkeys-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>oauth-app icon kann sein Bildmodul %1 nicht laden: %2. Installieren Sie portalkeys-cli neu.</translation>
     </message>
     <message>
         <source>The image module %1 is not the one this portalkeys-cli was built with (it has no %2). Reinstall portalkeys-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bildmodul %1 gehört nicht zu diesem portalkeys-cli (es hat kein %2). Installieren Sie portalkeys-cli neu.</translation>
     </message>
 </context>
 <context>
@@ -1726,15 +1726,15 @@
     <name>OfflineLauncher</name>
     <message>
         <source>“%1” needs %2, which is not installed (looked for %3). Reinstall portalkeys-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht %2, das nicht installiert ist (gesucht: %3). Installieren Sie portalkeys-cli neu.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>Cannot load %1: %2. Reinstall portalkeys-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geladen werden: %2. Installieren Sie portalkeys-cli neu.</translation>
     </message>
 </context>
 <context>

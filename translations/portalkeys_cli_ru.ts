@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>Decrypts FILE and saves the keys of each DocSpace draft it holds on every portal named, reading them back. The portals are served at the same time (at most %1 requests to one host and %2 in all), the services of a portal one after the other; the report lists the portals in the order named. The drafts are checked with the catalog&apos;s rules first: an error stops the command (exit 2) before anything is sent. A failure on one portal or service does not stop the others; the report lists for each portal and service whether the keys were applied, were already there (unchanged), or were refused and why. A portal that cannot be opened refuses every service. Workspace drafts are skipped: Workspace keys are typed into the portal&apos;s settings page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расшифровывает FILE и сохраняет ключи каждого черновика DocSpace из него на каждом указанном портале, затем читает их обратно. Порталы обслуживаются одновременно (не более %1 запросов к одному узлу и %2 всего), сервисы одного портала — по очереди; в отчете порталы идут в указанном порядке. Сначала черновики проверяются по правилам каталога: ошибка останавливает команду (код 2) до отправки чего-либо. Сбой на одном портале или сервисе не останавливает остальные; в отчете для каждого портала и сервиса сказано, применены ли ключи, были ли они уже там (без изменений) или отклонены и почему. Портал, который не удалось открыть, отклоняет все сервисы. Черновики Workspace пропускаются: ключи Workspace вводятся на странице настроек портала.</translation>
     </message>
 </context>
 <context>
@@ -1164,7 +1164,7 @@
     </message>
     <message>
         <source>This program has no keychain access.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этой программы нет доступа к связке ключей.</translation>
     </message>
 </context>
 <context>
@@ -1314,26 +1314,26 @@
     </message>
     <message>
         <source>Prints the data URI the image would be sent as, for the “logo” of a draft app. The format comes from the bytes, not from the file name. The portal takes PNG, JPEG and SVG up to 256000 bytes and shows icons at 32×32: a PNG or JPEG image of another size is refused unless --scale is given, whatever its file size, as only the scaled icon must fit (a 32×32 image with too many bytes is stored again as PNG). SVG images are sent as they are, so they must fit themselves; those with scripts are refused. Reads standard input for &quot;-&quot;. Exits 0 with the data URI, 2 with the reason on standard error (also when the image module this command loads is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводит data URI, в виде которого изображение было бы отправлено как «logo» черновика приложения. Формат определяется по содержимому, а не по имени файла. Портал принимает PNG, JPEG и SVG размером до 256000 байт и показывает иконки размером 32×32: изображение PNG или JPEG другого размера отклоняется, если не указан --scale, каков бы ни был размер файла, так как уложиться в лимит должна только масштабированная иконка (изображение 32×32 со слишком большим числом байт сохраняется заново как PNG). Изображения SVG отправляются как есть, поэтому сами должны укладываться в лимит; SVG со скриптами отклоняются. Для &quot;-&quot; читает стандартный ввод. Завершается с кодом 0 и data URI или с кодом 2 и причиной в стандартном потоке ошибок (также если модуль изображений, который загружает эта команда, отсутствует).</translation>
     </message>
 </context>
 <context>
     <name>OAuthAppIconModule</name>
     <message>
         <source>oauth-app icon needs its image module, %1, which is not installed (looked for %2). Reinstall portalkeys-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команде oauth-app icon нужен модуль изображений %1, но он не установлен (искали %2). Переустановите portalkeys-cli.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> и </translation>
     </message>
     <message>
         <source>oauth-app icon cannot load its image module %1: %2. Reinstall portalkeys-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда oauth-app icon не может загрузить модуль изображений %1: %2. Переустановите portalkeys-cli.</translation>
     </message>
     <message>
         <source>The image module %1 is not the one this portalkeys-cli was built with (it has no %2). Reinstall portalkeys-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модуль изображений %1 не соответствует этой сборке portalkeys-cli (в нем нет %2). Переустановите portalkeys-cli.</translation>
     </message>
 </context>
 <context>
@@ -1739,15 +1739,15 @@
     <name>OfflineLauncher</name>
     <message>
         <source>“%1” needs %2, which is not installed (looked for %3). Reinstall portalkeys-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для «%1» нужен %2, но он не установлен (искали %3). Переустановите portalkeys-cli.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> и </translation>
     </message>
     <message>
         <source>Cannot load %1: %2. Reinstall portalkeys-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается загрузить %1: %2. Переустановите portalkeys-cli.</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,44 @@
     </message>
 </context>
 <context>
+    <name>TestRecord</name>
+    <message numerus="yes">
+        <source>Tested %n minute ago</source>
+        <translation>
+            <numerusform>Tested %n minute ago</numerusform>
+            <numerusform>Tested %n minute ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tested %n minutes ago</source>
+        <translation>
+            <numerusform>Tested %n minutes ago</numerusform>
+            <numerusform>Tested %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tested %n hour ago</source>
+        <translation>
+            <numerusform>Tested %n hour ago</numerusform>
+            <numerusform>Tested %n hour ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tested %n hours ago</source>
+        <translation>
+            <numerusform>Tested %n hours ago</numerusform>
+            <numerusform>Tested %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tested %n days ago</source>
+        <translation>
+            <numerusform>Tested %n days ago</numerusform>
+            <numerusform>Tested %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WeakSecrets</name>
     <message numerus="yes">
         <source>The search was stopped after %n candidates.</source>

@@ -992,12 +992,12 @@
     <message>
         <source>Listed as Twitter</source>
         <comment>generation</comment>
-        <translation type="unfinished"></translation>
+        <translation>В списке как Twitter</translation>
     </message>
     <message>
         <source>DocSpace before 3.6</source>
         <comment>versions</comment>
-        <translation type="unfinished"></translation>
+        <translation>DocSpace до версии 3.6</translation>
     </message>
     <message>
         <source>Twitter</source>
@@ -1667,12 +1667,12 @@
     <message>
         <source>Facebook app token</source>
         <comment>generation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Токен приложения Facebook</translation>
     </message>
     <message>
         <source>Community Server 9.5 and earlier (labels as 9.5 shows them)</source>
         <comment>versions</comment>
-        <translation type="unfinished"></translation>
+        <translation>Community Server 9.5 и более ранние (подписи как в 9.5)</translation>
     </message>
     <message>
         <source>Before 9.6 the portal also asked for an app token, used to look up people and companies on Facebook for the CRM, and labelled the app&apos;s ID and secret “App ID” and “App Secret”. Create the token on Meta for Developers under Tools → Access Token Tool for the same app and enter it in “facebookAccessToken_Default”, the name that page shows for it.</source>
@@ -1712,12 +1712,12 @@
     <message>
         <source>Twitter access token</source>
         <comment>generation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Токен доступа Twitter</translation>
     </message>
     <message>
         <source>Community Server / Workspace before 12.6 (labels as 11.5 to 12.5 show them)</source>
         <comment>versions</comment>
-        <translation type="unfinished"></translation>
+        <translation>Community Server / Workspace до версии 12.6 (подписи как в версиях 11.5–12.5)</translation>
     </message>
     <message>
         <source>Before 12.6 the portal also used an access token and its secret to find people and companies on Twitter for the CRM. Generate both on the Keys and tokens tab of the same app, under Authentication Tokens, and enter them in “Access Token” and “Access Token Secret”.</source>
@@ -1842,12 +1842,12 @@
     <message>
         <source>Bitly login and API key</source>
         <comment>generation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Логин и ключ API Bitly</translation>
     </message>
     <message>
         <source>Community Server / Workspace before 12.0 (labels as 10.0 to 11.6 show them)</source>
         <comment>versions</comment>
-        <translation type="unfinished"></translation>
+        <translation>Community Server / Workspace до версии 12.0 (подписи как в версиях 10.0–11.6)</translation>
     </message>
     <message>
         <source>Before 12.0 the portal called Bitly&apos;s older API with the account login and an API key instead of a token. Bitly has since retired that API, so these versions can no longer shorten links; upgrade the portal to use a token.</source>
@@ -4577,27 +4577,27 @@ Draft, saved %2</source>
     <name>ServiceKind</name>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход</translation>
     </message>
     <message>
         <source>Document storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище документов</translation>
     </message>
     <message>
         <source>SMS and calls</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS и звонки</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомления</translation>
     </message>
     <message>
         <source>Backup and data storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование и хранение данных</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
@@ -4729,6 +4729,77 @@ Draft, saved %2</source>
     <message>
         <source>it is not valid JSON (%1)</source>
         <translation>это некорректный JSON (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TestRecord</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tested just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tested %n minute ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tested %n minutes ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tested %n hour ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tested %n hours ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tested %n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: OK, not a portal admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s address changed during the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal was removed during the test.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

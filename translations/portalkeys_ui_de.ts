@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>Days until the key expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage bis zum Ablauf des Schlüssels</translation>
     </message>
     <message>
         <source> days</source>
@@ -989,11 +989,11 @@
     </message>
     <message>
         <source>Comparing with the portals… %1 of %2 done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich mit den Portalen… %1 von %2 fertig.</translation>
     </message>
     <message>
         <source>Applying the keys… %1 of %2 portals done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel werden angewendet… %1 von %2 Portalen fertig.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1584,6 +1584,10 @@
         <source>Keys that differ between %1 and %2: %3 of %4.</source>
         <translation>Abweichende Schlüssel zwischen %1 und %2: %3 von %4.</translation>
     </message>
+    <message>
+        <source>Reading the keys of %1 and %2…</source>
+        <translation>Schlüssel von %1 und %2 werden gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>PortalKeys::Ui::ConfigTab</name>
@@ -1601,7 +1605,7 @@
     </message>
     <message>
         <source>Editor config</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor-Konfiguration</translation>
     </message>
     <message>
         <source>Paste the editor config (the object given to DocsAPI.DocEditor), or a method&apos;s parameter object</source>
@@ -1629,7 +1633,7 @@
     </message>
     <message>
         <source>Differences between config and token</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede zwischen Konfiguration und Token</translation>
     </message>
     <message>
         <source>Difference</source>
@@ -1645,7 +1649,7 @@
     </message>
     <message>
         <source>Signed config</source>
-        <translation type="unfinished"></translation>
+        <translation>Signierte Konfiguration</translation>
     </message>
     <message>
         <source>The signed config appears here</source>
@@ -1801,7 +1805,7 @@
     </message>
     <message>
         <source>Drafts to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu exportierende Entwürfe</translation>
     </message>
     <message>
         <source>%1 — %2, changed %3</source>
@@ -1848,7 +1852,7 @@
     </message>
     <message>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsverlauf</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -2058,7 +2062,7 @@
     </message>
     <message>
         <source>L&amp;eeway:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toleranz:</translation>
     </message>
     <message>
         <source>Verify with</source>
@@ -2204,11 +2208,11 @@ Rohwert: %2</translation>
     <name>PortalKeys::Ui::KeyPanel</name>
     <message>
         <source>Kind of key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselart</translation>
     </message>
     <message>
         <source>What kind of key to give</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Art von Schlüssel angegeben wird</translation>
     </message>
     <message>
         <source>HMAC secret</source>
@@ -2244,7 +2248,7 @@ Rohwert: %2</translation>
     </message>
     <message>
         <source>Keychain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name im Schlüsselbund</translation>
     </message>
     <message>
         <source>&amp;Load</source>
@@ -2374,11 +2378,11 @@ oder ein JWK / JWK Set in JSON</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2913,19 +2917,19 @@ oder ein JWK / JWK Set in JSON</translation>
     <name>PortalKeys::Ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard (%1)</translation>
     </message>
     <message>
         <source>Takes effect when PortalKeys is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach einem Neustart von PortalKeys wirksam.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
@@ -2936,7 +2940,7 @@ oder ein JWK / JWK Set in JSON</translation>
     </message>
     <message>
         <source>Redirect URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-URL</translation>
     </message>
     <message>
         <source>Add redirect URL</source>
@@ -2944,7 +2948,7 @@ oder ein JWK / JWK Set in JSON</translation>
     </message>
     <message>
         <source>Allowed origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugelassener Ursprung</translation>
     </message>
     <message>
         <source>Add allowed origin</source>
@@ -3016,7 +3020,7 @@ oder ein JWK / JWK Set in JSON</translation>
     <name>PortalKeys::Ui::SecretEdit</name>
     <message>
         <source>Show secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret anzeigen</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -3237,7 +3241,7 @@ oder ein JWK / JWK Set in JSON</translation>
     </message>
     <message>
         <source>Shows only the services of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur die Dienste dieser Art</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -3249,7 +3253,7 @@ oder ein JWK / JWK Set in JSON</translation>
     </message>
     <message>
         <source>Shows only the services in this state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur die Dienste in diesem Zustand</translation>
     </message>
     <message>
         <source>Any state</source>
@@ -3418,7 +3422,7 @@ oder ein JWK / JWK Set in JSON</translation>
     </message>
     <message>
         <source>Payload to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu signierende Payload</translation>
     </message>
     <message>
         <source>Payload</source>
@@ -3450,7 +3454,7 @@ oder ein JWK / JWK Set in JSON</translation>
     </message>
     <message>
         <source>Signed token</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiertes Token</translation>
     </message>
     <message>
         <source>The signed token appears here</source>
@@ -3738,7 +3742,7 @@ oder ein JWK / JWK Set in JSON</translation>
     <message>
         <source>Remove %1</source>
         <comment>the button of a list&apos;s line</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>

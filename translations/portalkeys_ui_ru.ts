@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>Days until the key expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней до истечения срока действия ключа</translation>
     </message>
     <message>
         <source> days</source>
@@ -993,11 +993,11 @@
     </message>
     <message>
         <source>Comparing with the portals… %1 of %2 done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение с порталами… готово %1 из %2.</translation>
     </message>
     <message>
         <source>Applying the keys… %1 of %2 portals done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Применение ключей… готово порталов: %1 из %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1596,6 +1596,10 @@
         <source>Keys that differ between %1 and %2: %3 of %4.</source>
         <translation>Ключи, различающиеся между %1 и %2: %3 из %4.</translation>
     </message>
+    <message>
+        <source>Reading the keys of %1 and %2…</source>
+        <translation>Чтение ключей %1 и %2…</translation>
+    </message>
 </context>
 <context>
     <name>PortalKeys::Ui::ConfigTab</name>
@@ -1613,7 +1617,7 @@
     </message>
     <message>
         <source>Editor config</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфигурация редактора</translation>
     </message>
     <message>
         <source>Paste the editor config (the object given to DocsAPI.DocEditor), or a method&apos;s parameter object</source>
@@ -1641,7 +1645,7 @@
     </message>
     <message>
         <source>Differences between config and token</source>
-        <translation type="unfinished"></translation>
+        <translation>Различия между конфигурацией и токеном</translation>
     </message>
     <message>
         <source>Difference</source>
@@ -1657,7 +1661,7 @@
     </message>
     <message>
         <source>Signed config</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанная конфигурация</translation>
     </message>
     <message>
         <source>The signed config appears here</source>
@@ -1814,7 +1818,7 @@
     </message>
     <message>
         <source>Drafts to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновики для экспорта</translation>
     </message>
     <message>
         <source>%1 — %2, changed %3</source>
@@ -1861,7 +1865,7 @@
     </message>
     <message>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>История изменений</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -2071,7 +2075,7 @@
     </message>
     <message>
         <source>L&amp;eeway:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Допуск:</translation>
     </message>
     <message>
         <source>Verify with</source>
@@ -2218,11 +2222,11 @@ Raw value: %2</source>
     <name>PortalKeys::Ui::KeyPanel</name>
     <message>
         <source>Kind of key</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип ключа</translation>
     </message>
     <message>
         <source>What kind of key to give</source>
-        <translation type="unfinished"></translation>
+        <translation>Какой ключ указать</translation>
     </message>
     <message>
         <source>HMAC secret</source>
@@ -2258,7 +2262,7 @@ Raw value: %2</source>
     </message>
     <message>
         <source>Keychain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя в связке ключей</translation>
     </message>
     <message>
         <source>&amp;Load</source>
@@ -2388,11 +2392,11 @@ or a JWK / JWK Set in JSON</source>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;ервис</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Параметры…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2929,19 +2933,19 @@ or a JWK / JWK Set in JSON</source>
     <name>PortalKeys::Ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе (%1)</translation>
     </message>
     <message>
         <source>Takes effect when PortalKeys is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вступит в силу после перезапуска PortalKeys.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
 </context>
 <context>
@@ -2952,7 +2956,7 @@ or a JWK / JWK Set in JSON</source>
     </message>
     <message>
         <source>Redirect URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-адрес перенаправления</translation>
     </message>
     <message>
         <source>Add redirect URL</source>
@@ -2960,7 +2964,7 @@ or a JWK / JWK Set in JSON</source>
     </message>
     <message>
         <source>Allowed origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешенный источник</translation>
     </message>
     <message>
         <source>Add allowed origin</source>
@@ -3032,7 +3036,7 @@ or a JWK / JWK Set in JSON</source>
     <name>PortalKeys::Ui::SecretEdit</name>
     <message>
         <source>Show secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать секрет</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -3254,7 +3258,7 @@ or a JWK / JWK Set in JSON</source>
     </message>
     <message>
         <source>Shows only the services of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает только сервисы этого типа</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -3266,7 +3270,7 @@ or a JWK / JWK Set in JSON</source>
     </message>
     <message>
         <source>Shows only the services in this state</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает только сервисы в этом состоянии</translation>
     </message>
     <message>
         <source>Any state</source>
@@ -3439,7 +3443,7 @@ or a JWK / JWK Set in JSON</source>
     </message>
     <message>
         <source>Payload to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Полезная нагрузка для подписи</translation>
     </message>
     <message>
         <source>Payload</source>
@@ -3471,7 +3475,7 @@ or a JWK / JWK Set in JSON</source>
     </message>
     <message>
         <source>Signed token</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанный токен</translation>
     </message>
     <message>
         <source>The signed token appears here</source>
@@ -3759,7 +3763,7 @@ or a JWK / JWK Set in JSON</source>
     <message>
         <source>Remove %1</source>
         <comment>the button of a list&apos;s line</comment>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1</translation>
     </message>
 </context>
 <context>

@@ -31,4 +31,6 @@ fi
 
 cmake --preset "$preset" "${configure_args[@]}" >/dev/null
 cmake --build --preset "$preset"
-ctest --preset "$preset" --no-tests=error "$@"
+# Tests run in parallel, one per core: each has its own HOME, keyring and simulator port; the two stress tests
+# are marked RUN_SERIAL. Later arguments (e.g. -j1) win.
+ctest --preset "$preset" --no-tests=error -j "$(nproc)" "$@"

@@ -119,6 +119,8 @@ QJsonObject PortalProfile::toJson() const
         json.insert(QStringLiteral("oauthServer"), oauthServer.toString());
     if (!pinnedSha256.isEmpty())
         json.insert(QStringLiteral("pinnedSha256"), pinnedSha256);
+    if (lastTest.isValid())
+        json.insert(QStringLiteral("lastTest"), lastTest.toJson());
     return json;
 }
 
@@ -148,6 +150,8 @@ std::optional<PortalProfile> PortalProfile::fromJson(const QJsonObject &json, QS
         profile.oauthServer = QUrl(json.value(QLatin1String("oauthServer")).toString());
     profile.pinnedSha256 = json.value(QLatin1String("pinnedSha256")).toString();
     profile.timeoutSeconds = json.value(QLatin1String("timeoutSeconds")).toInt(defaultTimeoutSeconds);
+    profile.lastTest =
+        TestRecord::fromJson(json.value(QLatin1String("lastTest")).toObject()).value_or(TestRecord());
     const QString problem = profile.problem();
     if (!problem.isEmpty())
         return fail(tr("The portal “%1” cannot be used: %2").arg(profile.name, problem));

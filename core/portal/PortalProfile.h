@@ -1,6 +1,7 @@
 #pragma once
 
 #include "portal/CredentialKind.h"
+#include "portal/TestRecord.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ public:
     QUrl oauthServer;   // OAuth 2.0 server root when not the portal itself, e.g. https://oauth.onlyoffice.com
     QString pinnedSha256; // lowercase hex SHA-256 of a certificate's DER the user chose to trust, or empty
     int timeoutSeconds = defaultTimeoutSeconds;
+    TestRecord lastTest; // how the last connection test went (no secret); invalid: never tested
 
     static PortalProfile create(const QString &name, const QUrl &baseUrl, CredentialKind kind);
 

@@ -272,6 +272,20 @@ void TestPortalsPage::testConnectionSaysWhoAndWhetherAdmin()
     // Each portal keeps its own result.
     m_page->selectProfile(admin.id);
     QCOMPARE(result()->verdictState(), VerdictBanner::State::Valid);
+
+    // After a restart the list still says how the last tests went, kept with the profiles (no secret).
+    m_page.reset();
+    createPage();
+    QCOMPARE(stateText(admin.id), QStringLiteral("Tested just now: OK"));
+    QCOMPARE(stateText(user.id), QStringLiteral("Tested just now: OK, not a portal admin"));
+    m_page->selectProfile(admin.id);
+    QVERIFY(result()->isVisible());
+    QCOMPARE(result()->verdictState(), VerdictBanner::State::Neutral);
+    QCOMPARE(result()->verdictText(), QStringLiteral("Tested just now: OK"));
+    QVERIFY2(result()->detailsText().contains(QStringLiteral("Ada Admin (portal owner)")),
+             qPrintable(result()->detailsText()));
+    QVERIFY(!profilesFile().contains(PortalSimulator::fullApiKey()));
+    QVERIFY(!profilesFile().contains(PortalSimulator::userPassword()));
 }
 
 void TestPortalsPage::wrongApiKeyIsACredentialsError()

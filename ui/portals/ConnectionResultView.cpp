@@ -47,6 +47,13 @@ void ConnectionResultView::showState(const QString &portalName, const PortalStat
     case PortalState::Status::SecretMissing:
         showMessage(VerdictBanner::State::Warning, state.summary(), state.error.message());
         return;
+    case PortalState::Status::Remembered:
+        // An earlier session's word: said plainly, not as a verdict on the portal as it is now.
+        showMessage(
+            VerdictBanner::State::Neutral, state.summary(),
+            (state.record.ok ? tr("Signed in as %1.").arg(state.record.detail) : state.record.detail) +
+                QLatin1Char('\n') + tr("Test the connection to see how the portal answers now."));
+        return;
     case PortalState::Status::Connected: {
         const Portal::ConnectionReport &report = state.report;
         const QString who =

@@ -18,10 +18,12 @@ constexpr int maximumRows = 12;
 void showState(QTreeWidgetItem *item, const PortalState &state)
 {
     item->setText(PortalList::StateColumn, state.summary());
-    item->setToolTip(PortalList::StateColumn, state.status == PortalState::Status::Failed ||
-                                                      state.status == PortalState::Status::SecretMissing
-                                                  ? state.error.message()
-                                                  : state.summary());
+    QString tip = state.summary();
+    if (state.status == PortalState::Status::Failed || state.status == PortalState::Status::SecretMissing)
+        tip = state.error.message();
+    else if (state.status == PortalState::Status::Remembered)
+        tip = state.record.detail;
+    item->setToolTip(PortalList::StateColumn, tip);
     // Colours from the list's palette, readable in light and dark themes; the words carry the meaning.
     const QPalette palette = item->treeWidget() ? item->treeWidget()->palette() : QPalette();
     const auto colour = [&palette](StatusColors::Tone tone) {
@@ -34,6 +36,12 @@ void showState(QTreeWidgetItem *item, const PortalState &state)
     case PortalState::Status::SecretMissing:
         item->setForeground(PortalList::StateColumn, colour(StatusColors::Tone::Warning));
         break;
+    case PortalState::Status::Remembered:
+        if (!state.record.ok) {
+            item->setForeground(PortalList::StateColumn, colour(StatusColors::Tone::Error));
+            break;
+        }
+        [[fallthrough]];
     case PortalState::Status::Connected:
         item->setForeground(PortalList::StateColumn, colour(state.isAdmin() ? StatusColors::Tone::Success
                                                                             : StatusColors::Tone::Warning));

@@ -19,6 +19,16 @@ PortalState PortalState::secretMissing(const Portal::PortalError &missing)
     return state;
 }
 
+PortalState PortalState::remembered(const Portal::TestRecord &record)
+{
+    PortalState state;
+    if (record.isValid()) {
+        state.status = Status::Remembered;
+        state.record = record;
+    }
+    return state;
+}
+
 QString PortalState::summary() const
 {
     switch (status) {
@@ -30,6 +40,8 @@ QString PortalState::summary() const
         return tr("Connected as %1 (%2)").arg(report.displayName, report.role());
     case Status::Failed:
         return error.message().section(QLatin1Char('\n'), 0, 0).trimmed();
+    case Status::Remembered:
+        return record.summary();
     }
     return tr("Not tested");
 }

@@ -222,7 +222,10 @@ void PortalsPage::showNotice(const QString &text)
 
 void PortalsPage::refreshList()
 {
-    m_list->refresh(m_states);
+    QHash<QString, PortalState> states;
+    for (const PortalProfile &portal : profiles())
+        states.insert(portal.id, stateOf(portal.id));
+    m_list->refresh(states);
     updateActions();
     showCurrentState();
 }
@@ -254,7 +257,15 @@ void PortalsPage::showCurrentState()
         m_result->clear();
         return;
     }
-    m_result->showState(current->name, m_states.value(current->id));
+    m_result->showState(current->name, stateOf(current->id));
+}
+
+PortalState PortalsPage::stateOf(const QString &profileId) const
+{
+    if (m_states.contains(profileId))
+        return m_states.value(profileId);
+    const PortalProfile *portal = profile(profileId);
+    return PortalState::remembered(portal ? portal->lastTest : Portal::TestRecord());
 }
 
 void PortalsPage::cancelOperation()
@@ -265,9 +276,13 @@ void PortalsPage::cancelOperation()
 void PortalsPage::showTestResult(const QString &profileId, const PortalError &error,
                                  const Portal::ConnectionReport &report)
 {
-    if (error.kind() == PortalError::Kind::Cancelled || !profile(profileId))
+    const PortalProfile *portal = profile(profileId);
+    if (error.kind() == PortalError::Kind::Cancelled || !portal)
         return;
     setState(profileId, PortalState::from(error, report));
+    // Kept for the next start; a portal removed or moved meanwhile keeps nothing, which needs no word.
+    m_portals->update(
+        Portal::TestRecord::keep(profileId, portal->baseUrl, Portal::TestRecord::of(error, report)));
 }
 
 void PortalsPage::setState(const QString &profileId, const PortalState &state)

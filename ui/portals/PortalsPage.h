@@ -54,7 +54,8 @@ public:
     void selectProfile(const QString &profileId);
     bool isBusy() const;
 
-    // Records and shows what a connection test found, as if it had just run.
+    // Records and shows what a connection test found, as if it had just run; the portal list keeps it for
+    // the next start.
     void showTestResult(const QString &profileId, const Portal::PortalError &error,
                         const Portal::ConnectionReport &report);
 
@@ -87,6 +88,8 @@ private:
     // an untested portal whose secret is gone says so instead of "Not tested".
     void checkSecrets();
     void setState(const QString &profileId, const PortalState &state);
+    // This session's state of the portal, else how its last test went (kept with the profile).
+    PortalState stateOf(const QString &profileId) const;
     const Portal::PortalProfile *profile(const QString &id) const;
 
     void runTest(const QString &id);

@@ -1,3 +1,5 @@
+#include "portal/ConnectionTest.h"
+#include "portal/PortalError.h"
 #include "portal/ProfileStore.h"
 
 #include <QFile>
@@ -116,6 +118,78 @@ private slots:
         // The profile file never names a secret's value: only its kind and fields.
         const QByteArray json = QJsonDocument(one.toJson()).toJson();
         QVERIFY(!json.contains("secret\""));
+    }
+
+    // A test's outcome outlives the app: kept with the profile under the list's lock, read back after a
+    // "restart" (a new store on the same file), and said as "Tested 2 hours ago: OK"; never a secret.
+    void lastTestIsKeptWithTheProfile()
+    {
+        QTemporaryDir dir;
+        const ProfileStore store(dir.filePath(QStringLiteral("portals.json")));
+        PortalProfile portal = PortalProfile::create(
+            QStringLiteral("lab"), QUrl(QStringLiteral("https://docspace.lab.internal:8443")),
+            CredentialKind::ApiKey);
+        QVERIFY(!portal.lastTest.isValid());
+        QVERIFY(!portal.toJson().contains(QLatin1String("lastTest")));
+        QVERIFY(store
+                    .update([&portal](QList<PortalProfile> &list) {
+                        list = {portal};
+                        return QString();
+                    })
+                    .ok());
+
+        ConnectionReport report;
+        report.displayName = QStringLiteral("Ada Admin");
+        report.email = QStringLiteral("admin@example.com");
+        report.isOwner = true;
+        const QDateTime testedAt = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600 - 5);
+        const TestRecord record = TestRecord::of({}, report, testedAt);
+        QVERIFY(store.update(TestRecord::keep(portal.id, portal.baseUrl, record)).ok());
+
+        const ProfileStore::LoadResult restarted = ProfileStore(store.path()).load();
+        QVERIFY2(restarted.ok(), qPrintable(restarted.error));
+        const TestRecord kept = restarted.profiles.constFirst().lastTest;
+        QVERIFY(kept.isValid());
+        QCOMPARE(kept.at, testedAt.addMSecs(-testedAt.time().msec()));
+        QVERIFY(kept.ok);
+        QVERIFY(kept.admin);
+        QCOMPARE(kept.detail, QStringLiteral("Ada Admin (portal owner)"));
+        QCOMPARE(kept.summary(), QStringLiteral("Tested 2 hours ago: OK"));
+        QCOMPARE(kept.summary(testedAt.addSecs(30)), QStringLiteral("Tested just now: OK"));
+        QCOMPARE(kept.summary(testedAt.addSecs(61)), QStringLiteral("Tested 1 minute ago: OK"));
+        QCOMPARE(kept.summary(testedAt.addDays(3)), QStringLiteral("Tested 3 days ago: OK"));
+
+        // A failure keeps the error's first line; a user who is no admin is said so.
+        const PortalError refused(PortalError::Kind::Unauthorized,
+                                  QStringLiteral("The portal refused the API key.\nCreate a new one."));
+        const TestRecord failed = TestRecord::of(refused, {}, testedAt);
+        QCOMPARE(failed.summary(testedAt.addSecs(3 * 60)), QStringLiteral("Tested 3 minutes ago: failed"));
+        QCOMPARE(failed.detail, QStringLiteral("The portal refused the API key."));
+        report.isOwner = false;
+        QCOMPARE(TestRecord::of({}, report, testedAt).summary(testedAt),
+                 QStringLiteral("Tested just now: OK, not a portal admin"));
+
+        // The file holds the record, not a secret.
+        const QByteArray file = QJsonDocument(restarted.profiles.constFirst().toJson()).toJson();
+        QVERIFY(file.contains("\"lastTest\""));
+        QVERIFY(!file.contains("secret") && !file.contains("token") && !file.contains("password"));
+
+        // A portal edited during the test (another address) or removed keeps nothing.
+        QVERIFY(!store
+                     .update(TestRecord::keep(portal.id, QUrl(QStringLiteral("https://other.example.com")),
+                                              failed))
+                     .ok());
+        QVERIFY(!store.update(TestRecord::keep(QStringLiteral("gone"), portal.baseUrl, failed)).ok());
+        QVERIFY(ProfileStore(store.path()).load().profiles.constFirst().lastTest.ok);
+
+        // A damaged record is dropped, not the portal.
+        QJsonObject damaged = portal.toJson();
+        damaged.insert(QStringLiteral("lastTest"),
+                       QJsonObject{{QStringLiteral("at"), QStringLiteral("yesterday")}});
+        QString error;
+        const std::optional<PortalProfile> read = PortalProfile::fromJson(damaged, &error);
+        QVERIFY2(read, qPrintable(error));
+        QVERIFY(!read->lastTest.isValid());
     }
 
     void findByNameIgnoresCase()

@@ -1,6 +1,7 @@
 #include "portal/PortalListModel.h"
 
 #include "common/ListFileWatcher.h"
+#include "portal/PortalUrl.h"
 
 namespace PortalKeys::Portal {
 
@@ -106,7 +107,7 @@ QVariant PortalListModel::data(const QModelIndex &index, int role) const
     case UrlRole:
         return profile.baseUrl;
     case HostRole:
-        return profile.baseUrl.host();
+        return PortalUrl::hostAndPort(profile.baseUrl);
     case KindRole:
         return int(profile.kind);
     case KindTitleRole:

@@ -26,7 +26,7 @@ public:
         IdRole = Qt::UserRole + 1,
         NameRole,      // also Qt::DisplayRole
         UrlRole,       // the base URL as a QUrl
-        HostRole,      // the base URL's host, e.g. for "name — host"
+        HostRole,      // the base URL's host, and its port when not the default, e.g. for "name — host"
         KindRole,      // a CredentialKind, as int
         KindTitleRole, // core's title of the credential kind
         UserRole,      // the e-mail of basic auth and password login, or empty

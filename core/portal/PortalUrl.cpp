@@ -74,6 +74,18 @@ PortalUrl::Result PortalUrl::normalize(const QString &input)
     return {result, {}};
 }
 
+QString PortalUrl::hostAndPort(const QUrl &url)
+{
+    const int defaultPort = url.scheme() == QLatin1String("http") ? 80 : 443;
+    const int port = url.port(defaultPort);
+    if (port == defaultPort)
+        return url.host();
+    // An IPv6 address keeps its brackets, or its last group would read as the port.
+    const QString host =
+        url.host().contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(url.host()) : url.host();
+    return QStringLiteral("%1:%2").arg(host).arg(port);
+}
+
 bool PortalUrl::isLoopbackHost(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)

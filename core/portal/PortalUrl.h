@@ -24,6 +24,9 @@ public:
     static Result normalize(const QString &input);
 
     static bool isLoopbackHost(const QString &host);
+    // "portal.example.com", or "docspace.lab.internal:8443" when the port is not the scheme's own: how a
+    // portal is named beside its name in pickers, where two portals on one host differ only by the port.
+    static QString hostAndPort(const QUrl &url);
     // Same scheme, host and port (RFC 6454): where credentials may be sent.
     static bool sameOrigin(const QUrl &a, const QUrl &b);
     // True when a request to `url` may carry credentials: https, or http to this machine.

@@ -4,6 +4,7 @@
 #include "widgets/PageUpdates.h"
 
 #include "portal/PortalListModel.h"
+#include "portal/PortalUrl.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -48,7 +49,9 @@ void PortalPicker::reload()
         const QSignalBlocker blocker(m_combo);
         m_combo->clear();
         for (const Portal::PortalProfile &profile : std::as_const(m_portals))
-            m_combo->addItem(QStringLiteral("%1 — %2").arg(profile.name, profile.baseUrl.host()), profile.id);
+            m_combo->addItem(
+                QStringLiteral("%1 — %2").arg(profile.name, Portal::PortalUrl::hostAndPort(profile.baseUrl)),
+                profile.id);
         if (m_portals.isEmpty())
             m_combo->addItem(tr("No portals — add one on the Portals page"));
         m_combo->setCurrentIndex(qMax(0, m_combo->findData(previous)));

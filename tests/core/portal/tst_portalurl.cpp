@@ -88,6 +88,21 @@ private slots:
         QVERIFY(!PortalUrl::mayCarryCredentials(QUrl(QStringLiteral("http://10.0.0.1"))));
     }
 
+    // Two portals on one host differ only by the port: the pickers name it whenever it is not the default.
+    void hostAndPortShowsAPortThatIsNotTheDefault()
+    {
+        const auto shown = [](const char *url) {
+            return PortalUrl::hostAndPort(QUrl(QString::fromLatin1(url)));
+        };
+        QCOMPARE(shown("https://portal.example.com"), QStringLiteral("portal.example.com"));
+        QCOMPARE(shown("https://portal.example.com:443/docspace"), QStringLiteral("portal.example.com"));
+        QCOMPARE(shown("https://docspace.lab.internal:8443"), QStringLiteral("docspace.lab.internal:8443"));
+        QCOMPARE(shown("http://127.0.0.1"), QStringLiteral("127.0.0.1"));
+        QCOMPARE(shown("http://127.0.0.1:8092"), QStringLiteral("127.0.0.1:8092"));
+        QCOMPARE(shown("https://127.0.0.1:80"), QStringLiteral("127.0.0.1:80"));
+        QCOMPARE(shown("http://[::1]:8092"), QStringLiteral("[::1]:8092"));
+    }
+
     void resolvesPathsUnderTheBase()
     {
         const QUrl base(QStringLiteral("https://example.com/docspace"));

@@ -18,8 +18,9 @@ ServiceActionBar::ServiceActionBar(QWidget *parent)
     m_save->setObjectName(QStringLiteral("saveService"));
     m_save->setDefault(true);
     connect(m_save, &QPushButton::clicked, this, &ServiceActionBar::saveRequested);
-    m_toggle = new QPushButton;
+    m_toggle = new QPushButton(tr("&Disable…"));
     m_toggle->setObjectName(QStringLiteral("toggleService"));
+    m_toggle->setToolTip(tr("Clear every key of this service on the portal, which switches it off"));
     connect(m_toggle, &QPushButton::clicked, this, &ServiceActionBar::toggleRequested);
     m_deleteDraft = new QPushButton(tr("&Delete draft…"));
     m_deleteDraft->setObjectName(QStringLiteral("deleteDraft"));
@@ -42,20 +43,23 @@ ServiceActionBar::ServiceActionBar(QWidget *parent)
 void ServiceActionBar::update(const State &state)
 {
     const bool readOnly = state.service == ServiceView::State::ReadOnly;
-    const bool editable = state.hasEntry && !state.busy && !readOnly;
+    const bool on = state.service == ServiceView::State::On;
+    // As on the portal's own page: a service that is off has one action, Enable, which saves the keys (a
+    // service with keys is on); one that is on saves changed keys, or is switched off by clearing them all.
     m_save->setEnabled(state.canSave);
-    m_save->setText(state.online ? tr("&Save") : tr("&Save draft"));
-    m_save->setVisible(!readOnly); // nothing to do here for a fixed service
-    m_toggle->setVisible(state.online && !readOnly);
-    if (state.service == ServiceView::State::On) {
-        m_toggle->setText(tr("&Disable…"));
-        m_toggle->setToolTip(tr("Clear every key of this service on the portal, which switches it off"));
-        m_toggle->setEnabled(editable);
+    if (!state.online) {
+        m_save->setText(tr("&Save draft"));
+        m_save->setToolTip(tr("Keep the values typed above as a draft, in the keychain"));
+    } else if (on) {
+        m_save->setText(tr("&Save"));
+        m_save->setToolTip(tr("Save the changed keys on the portal, after a preview of the changes"));
     } else {
-        m_toggle->setText(tr("&Enable"));
-        m_toggle->setToolTip(tr("Save the keys typed above, which switches the service on"));
-        m_toggle->setEnabled(editable && state.canSave && !state.disables);
+        m_save->setText(tr("&Enable"));
+        m_save->setToolTip(tr("Save the keys typed above on the portal, which switches the service on"));
     }
+    m_save->setVisible(!readOnly); // nothing to do here for a fixed service
+    m_toggle->setVisible(state.online && on);
+    m_toggle->setEnabled(state.hasEntry && !state.busy);
     m_deleteDraft->setVisible(state.draft);
     m_deleteDraft->setEnabled(!state.busy);
 }

@@ -9,8 +9,9 @@ class QPushButton;
 
 namespace PortalKeys::Ui {
 
-// The foot of the service editor: the result of the last step (saved, refused and why) and the buttons Save,
-// Enable/Disable and Delete draft, which only ask: the page does the work.
+// The foot of the service editor: the result of the last step (saved, refused and why) and its buttons, which
+// only ask: the page does the work. Online, a service that is off offers Enable (its keys saved switch it
+// on), one that is on Save and Disable; offline, Save draft and Delete draft.
 class ServiceActionBar : public QWidget {
     Q_OBJECT
 
@@ -22,7 +23,6 @@ public:
         bool draft = false;
         bool busy = false;
         bool canSave = false;
-        bool disables = false; // the values typed would switch the service off
         bool hasEntry = false;
     };
 

@@ -289,7 +289,6 @@ void ServiceEditor::updateButtons()
     state.draft = m_entry.isDraft();
     state.busy = m_busy;
     state.canSave = canSave();
-    state.disables = m_validation.disables;
     state.hasEntry = m_hasEntry;
     m_actions->update(state);
 }

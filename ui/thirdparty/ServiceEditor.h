@@ -64,7 +64,7 @@ public:
 
 signals:
     void saveRequested();
-    // On: switch the service off; off: switch it on with the values typed (the same as Save).
+    // Switch the service off (Disable, offered while it is on).
     void toggleRequested();
     void deleteDraftRequested();
     void valuesEdited();

@@ -75,6 +75,22 @@ bool ServiceList::selectEntry(const QString &entryId)
     return entry && select(entry->ref());
 }
 
+void ServiceList::followFilter()
+{
+    const Ref current = currentRef();
+    const QModelIndex index = m_model->indexOf(current);
+    if (index.isValid() && m_model->isShown(index.row()))
+        return;
+    if (!current.isNone())
+        m_hiddenChoice = current;
+    const QList<Ref> shown = m_model->shownRefs();
+    if (shown.isEmpty()) {
+        setCurrentIndex(QModelIndex());
+        return;
+    }
+    select(shown.contains(m_hiddenChoice) ? m_hiddenChoice : shown.constFirst());
+}
+
 QStringList ServiceList::shownEntryIds() const
 {
     QStringList ids;

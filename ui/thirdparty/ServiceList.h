@@ -32,6 +32,10 @@ public:
     bool selectEntry(const QString &entryId);
     // The ServiceEntry::id() of the cards the filters leave shown, in order.
     QStringList shownEntryIds() const;
+    // After a search or a filter: keeps the chosen card when it is still shown, else chooses the first one
+    // shown, else none (the editor then shows no service the list hides); the card chosen before comes back
+    // when it is shown again while none is chosen.
+    void followFilter();
 
 signals:
     // Another entry was chosen, or the chosen one is gone with a new list (then a None Ref).
@@ -42,6 +46,7 @@ private:
 
     AuthService::ServiceListModel *m_model;
     Ref m_beforeReset;
+    Ref m_hiddenChoice; // chosen before a search hid every card
 };
 
 } // namespace PortalKeys::Ui

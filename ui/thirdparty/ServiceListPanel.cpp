@@ -146,6 +146,7 @@ void ServiceListPanel::applyFilter()
     filter.kind = kindName.isEmpty() ? std::nullopt : Catalog::serviceKindFromName(kindName);
     filter.state = static_cast<StateFilter>(m_stateFilter->currentData().toInt());
     m_model->setFilter(filter);
+    m_list->followFilter();
     const int total = m_model->rowCount();
     const int shown = m_model->shownCount();
     if (total == 0)

@@ -3,6 +3,7 @@
 #include "widgets/PageControls.h"
 
 #include "portal/PortalListModel.h"
+#include "portal/PortalUrl.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -21,6 +22,7 @@ namespace {
 const QString portalPrefix = QStringLiteral("portal:");
 const QString offlinePrefix = QStringLiteral("offline:");
 const QString sourceSettingKey = QStringLiteral("thirdParty/source");
+const QString portalSettingKey = QStringLiteral("thirdParty/portal");
 
 } // namespace
 
@@ -100,19 +102,24 @@ const PortalProfile *SourceBar::profile(const QString &id) const
 const SourceBar::Source &SourceBar::choose(const Source &source)
 {
     m_shown = source.isOffline() || profile(source.profileId) ? source : Source::offline(Product::DocSpace);
-    QSettings().setValue(sourceSettingKey, m_shown.settingValue());
+    QSettings settings;
+    settings.setValue(sourceSettingKey, m_shown.settingValue());
+    if (!m_shown.isOffline())
+        settings.setValue(portalSettingKey, m_shown.profileId);
     fillSourceCombo();
     return m_shown;
 }
 
 SourceBar::Source SourceBar::startSource() const
 {
-    const std::optional<Source> last =
-        Source::fromSettingValue(QSettings().value(sourceSettingKey).toString());
-    if (last && (last->isOffline() || profile(last->profileId)))
-        return *last;
-    return m_profiles.isEmpty() ? Source::offline(Catalog::Product::DocSpace)
-                                : Source::portal(m_profiles.first().id);
+    const QSettings settings;
+    const std::optional<Source> last = Source::fromSettingValue(settings.value(sourceSettingKey).toString());
+    if (m_profiles.isEmpty())
+        return Source::offline(last && last->isOffline() ? last->product : Product::DocSpace);
+    // With a portal listed its keys come first: drafts are prepared for portals, not instead of them.
+    const QString lastPortal =
+        settings.value(portalSettingKey, last ? last->profileId : QString()).toString();
+    return Source::portal(profile(lastPortal) ? lastPortal : m_profiles.first().id);
 }
 
 void SourceBar::fillSourceCombo()
@@ -120,8 +127,9 @@ void SourceBar::fillSourceCombo()
     const QSignalBlocker blocker(m_sourceCombo);
     m_sourceCombo->clear();
     for (const PortalProfile &profile : std::as_const(m_profiles))
-        m_sourceCombo->addItem(QIcon(QStringLiteral(":/icons/page-portals.svg")),
-                               tr("%1 — %2").arg(profile.name, profile.baseUrl.host()), profile.id);
+        m_sourceCombo->addItem(
+            QIcon(QStringLiteral(":/icons/page-portals.svg")),
+            tr("%1 — %2").arg(profile.name, Portal::PortalUrl::hostAndPort(profile.baseUrl)), profile.id);
     if (!m_profiles.isEmpty())
         m_sourceCombo->insertSeparator(m_sourceCombo->count());
     m_offlineIndex = m_sourceCombo->count();

@@ -20,7 +20,8 @@ namespace PortalKeys::Ui {
 // "Source: [portal — host | Offline drafts]  Product: [DocSpace]  Reload" at the top of the Third-party page:
 // the portals of the app's PortalListModel, whose services are read from the portal, or the offline drafts of
 // one product. It lists the portals as they were at the last reload(): the page decides when a change is
-// taken up (not while it works with a portal). The source shown is remembered for the next start.
+// taken up (not while it works with a portal). The portal and the product shown are remembered for the next
+// start.
 class SourceBar : public QWidget {
     Q_OBJECT
 
@@ -54,8 +55,8 @@ public:
     const Portal::PortalProfile *currentPortal() const { return profile(m_shown.profileId); }
     // Whether the portal shown is gone from the list since (the page then goes offline).
     bool portalGone() const { return !m_shown.isOffline() && !currentPortal(); }
-    // Where the page starts: the source chosen last time while it is still there, else the first portal,
-    // else DocSpace's offline drafts.
+    // Where the page starts: the portal used last while it is still listed, else the first portal; offline
+    // drafts (of the product used last) only when no portal is listed, as they are prepared for portals.
     Source startSource() const;
     // The product chosen for offline drafts (also while a portal is shown: the one Offline drafts takes).
     Catalog::Product offlineProduct() const;

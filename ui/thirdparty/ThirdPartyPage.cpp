@@ -99,7 +99,10 @@ void ThirdPartyPage::createShortcuts()
 
 void ThirdPartyPage::connectParts()
 {
-    connect(m_sourceBar, &SourceBar::sourceChosen, this, &ThirdPartyPage::activateSource);
+    connect(m_sourceBar, &SourceBar::sourceChosen, this, [this](const Source &source) {
+        m_draftsChosen = source.isOffline();
+        activateSource(source);
+    });
     connect(m_sourceBar, &SourceBar::reloadRequested, this, &ThirdPartyPage::reload);
     connect(m_bundleButtons, &BundleButtons::exportRequested, this, &ThirdPartyPage::exportBundle);
     connect(m_bundleButtons, &BundleButtons::importRequested, this, &ThirdPartyPage::importBundle);
@@ -165,8 +168,10 @@ Product ThirdPartyPage::offlineProduct() const
 void ThirdPartyPage::takeUpOutsideChanges()
 {
     showListProblem(m_sourceBar->reload());
-    if (m_sourceBar->portalGone())
-        activateSource(m_sourceBar->current());
+    // The drafts were shown only for want of a portal: the first one listed opens, unless something is typed.
+    const bool portalArrived = isOffline() && !m_draftsChosen && !m_sourceBar->profiles().isEmpty();
+    if (m_sourceBar->portalGone() || (portalArrived && !m_editor->isEdited()))
+        activateSource(m_sourceBar->startSource());
     else if (isOffline())
         loadOffline(list()->currentRef()); // the command line may have added drafts meanwhile
 }
@@ -174,12 +179,14 @@ void ThirdPartyPage::takeUpOutsideChanges()
 void ThirdPartyPage::showOffline(Product product)
 {
     m_updates->markStarted();
+    m_draftsChosen = true;
     activateSource(Source::offline(product));
 }
 
 void ThirdPartyPage::showPortal(const QString &profileId)
 {
     m_updates->markStarted();
+    m_draftsChosen = false;
     showListProblem(m_sourceBar->reload());
     activateSource(Source::portal(profileId));
 }

@@ -122,6 +122,7 @@ private:
     Drafts::DraftStore m_draftStore;
     AuthService::ServiceListModel m_model;
     QHash<QString, QMap<QString, QString>> m_edits; // typed values by source and entry, kept until saved
+    bool m_draftsChosen = false;                    // offline drafts chosen, not shown for want of a portal
 
     PageUpdates *m_updates = nullptr;
     ServiceOperations *m_services = nullptr;

@@ -4710,66 +4710,52 @@ Entwurf, gespeichert am %2</translation>
     <name>TestRecord</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Tested just now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Tested %n minute ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tested %n minutes ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tested %n hour ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tested %n hours ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tested %n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Gerade eben geprüft</translation>
     </message>
     <message>
         <source>%1: failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1: OK</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: OK</translation>
     </message>
     <message>
         <source>%1: OK, not a portal admin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: OK, kein Portaladministrator</translation>
     </message>
     <message>
         <source>The portal&apos;s address changed during the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Portals hat sich während des Tests geändert.</translation>
     </message>
     <message>
         <source>The portal was removed during the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal wurde während des Tests entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tested %n minute(s) ago</source>
+        <translation>
+            <numerusform>Vor %n Minute geprüft</numerusform>
+            <numerusform>Vor %n Minuten geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tested %n hour(s) ago</source>
+        <translation>
+            <numerusform>Vor %n Stunde geprüft</numerusform>
+            <numerusform>Vor %n Stunden geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tested %n day(s) ago</source>
+        <translation>
+            <numerusform>Vor %n Tag geprüft</numerusform>
+            <numerusform>Vor %n Tagen geprüft</numerusform>
+        </translation>
     </message>
 </context>
 <context>

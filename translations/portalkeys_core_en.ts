@@ -210,37 +210,23 @@
 <context>
     <name>TestRecord</name>
     <message numerus="yes">
-        <source>Tested %n minute ago</source>
+        <source>Tested %n minute(s) ago</source>
         <translation>
             <numerusform>Tested %n minute ago</numerusform>
-            <numerusform>Tested %n minute ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tested %n minutes ago</source>
-        <translation>
-            <numerusform>Tested %n minutes ago</numerusform>
             <numerusform>Tested %n minutes ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tested %n hour ago</source>
+        <source>Tested %n hour(s) ago</source>
         <translation>
             <numerusform>Tested %n hour ago</numerusform>
-            <numerusform>Tested %n hour ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tested %n hours ago</source>
-        <translation>
-            <numerusform>Tested %n hours ago</numerusform>
             <numerusform>Tested %n hours ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tested %n days ago</source>
+        <source>Tested %n day(s) ago</source>
         <translation>
-            <numerusform>Tested %n days ago</numerusform>
+            <numerusform>Tested %n day ago</numerusform>
             <numerusform>Tested %n days ago</numerusform>
         </translation>
     </message>

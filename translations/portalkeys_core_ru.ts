@@ -4735,71 +4735,55 @@ Draft, saved %2</source>
     <name>TestRecord</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Tested just now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Tested %n minute ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tested %n minutes ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tested %n hour ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tested %n hours ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tested %n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Проверено только что</translation>
     </message>
     <message>
         <source>%1: failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ошибка</translation>
     </message>
     <message>
         <source>%1: OK</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: OK</translation>
     </message>
     <message>
         <source>%1: OK, not a portal admin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: OK, не администратор портала</translation>
     </message>
     <message>
         <source>The portal&apos;s address changed during the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес портала изменился во время проверки.</translation>
     </message>
     <message>
         <source>The portal was removed during the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал был удален во время проверки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tested %n minute(s) ago</source>
+        <translation>
+            <numerusform>Проверено %n минуту назад</numerusform>
+            <numerusform>Проверено %n минуты назад</numerusform>
+            <numerusform>Проверено %n минут назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tested %n hour(s) ago</source>
+        <translation>
+            <numerusform>Проверено %n час назад</numerusform>
+            <numerusform>Проверено %n часа назад</numerusform>
+            <numerusform>Проверено %n часов назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tested %n day(s) ago</source>
+        <translation>
+            <numerusform>Проверено %n день назад</numerusform>
+            <numerusform>Проверено %n дня назад</numerusform>
+            <numerusform>Проверено %n дней назад</numerusform>
+        </translation>
     </message>
 </context>
 <context>

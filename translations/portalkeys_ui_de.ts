@@ -1741,6 +1741,14 @@
         <source>HTTP status %1.</source>
         <translation>HTTP-Status %1.</translation>
     </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Test the connection to see how the portal answers now.</source>
+        <translation>Testen Sie die Verbindung, um zu sehen, wie das Portal jetzt antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>PortalKeys::Ui::DraftActions</name>
@@ -3084,8 +3092,16 @@ oder ein JWK / JWK Set in JSON</translation>
         <translation>Akti&amp;vieren</translation>
     </message>
     <message>
-        <source>Save the keys typed above, which switches the service on</source>
-        <translation>Die oben eingegebenen Schlüssel speichern, wodurch der Dienst aktiviert wird</translation>
+        <source>Keep the values typed above as a draft, in the keychain</source>
+        <translation>Die oben eingegebenen Werte als Entwurf im Schlüsselbund behalten</translation>
+    </message>
+    <message>
+        <source>Save the changed keys on the portal, after a preview of the changes</source>
+        <translation>Die geänderten Schlüssel nach einer Vorschau der Änderungen auf dem Portal speichern</translation>
+    </message>
+    <message>
+        <source>Save the keys typed above on the portal, which switches the service on</source>
+        <translation>Die oben eingegebenen Schlüssel auf dem Portal speichern; das schaltet den Dienst ein</translation>
     </message>
 </context>
 <context>

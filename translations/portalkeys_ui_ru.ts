@@ -1754,6 +1754,14 @@
         <source>HTTP status %1.</source>
         <translation>HTTP-статус %1.</translation>
     </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Вход выполнен как %1.</translation>
+    </message>
+    <message>
+        <source>Test the connection to see how the portal answers now.</source>
+        <translation>Проверьте подключение, чтобы узнать, как портал отвечает сейчас.</translation>
+    </message>
 </context>
 <context>
     <name>PortalKeys::Ui::DraftActions</name>
@@ -3101,8 +3109,16 @@ or a JWK / JWK Set in JSON</source>
         <translation>&amp;Включить</translation>
     </message>
     <message>
-        <source>Save the keys typed above, which switches the service on</source>
-        <translation>Сохранить введенные выше ключи, что включит сервис</translation>
+        <source>Keep the values typed above as a draft, in the keychain</source>
+        <translation>Сохранить введенные выше значения как черновик в связке ключей</translation>
+    </message>
+    <message>
+        <source>Save the changed keys on the portal, after a preview of the changes</source>
+        <translation>Сохранить измененные ключи на портале после предпросмотра изменений</translation>
+    </message>
+    <message>
+        <source>Save the keys typed above on the portal, which switches the service on</source>
+        <translation>Сохранить введенные выше ключи на портале; это включит сервис</translation>
     </message>
 </context>
 <context>

@@ -32,21 +32,16 @@ TestRecord TestRecord::of(const PortalError &error, const ConnectionReport &repo
 QString TestRecord::age(const QDateTime &now) const
 {
     const qint64 seconds = qMax<qint64>(0, at.secsTo(now));
-    // Separate singular texts keep the untranslated English right; translators get %n plural forms.
+    // One message per unit: portalkeys_core_en gives English its "1 minute"/"2 minutes", every other language
+    // its own plural forms.
     if (seconds < 60)
         return tr("Tested just now");
-    if (seconds < 60 * 60) {
-        const qint64 minutes = seconds / 60;
-        return minutes == 1 ? tr("Tested %n minute ago", nullptr, 1)
-                            : tr("Tested %n minutes ago", nullptr, count(minutes));
-    }
-    if (seconds < 48 * 60 * 60) {
-        const qint64 hours = seconds / 3600;
-        return hours == 1 ? tr("Tested %n hour ago", nullptr, 1)
-                          : tr("Tested %n hours ago", nullptr, count(hours));
-    }
-    // Hours up to two days ("30 hours" says more than "1 day"), so there are always at least 2 days here.
-    return tr("Tested %n days ago", nullptr, count(seconds / 86400));
+    if (seconds < 60 * 60)
+        return tr("Tested %n minute(s) ago", nullptr, count(seconds / 60));
+    // Hours up to two days ("30 hours" says more than "1 day"), so there are always at least 2 days after.
+    if (seconds < 48 * 60 * 60)
+        return tr("Tested %n hour(s) ago", nullptr, count(seconds / 3600));
+    return tr("Tested %n day(s) ago", nullptr, count(seconds / 86400));
 }
 
 QString TestRecord::summary(const QDateTime &now) const

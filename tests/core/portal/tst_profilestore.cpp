@@ -1,3 +1,4 @@
+#include "common/Translations.h"
 #include "portal/ConnectionTest.h"
 #include "portal/PortalError.h"
 #include "portal/ProfileStore.h"
@@ -27,6 +28,12 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        // Plural forms ("3 days") come from the English translation, as in the applications.
+        PortalKeys::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
+
     void roundTripKeepsEveryField()
     {
         QTemporaryDir dir;

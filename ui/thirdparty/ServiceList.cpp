@@ -23,8 +23,10 @@ ServiceList::ServiceList(AuthService::ServiceListModel *model, QWidget *parent)
     viewport()->setBackgroundRole(QPalette::Window);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { emit currentRefChanged(m_model->refAt(current)); });
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { m_beforeReset = currentRef(); });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_beforeReset = currentRef();
+        m_hiddenChoice = {}; // of the list before
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         hideFilteredRows(0, m_model->rowCount() - 1);
         if (!select(m_beforeReset))
@@ -89,6 +91,7 @@ void ServiceList::followFilter()
         return;
     }
     select(shown.contains(m_hiddenChoice) ? m_hiddenChoice : shown.constFirst());
+    m_hiddenChoice = {};
 }
 
 QStringList ServiceList::shownEntryIds() const

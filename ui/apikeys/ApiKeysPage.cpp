@@ -129,6 +129,9 @@ QWidget *ApiKeysPage::createToolbar()
     m_legend = new QLabel;
     m_legend->setObjectName(QStringLiteral("expiryLegend"));
     m_legend->setTextFormat(Qt::PlainText);
+    // Two lines beside the buttons rather than a wider window on a small screen.
+    m_legend->setWordWrap(true);
+    m_legend->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *bar = new QWidget;
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -54,7 +54,7 @@ HistoryDialog::HistoryDialog(SecretStore *secrets, Portal::PortalListModel *port
     createWidgets();
     fillPortals();
     connect(m_portals, &Portal::PortalListModel::profilesChanged, this, &HistoryDialog::fillPortals);
-    resize(1000, 560);
+    PageControls::resizeWithinScreen(this, QSize(1000, 560));
     refresh();
 }
 

@@ -5,6 +5,7 @@
 #include "jwt/WeakSecretSearch.h"
 #include "widgets/Announcer.h"
 #include "widgets/JsonEdit.h"
+#include "widgets/ScrollColumn.h"
 #include "widgets/SecureClipboard.h"
 #include "widgets/VerdictBanner.h"
 
@@ -80,7 +81,8 @@ InspectTab::InspectTab(SecretStore *store, SecureClipboard *clipboard, QWidget *
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(createTokenColumn());
-    splitter->addWidget(createCheckColumn());
+    // On a low screen the checks scroll, rather than the window growing past it.
+    splitter->addWidget(new ScrollColumn(createCheckColumn()));
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
@@ -132,20 +134,24 @@ QWidget *InspectTab::createCheckColumn()
     m_plainJws->setToolTip(tr("The payload may be any data: check only the signature and the header, "
                               "no claims or times"));
     connect(m_plainJws, &QCheckBox::toggled, this, &InspectTab::refresh);
-    auto *timeRow = new QHBoxLayout;
-    timeRow->addWidget(m_checkTime);
-    timeRow->addWidget(m_plainJws);
-    timeRow->addStretch();
+    // Two short rows rather than one long one, so that the column fits beside the token on a small screen.
+    auto *checkRow = new QHBoxLayout;
+    checkRow->addWidget(m_checkTime);
+    checkRow->addWidget(m_plainJws);
+    checkRow->addStretch();
     auto *leewayLabel = new QLabel(tr("L&eeway:"));
     leewayLabel->setBuddy(m_leeway);
-    timeRow->addWidget(leewayLabel);
-    timeRow->addWidget(m_leeway);
+    auto *leewayRow = new QHBoxLayout;
+    leewayRow->addWidget(leewayLabel);
+    leewayRow->addWidget(m_leeway);
+    leewayRow->addStretch();
 
     auto *keyGroup = new QGroupBox(tr("Verify with"));
     keyGroup->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *keyLayout = new QVBoxLayout(keyGroup);
     keyLayout->addWidget(m_key);
-    keyLayout->addLayout(timeRow);
+    keyLayout->addLayout(checkRow);
+    keyLayout->addLayout(leewayRow);
 
     m_claims = new QTableWidget(0, 3);
     m_claims->setObjectName(QStringLiteral("claimsTable"));

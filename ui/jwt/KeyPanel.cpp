@@ -3,6 +3,7 @@
 #include "secrets/NamedSecret.h"
 #include "secrets/SecretStore.h"
 #include "widgets/Announcer.h"
+#include "widgets/PageControls.h"
 #include "widgets/SecretEdit.h"
 #include "widgets/StatusColors.h"
 
@@ -30,6 +31,7 @@ KeyPanel::KeyPanel(SecretStore *store, Kinds kinds, QWidget *parent)
     // On Linux a combo box is read by its value: the description says what it chooses.
     m_kind->setAccessibleDescription(tr("What kind of key to give"));
     m_kind->addItem(tr("HMAC secret"));
+    PageControls::narrowCombo(m_kind, 12);
     m_pages = new QStackedWidget;
     m_pages->addWidget(createSecretPage());
     if (kinds == Kinds::SecretsAndKeys) {

@@ -4,6 +4,7 @@
 #include "jwt/TokenEdit.h"
 #include "widgets/Announcer.h"
 #include "widgets/JsonEdit.h"
+#include "widgets/PageControls.h"
 #include "widgets/SecureClipboard.h"
 #include "widgets/StatusColors.h"
 #include "widgets/VerdictBanner.h"
@@ -36,6 +37,7 @@ SignTab::SignTab(SecretStore *store, SecureClipboard *clipboard, QWidget *parent
     m_template->addItem(tr("Empty payload"));
     for (Jwt::DocumentServer::Template t : Jwt::DocumentServer::templates())
         m_template->addItem(Jwt::DocumentServer::templateTitle(t), int(t));
+    PageControls::narrowCombo(m_template, 12);
     connect(m_template, &QComboBox::activated, this, &SignTab::applyTemplate);
 
     m_payload = new JsonEdit;

@@ -81,18 +81,27 @@ void AppForm::alignLabels()
     // One label column for all groups, so that the fields line up from group to group.
     int labelWidth = 0;
     QList<QWidget *> labels;
+    QList<QWidget *> fields;
     for (const AppFormSection *section : std::as_const(m_sections)) {
         QFormLayout *form = section->form();
         for (int row = 0; row < form->rowCount(); ++row) {
             QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+            QLayoutItem *field = form->itemAt(row, QFormLayout::FieldRole);
             if (item && item->widget()) {
                 labels.append(item->widget());
                 labelWidth = qMax(labelWidth, item->widget()->sizeHint().width());
+                if (field && field->widget())
+                    fields.append(field->widget());
             }
         }
     }
     for (QWidget *label : std::as_const(labels))
         label->setMinimumWidth(labelWidth);
+    // A field narrower than this goes under its label instead (a narrow window, a small screen), where it
+    // has the whole width.
+    const int fieldWidth = 30 * fontMetrics().averageCharWidth();
+    for (QWidget *field : std::as_const(fields))
+        field->setMinimumWidth(qMax(field->minimumSizeHint().width(), fieldWidth));
 }
 
 void AppForm::setFileChooser(FileChooser chooser)

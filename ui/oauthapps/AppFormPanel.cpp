@@ -4,6 +4,7 @@
 #include "oauthapps/AppHeader.h"
 #include "oauthapps/FieldMessage.h"
 #include "widgets/PageControls.h"
+#include "widgets/ScrollColumn.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -19,15 +20,11 @@ using OAuth::OAuthApp;
 AppFormPanel::AppFormPanel(SecureClipboard *clipboard, QWidget *parent)
     : QWidget(parent)
     , m_header(new AppHeader(clipboard))
-    , m_scroll(new QScrollArea)
+    , m_scroll(new ScrollColumn)
     , m_form(new AppForm)
     , m_actionBar(new AppActionBar)
 {
     m_scroll->setObjectName(QStringLiteral("formScroll"));
-    m_scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields; the area follows the focus
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *formHolder = new QWidget;
     auto *holderLayout = new QVBoxLayout(formHolder);
     holderLayout->setContentsMargins(0, 0, 10, 0); // room between the fields and the scroll bar
@@ -40,7 +37,6 @@ AppFormPanel::AppFormPanel(SecureClipboard *clipboard, QWidget *parent)
     connect(m_form, &AppForm::changed, this,
             [this] { QTimer::singleShot(0, this, [this] { keepInView(QApplication::focusWidget()); }); });
 
-    setMinimumWidth(400);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
     layout->addWidget(m_header);

@@ -16,7 +16,8 @@ AppFormSection::AppFormSection(const QString &title, const QString &objectName, 
 {
     setObjectName(objectName);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // A field too wide for its row on a narrow window (a small screen) goes under its label.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 }
 
 FieldMessage *AppFormSection::addMessage(const QString &field, const QString &objectName, bool fullWidth)

@@ -1,6 +1,7 @@
 #include "oauthapps/AppHeader.h"
 
 #include "oauthapps/AppList.h"
+#include "widgets/FlowRow.h"
 #include "widgets/PageControls.h"
 #include "widgets/SecureClipboard.h"
 
@@ -28,7 +29,8 @@ AppHeader::AppHeader(SecureClipboard *clipboard, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_state->setWordWrap(false);
+    // The client ID breaks at its hyphens on a narrow window rather than widening it.
+    m_state->setWordWrap(true);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *titles = new QVBoxLayout;
     titles->setSpacing(0);
@@ -63,11 +65,10 @@ QWidget *AppHeader::createActions()
     // What can be done with a registered app as a whole, apart from the form's fields.
     m_actions = new QWidget;
     m_actions->setObjectName(QStringLiteral("appActions"));
-    auto *actions = new QHBoxLayout(m_actions);
-    actions->setContentsMargins(0, 0, 0, 0);
+    // On two lines when the window is too narrow for one (a small screen).
+    auto *actions = new FlowRow(m_actions);
     for (QPushButton *action : {m_tryIt, m_toggle, m_showSecret, m_regenerate, m_copyId})
         actions->addWidget(action);
-    actions->addStretch();
     return m_actions;
 }
 

@@ -54,7 +54,7 @@ AppListPanel::AppListPanel(OAuth::AppListModel *model, QWidget *parent)
     moreLayout->addWidget(m_moreLabel);
     moreLayout->addLayout(moreButtons);
 
-    setMinimumWidth(210);
+    setMinimumWidth(180);
     setMaximumWidth(360);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 6, 0);

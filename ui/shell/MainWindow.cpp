@@ -9,8 +9,10 @@
 #include "shell/AboutDialog.h"
 #include "shell/PlaceholderPage.h"
 #include "shell/Resources.h"
+#include "shell/SidebarWidth.h"
 #include "thirdparty/ThirdPartyPage.h"
 #include "widgets/FocusStyle.h"
+#include "widgets/PageControls.h"
 #include "widgets/ThemedIcon.h"
 
 #include "portal/PortalListModel.h"
@@ -199,9 +201,12 @@ void MainWindow::createMenus()
 
 void MainWindow::restoreState(std::optional<PageId> startPage)
 {
+    // Narrower on a small screen, its longer titles on two lines.
+    m_sidebar->setWordWrap(true);
+    new SidebarWidth(m_sidebar, this);
     QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
-        resize(1000, 680);
+        PageControls::resizeWithinScreen(this, QSize(1000, 680));
     QMainWindow::restoreState(settings.value(windowStateKey).toByteArray());
     const PageId page =
         startPage.value_or(pageFromName(settings.value(lastPageKey).toString()).value_or(PageId::Portals));

@@ -5,6 +5,7 @@
 #include "thirdparty/BundleWorker.h"
 #include "thirdparty/PassphraseDialog.h"
 #include "widgets/BusyBar.h"
+#include "widgets/PageControls.h"
 #include "widgets/PortalOperation.h"
 #include "widgets/VerdictBanner.h"
 
@@ -119,7 +120,7 @@ void ApplyDialog::createWidgets()
     layout->addWidget(m_summary);
     layout->addWidget(m_report, 1);
     layout->addWidget(buttons);
-    resize(760, 560);
+    PageControls::resizeWithinScreen(this, QSize(760, 560));
 }
 
 QLayout *ApplyDialog::createChoice()

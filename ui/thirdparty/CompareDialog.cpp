@@ -4,6 +4,7 @@
 #include "thirdparty/DriftRowDelegate.h"
 #include "thirdparty/PassphraseDialog.h"
 #include "widgets/BusyBar.h"
+#include "widgets/PageControls.h"
 #include "widgets/PortalOperation.h"
 #include "widgets/VerdictBanner.h"
 
@@ -49,7 +50,7 @@ CompareDialog::CompareDialog(SecretStore *secrets, const QString &draftsPath,
     setWindowTitle(tr("Compare authorization keys"));
     setObjectName(QStringLiteral("compareDialog"));
     createWidgets();
-    resize(760, 560);
+    PageControls::resizeWithinScreen(this, QSize(760, 560));
     updateButtons();
 }
 

@@ -7,6 +7,7 @@
 #include "thirdparty/ServiceEditorParts.h"
 #include "thirdparty/ServiceInstructions.h"
 #include "thirdparty/ServiceKeyForm.h"
+#include "widgets/ScrollColumn.h"
 
 #include "authservice/KeyChange.h"
 
@@ -39,14 +40,9 @@ void ServiceEditor::createWidgets()
     m_emptyText->setForegroundRole(QPalette::PlaceholderText);
 
     m_header = new ServiceEditorHeader;
-    m_scroll = new QScrollArea;
+    // Tab goes through the fields inside, and the column follows the focus.
+    m_scroll = new ScrollColumn(createContent());
     m_scroll->setObjectName(QStringLiteral("editorScroll"));
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_scroll->setWidget(createContent());
-    // Tab goes through the fields inside, and the scroll area follows the focus; it needs no stop of its own.
-    m_scroll->setFocusPolicy(Qt::NoFocus);
 
     m_actions = new ServiceActionBar;
     connect(m_actions, &ServiceActionBar::saveRequested, this, &ServiceEditor::saveRequested);

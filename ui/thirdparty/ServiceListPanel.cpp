@@ -32,7 +32,7 @@ ServiceListPanel::ServiceListPanel(AuthService::ServiceListModel *model, QWidget
     filters->addWidget(m_kindFilter, 1);
     filters->addWidget(m_stateFilter, 1);
 
-    setMinimumWidth(280);
+    setMinimumWidth(200);
     setMaximumWidth(460);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -60,6 +60,7 @@ void ServiceListPanel::createFilters()
     m_kindFilter->addItem(tr("All kinds"), QString());
     for (Catalog::ServiceKind kind : Catalog::allServiceKinds())
         m_kindFilter->addItem(Catalog::serviceKindDisplayName(kind), Catalog::serviceKindName(kind));
+    PageControls::narrowCombo(m_kindFilter, 6);
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &ServiceListPanel::applyFilter);
     m_stateFilter = new QComboBox;
     m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
@@ -71,6 +72,7 @@ void ServiceListPanel::createFilters()
     m_stateFilter->addItem(tr("Read-only"), int(StateFilter::ReadOnly));
     m_stateFilter->addItem(tr("Needs a paid plan"), int(StateFilter::NeedsPlan));
     m_stateFilter->addItem(tr("Drafts"), int(StateFilter::Draft));
+    PageControls::narrowCombo(m_stateFilter, 6);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &ServiceListPanel::applyFilter);
 }
 

@@ -51,8 +51,10 @@ SourceBar::SourceBar(const Portal::PortalListModel *portals, QWidget *parent)
     , m_reload(PageControls::button(tr("Re&load"), QStringLiteral("reload")))
 {
     m_sourceCombo->setObjectName(QStringLiteral("source"));
+    // "production — portal.example.com" whole where there is room; on a small screen half as wide, elided.
     m_sourceCombo->setMinimumContentsLength(24);
     m_sourceCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_sourceCombo->setMinimumWidth(m_sourceCombo->minimumSizeHint().width() / 2);
     m_sourceCombo->setToolTip(tr("A portal, to see and change its keys; or offline drafts"));
     auto *sourceLabel = new QLabel(tr("S&ource:"));
     sourceLabel->setBuddy(m_sourceCombo);
@@ -62,6 +64,7 @@ SourceBar::SourceBar(const Portal::PortalListModel *portals, QWidget *parent)
                               : Source::portal(m_sourceCombo->itemData(index).toString()));
     });
     m_productCombo->setObjectName(QStringLiteral("product"));
+    PageControls::narrowCombo(m_productCombo, 8);
     for (Product product : Catalog::allProducts())
         m_productCombo->addItem(Catalog::productDisplayName(product), Catalog::productName(product));
     m_productCombo->setToolTip(tr("Which product the drafts are for: their services and keys differ"));

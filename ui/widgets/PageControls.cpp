@@ -1,9 +1,11 @@
 #include "widgets/PageControls.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <QWidget>
@@ -32,6 +34,19 @@ QLabel *note(const QString &text, const QString &objectName)
     label->setTextFormat(Qt::PlainText);
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
+}
+
+void narrowCombo(QComboBox *combo, int characters)
+{
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(characters);
+}
+
+void resizeWithinScreen(QWidget *window, const QSize &preferred)
+{
+    const QScreen *screen = window->screen();
+    const QSize available = screen ? screen->availableSize() * 0.9 : preferred;
+    window->resize(preferred.boundedTo(available).expandedTo(window->minimumSizeHint()));
 }
 
 void chainTabOrder(const QList<QWidget *> &widgets)

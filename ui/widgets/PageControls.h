@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QKeySequence>
+#include <QSize>
 #include <QString>
 
 #include <functional>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -22,6 +24,12 @@ QString withShortcut(const QString &tip, const QKeySequence &shortcut);
 QPushButton *button(const QString &text, const QString &objectName);
 // A dimmed label for explanations under or beside controls.
 QLabel *note(const QString &text, const QString &objectName);
+// Lets `combo` be as narrow as `characters` on a small screen (its value then elided, the open list whole)
+// rather than always as wide as its longest item; a layout that has room makes it wider.
+void narrowCombo(QComboBox *combo, int characters);
+// Sizes the window `window` to `preferred`, or to most of a screen too small for that (800×600, 1920×1080 at
+// 200 %), never below what it needs.
+void resizeWithinScreen(QWidget *window, const QSize &preferred);
 // Chains the tab order of `widgets` as listed.
 void chainTabOrder(const QList<QWidget *> &widgets);
 // A shortcut of `page` in its window: it works wherever the focus is in the window while the page is shown,

@@ -1,9 +1,9 @@
 #include "widgets/PageHeader.h"
 
+#include "widgets/HeadingRow.h"
 #include "widgets/PageControls.h"
 #include "widgets/SecureClipboard.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -19,7 +19,6 @@ constexpr int statusShownMs = 5000;
 PageHeader::PageHeader(const QString &heading, const QString &intro, QWidget *parent)
     : QWidget(parent)
     , m_status(PageControls::note(QString(), QStringLiteral("clipboardStatus")))
-    , m_row(new QHBoxLayout)
 {
     auto *title = new QLabel(heading);
     title->setObjectName(QStringLiteral("pageHeading"));
@@ -28,9 +27,7 @@ PageHeader::PageHeader(const QString &heading, const QString &intro, QWidget *pa
     headingFont.setBold(true);
     title->setFont(headingFont);
     m_status->setWordWrap(false);
-    m_row->addWidget(title);
-    m_row->addStretch();
-    m_row->addWidget(m_status);
+    m_row = new HeadingRow(title, m_status);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -2,11 +2,11 @@
 
 #include <QWidget>
 
-class QHBoxLayout;
 class QLabel;
 
 namespace PortalKeys::Ui {
 
+class HeadingRow;
 class SecureClipboard;
 
 // The top of a page: its heading in large type, a line or two saying what the page is for, and on the right
@@ -19,12 +19,13 @@ public:
 
     // Shows what `clipboard` reports for a few seconds.
     void followClipboard(SecureClipboard *clipboard);
-    // Puts `widget` (a page-wide button) at the right end of the heading's row.
+    // Puts `widget` (a page-wide button) at the right end of the heading's row, or under the heading when the
+    // page is too narrow for both.
     void addTrailingWidget(QWidget *widget);
 
 private:
     QLabel *m_status;
-    QHBoxLayout *m_row;
+    HeadingRow *m_row;
 };
 
 } // namespace PortalKeys::Ui

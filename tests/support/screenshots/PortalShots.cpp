@@ -1,6 +1,7 @@
-// The Portals page in the main window: empty, with tested portals, with errors, busy, a lost secret; its
-// dialogs (each kind of credential, an invalid address, editing, a certificate to trust, two-factor, sign-in,
-// a keychain that refuses) and the question before removing a portal.
+// The Portals page in the main window: empty, with tested portals, with errors, the last tests after a
+// restart, busy, a lost secret; its dialogs (each kind of credential, an invalid address, editing, a
+// certificate to trust, two-factor, sign-in, a keychain that refuses) and the question before removing a
+// portal.
 #include "support/screenshots/Shots.h"
 
 #include "portals/CertificateDialog.h"
@@ -111,6 +112,23 @@ void saveTestResults(const QDir &out, const SamplePortals &portals)
     save(window, out.filePath(QStringLiteral("portals-oauth-error.png")));
     window.resize(window.minimumSizeHint());
     save(window, out.filePath(QStringLiteral("portals-minimum.png")));
+}
+
+// The next start: each portal says how its last test went, kept with the profile (the tests made older).
+void saveRemembered(const QDir &out, const SamplePortals &portals)
+{
+    ProfileStore().update([](QList<PortalProfile> &profiles) {
+        qint64 age = 2 * 3600 + 60;
+        for (PortalProfile &portal : profiles) {
+            portal.lastTest.at = portal.lastTest.at.addSecs(-age);
+            age *= 13;
+        }
+        return QString();
+    });
+    MainWindow window(PageId::Portals);
+    window.resize(1000, 680);
+    window.findChild<PortalsPage *>()->selectProfile(portals.production.id);
+    save(window, out.filePath(QStringLiteral("portals-remembered.png")));
 }
 
 // Busy: a test against a local server that takes the connection and never answers; and a portal whose secret
@@ -251,6 +269,7 @@ void savePortalScreenshots(const QDir &out)
     if (!saveError.isEmpty())
         qFatal("%s", qPrintable(saveError));
     saveTestResults(out, portals);
+    saveRemembered(out, portals);
     saveBusyAndMissing(out, portals);
     savePortalDialogs(out, portals);
     saveSmallDialogs(out);

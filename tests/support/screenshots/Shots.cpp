@@ -2,12 +2,39 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QMainWindow>
+#include <QScreen>
 #include <QWidget>
 
 namespace PortalKeys::Screenshots {
 
 using Portal::CredentialKind;
 using Portal::PortalProfile;
+
+namespace {
+
+bool smallScreen = false;
+
+// What a window manager on a small screen does: the main window as small as the 800×560, any window
+// no larger than the screen (a minimum size larger than that stays, and shows in the picture).
+void fitSmallScreen(QWidget &window)
+{
+    const QSize available = window.screen()->availableSize();
+    if (qobject_cast<QMainWindow *>(&window)) {
+        window.resize(QSize(800, 560).boundedTo(available));
+        return;
+    }
+    if (!window.testAttribute(Qt::WA_Resized))
+        window.adjustSize();
+    window.resize(window.size().boundedTo(available));
+}
+
+} // namespace
+
+void setSmallScreen(bool small)
+{
+    smallScreen = small;
+}
 
 void settle(int milliseconds)
 {
@@ -19,6 +46,8 @@ void settle(int milliseconds)
 
 void save(QWidget &widget, const QString &path)
 {
+    if (smallScreen && widget.isWindow())
+        fitSmallScreen(widget);
     widget.show();
     // A changed text re-lays out one nesting level per pass of the event loop.
     settle(50);

@@ -2,6 +2,8 @@
 
 // portalkeys_screenshots, a developer tool and not a test, renders the main window on every page and the
 // dialogs into PNG files, so that they can be looked at without a display: portalkeys_screenshots OUTDIR.
+// With --small the same pictures are taken as on a small screen (the main window at 800×560, or the screen
+// when that is smaller, every window kept within the screen) and named small-*.png.
 // One file a page or dialog set (save…Screenshots), these helpers and main.cpp. The pictures use the default
 // portal list, drafts and settings, which main() keeps in temporary folders.
 #include "shell/MainWindow.h"
@@ -22,6 +24,8 @@ class QWidget;
 
 namespace PortalKeys::Screenshots {
 
+// Small-screen pictures (--small): every window saved is kept within the screen, the main window at 800×560.
+void setSmallScreen(bool small);
 // Lets the event loop run for `milliseconds`.
 void settle(int milliseconds);
 // Shows `widget`, lets it lay out and saves it to `path`.

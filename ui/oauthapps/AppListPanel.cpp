@@ -1,5 +1,6 @@
 #include "oauthapps/AppListPanel.h"
 
+#include "widgets/FlowRow.h"
 #include "widgets/PageControls.h"
 
 #include <QAction>
@@ -38,11 +39,11 @@ AppListPanel::AppListPanel(OAuth::AppListModel *model, QWidget *parent)
     connect(m_deleteAction, &QAction::triggered, this, &AppListPanel::deleteRequested);
     m_list->addAction(m_deleteAction);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->setContentsMargins(0, 0, 0, 0);
-    buttons->addWidget(m_new);
-    buttons->addWidget(m_import);
-    buttons->addStretch();
+    // On two lines when a translation makes them wider than the list.
+    auto *buttons = new QWidget;
+    auto *buttonRow = new FlowRow(buttons);
+    buttonRow->addWidget(m_new);
+    buttonRow->addWidget(m_import);
 
     auto *moreLayout = new QVBoxLayout(m_moreRow);
     moreLayout->setContentsMargins(0, 0, 0, 0);
@@ -58,7 +59,7 @@ AppListPanel::AppListPanel(OAuth::AppListModel *model, QWidget *parent)
     setMaximumWidth(360);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 6, 0);
-    layout->addLayout(buttons);
+    layout->addWidget(buttons);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_moreRow);
 }

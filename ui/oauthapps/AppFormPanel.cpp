@@ -6,10 +6,8 @@
 #include "widgets/PageControls.h"
 #include "widgets/ScrollColumn.h"
 
-#include <QApplication>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -32,10 +30,16 @@ AppFormPanel::AppFormPanel(SecureClipboard *clipboard, QWidget *parent)
     m_scroll->setWidget(formHolder);
     PageControls::chainTabOrder(m_actionBar->focusOrder());
     // The area follows the focus however it moves (Tab, a click, a mnemonic, the first field with an error),
-    // and a message that appears under the field being typed in.
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { keepInView(now); });
+    // with the message under the field, also one that appears while the field is being typed in.
+    m_scroll->setCompanion([this](QWidget *focus) -> QWidget * {
+        for (FieldMessage *message : m_form->findChildren<FieldMessage *>()) {
+            if (message->field() == focus && message->isVisible())
+                return message;
+        }
+        return nullptr;
+    });
     connect(m_form, &AppForm::changed, this,
-            [this] { QTimer::singleShot(0, this, [this] { keepInView(QApplication::focusWidget()); }); });
+            [this] { QTimer::singleShot(0, m_scroll, &ScrollColumn::keepFocusInView); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
@@ -48,20 +52,6 @@ void AppFormPanel::load(const OAuthApp &app, AppForm::Mode mode, bool showAllFin
 {
     m_form->setApp(app, mode, showAllFindings);
     m_scroll->ensureVisible(0, 0);
-}
-
-void AppFormPanel::keepInView(QWidget *focus)
-{
-    if (!focus || !m_scroll->widget()->isAncestorOf(focus))
-        return;
-    // Laid out with any message that just appeared (layouts settle in posted events).
-    QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    // The message under the field first, then the field, so that a long message never pushes the field out.
-    for (FieldMessage *message : m_form->findChildren<FieldMessage *>()) {
-        if (message->field() == focus && message->isVisible())
-            m_scroll->ensureWidgetVisible(message, 0, 12);
-    }
-    m_scroll->ensureWidgetVisible(focus, 20, 20);
 }
 
 void AppFormPanel::refresh(const Shown &shown)

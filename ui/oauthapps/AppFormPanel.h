@@ -6,12 +6,11 @@
 
 #include <functional>
 
-class QScrollArea;
-
 namespace PortalKeys::Ui {
 
 class AppActionBar;
 class AppHeader;
+class ScrollColumn;
 class SecureClipboard;
 
 // The right side of the OAuth apps page: the header (icon, name, state, actions on a registered app), the
@@ -45,11 +44,9 @@ public:
 
 private:
     void refreshHeader(const Shown &shown);
-    // Scrolls the form to `focus` and its message, when `focus` is in the form.
-    void keepInView(QWidget *focus);
 
     AppHeader *m_header;
-    QScrollArea *m_scroll;
+    ScrollColumn *m_scroll;
     AppForm *m_form;
     AppActionBar *m_actionBar;
 };

@@ -1,6 +1,7 @@
 #include "widgets/ScrollColumn.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QScrollBar>
 
 namespace PortalKeys::Ui {
@@ -22,7 +23,7 @@ ScrollColumn::ScrollColumn(QWidget *content, QWidget *parent)
     setFocusPolicy(Qt::NoFocus);
     if (content)
         setWidget(content);
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { keepInView(now); });
+    connect(qApp, &QApplication::focusChanged, this, &ScrollColumn::keepFocusInView);
 }
 
 QSize ScrollColumn::minimumSizeHint() const
@@ -33,10 +34,32 @@ QSize ScrollColumn::minimumSizeHint() const
             minimumRows * fontMetrics().lineSpacing() + 2 * frameWidth()};
 }
 
-void ScrollColumn::keepInView(QWidget *focus)
+void ScrollColumn::keepFocusInView()
 {
-    if (focus && widget() && widget()->isAncestorOf(focus))
-        ensureWidgetVisible(focus, 20, 20);
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus || !widget() || !widget()->isAncestorOf(focus))
+        return;
+    // Laid out with any message that just appeared (layouts settle in posted events).
+    QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    // What is under the control first, then the control, so that a long message never pushes it out.
+    if (QWidget *companion = m_companion ? m_companion(focus) : nullptr)
+        ensureWidgetVisible(companion, 0, 12);
+    ensureWidgetVisible(focus, 20, 20);
+}
+
+bool ScrollColumn::eventFilter(QObject *watched, QEvent *event)
+{
+    const bool handled = QScrollArea::eventFilter(watched, event);
+    // The content grew or shrank (a message appeared): the scroll range is new, the focus may be out of view.
+    if (watched == widget() && event->type() == QEvent::Resize)
+        keepFocusInView();
+    return handled;
+}
+
+void ScrollColumn::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    keepFocusInView();
 }
 
 } // namespace PortalKeys::Ui

@@ -271,6 +271,17 @@ void TestCliPortal::apiKeyRightAndWrong()
     QCOMPARE(failure.value(QLatin1String("ok")).toBool(true), false);
     QCOMPARE(failure.value(QLatin1String("kind")).toString(), QStringLiteral("unauthorized"));
     QCOMPARE(failure.value(QLatin1String("exitCode")).toInt(), code(ExitCode::Authentication));
+
+    // Both outcomes are kept with the saved portals, as the app's Portals page shows them after a restart.
+    run = cli({QStringLiteral("portal"), QStringLiteral("list"), QStringLiteral("--json")});
+    CHECK_EXIT(run, ExitCode::Success);
+    QHash<QString, QJsonObject> lastTests;
+    for (const QJsonValue &entry : QJsonDocument::fromJson(run.out.toUtf8()).array())
+        lastTests.insert(entry[QLatin1String("name")].toString(),
+                         entry[QLatin1String("lastTest")].toObject());
+    QCOMPARE(lastTests.value(QStringLiteral("prod")).value(QLatin1String("ok")).toBool(), true);
+    QVERIFY(lastTests.value(QStringLiteral("wrong")).contains(QLatin1String("ok")));
+    QCOMPARE(lastTests.value(QStringLiteral("wrong")).value(QLatin1String("ok")).toBool(true), false);
 }
 
 void TestCliPortal::apiKeyWithUnusualShapeIsWarnedAboutButKept()

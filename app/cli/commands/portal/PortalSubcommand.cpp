@@ -78,12 +78,14 @@ std::optional<PortalProfile> PortalSubcommand::findProfile(const QString &name, 
 
 void PortalSubcommand::testConnection(Portal::PortalClient *client, const QString &portalName, bool json,
                                       const PortalErrorReport::TrustAdvice &trustAdvice, QObject *context,
-                                      Finish finish, const QString &unauthorizedHint)
+                                      Finish finish, const QString &unauthorizedHint, const Tested &tested)
 {
     auto *test = new Portal::ConnectionTest(client, context);
-    test->start([test, portalName, json, trustAdvice, finish,
-                 unauthorizedHint](const Portal::PortalError &error, const Portal::ConnectionReport &report) {
+    test->start([test, portalName, json, trustAdvice, finish, unauthorizedHint,
+                 tested](const Portal::PortalError &error, const Portal::ConnectionReport &report) {
         test->deleteLater();
+        if (tested)
+            tested(error, report);
         if (error.isError())
             return finish(reportFailure(error, portalName, json, trustAdvice, unauthorizedHint));
         if (json) {

@@ -3,6 +3,7 @@
 #include "Command.h"
 #include "PortalErrorReport.h"
 
+#include "portal/ConnectionTest.h"
 #include "portal/PortalProfile.h"
 #include "portal/ProfileStore.h"
 
@@ -42,10 +43,14 @@ protected:
     // `failure` tells which exit code applies when it fails.
     static std::optional<Portal::PortalProfile> findProfile(const QString &name, ExitCode *failure);
 
+    // What a connection test ended with, before it is printed.
+    using Tested =
+        std::function<void(const Portal::PortalError &error, const Portal::ConnectionReport &report)>;
     // Runs the connection test with `client` and prints its summary (or JSON); finishes with its exit code.
     static void testConnection(Portal::PortalClient *client, const QString &portalName, bool json,
                                const PortalErrorReport::TrustAdvice &trustAdvice, QObject *context,
-                               Finish finish, const QString &unauthorizedHint = {});
+                               Finish finish, const QString &unauthorizedHint = {},
+                               const Tested &tested = {});
     // Prints why a portal call failed (and the JSON answer with --json); returns the exit code for it.
     // `unauthorizedHint` follows the error when the portal refused the credentials, e.g. how to sign in
     // again.

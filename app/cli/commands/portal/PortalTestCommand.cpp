@@ -4,6 +4,8 @@
 #include "HelpFormatter.h"
 
 #include "portal/PortalClient.h"
+#include "portal/ProfileStore.h"
+#include "portal/TestRecord.h"
 
 namespace PortalKeys::Cli {
 
@@ -53,12 +55,22 @@ void PortalTestCommand::run(const QStringList &arguments, Finish finish)
     const PortalErrorReport::TrustAdvice advice = PortalOptions::trustAdvice(target);
     const QString portalName = target.profile.name;
     const QString hint = target.saved ? signInAgainHint(target.profile) : QString();
+    Tested keep;
+    if (target.saved) {
+        // Kept with the saved portal, as the app's Portals page does ("Tested 2 hours ago: OK" there). Only a
+        // courtesy: a portal removed or moved meanwhile keeps nothing, and the verdict printed is unchanged.
+        keep = [profile = target.profile](const Portal::PortalError &error,
+                                          const Portal::ConnectionReport &report) {
+            Portal::ProfileStore().update(
+                Portal::TestRecord::keep(profile.id, profile.baseUrl, Portal::TestRecord::of(error, report)));
+        };
+    }
     m_portalOptions.open(target, &m_context,
-                         [this, portalName, json, advice, hint, finish](const Portal::PortalError &error,
-                                                                        Portal::PortalClient *client) {
+                         [this, portalName, json, advice, hint, finish,
+                          keep](const Portal::PortalError &error, Portal::PortalClient *client) {
                              if (error.isError())
                                  return finish(reportFailure(error, portalName, json, advice, hint));
-                             testConnection(client, portalName, json, advice, &m_context, finish, hint);
+                             testConnection(client, portalName, json, advice, &m_context, finish, hint, keep);
                          });
 }
 

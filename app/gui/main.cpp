@@ -1,4 +1,5 @@
 #include "preferences/LanguageSetting.h"
+#include "shell/FirstFrame.h"
 #include "shell/MainWindow.h"
 #include "shell/PageId.h"
 
@@ -40,7 +41,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("PortalKeys"));
     QApplication::setApplicationVersion(PortalKeys::BuildInfo::applicationVersion());
     QApplication::setDesktopFileName(QStringLiteral("org.portalkeys.PortalKeys"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/portalkeys.svg")));
     // The language chosen in Preferences, else the system's (LANGUAGE and LANG on Linux).
     PortalKeys::installTranslations(app, PortalKeys::Ui::LanguageSetting::load());
 
@@ -68,12 +68,16 @@ int main(int argc, char *argv[])
         }
     }
 
+    PortalKeys::KeychainSecretStore repairStore;
     PortalKeys::Ui::MainWindow window(startPage);
     window.show();
-    // A save killed halfway may have left secrets in the keychain without their list entry: remove them.
-    PortalKeys::KeychainSecretStore repairStore;
-    if (PortalKeys::KeychainRepair::needed())
+    PortalKeys::Ui::FirstFrame::after(&window, [&app, &repairStore] {
+        // The icon is drawn at the sizes the window manager asks for: not needed for the first frame.
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/portalkeys.svg")));
+        // A save killed halfway may have left secrets in the keychain without their list entry: remove them.
+        // Its files are read on a worker thread; the keychain is reached only for a secret to remove.
         PortalKeys::KeychainRepair::run(repairStore, &app, [](const PortalKeys::KeychainRepair::Report &) {});
+    });
     const int code = QApplication::exec();
     PortalKeys::KeychainRepair::settleOwnRecords();
     return code;

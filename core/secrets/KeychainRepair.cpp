@@ -7,7 +7,7 @@
 
 #include <QSet>
 #include <QSysInfo>
-#include <QTimer>
+#include <QThread>
 
 #include <memory>
 
@@ -51,23 +51,38 @@ struct Work {
     KeychainRepair::Done done;
 };
 
-void finish(const std::shared_ptr<Work> &work)
+// Runs `work` on a thread of its own, then `then` on the thread of `context` (dropped when `context` is gone
+// by then). The journal and the lists are read and written there, so that a slow disk (a home folder on a
+// network share) never holds up the caller's thread, the app's window among them.
+void inBackground(QObject *context, std::function<void()> work, std::function<void()> then)
 {
-    Records handled;
-    for (const SecretJournal::Record &record : std::as_const(work->ended)) {
-        if (!work->failed.contains(record.key))
-            handled.append(record);
-    }
-    const QString error = work->journal.forget(handled);
-    if (work->report.error.isEmpty())
-        work->report.error = error;
-    work->done(work->report);
+    QThread *thread = QThread::create(std::move(work));
+    QObject::connect(thread, &QThread::finished, context, std::move(then));
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void finish(QObject *context, const std::shared_ptr<Work> &work)
+{
+    inBackground(
+        context,
+        [work] {
+            Records handled;
+            for (const SecretJournal::Record &record : std::as_const(work->ended)) {
+                if (!work->failed.contains(record.key))
+                    handled.append(record);
+            }
+            const QString error = work->journal.forget(handled);
+            if (work->report.error.isEmpty())
+                work->report.error = error;
+        },
+        [work] { work->done(work->report); });
 }
 
 void removeNext(SecretStore *secrets, QObject *context, const std::shared_ptr<Work> &work, qsizetype index)
 {
     if (index == work->orphans.size())
-        return finish(work);
+        return finish(context, work);
     const QString key = work->orphans.at(index);
     secrets->remove(key, context, [=](const SecretError &error) {
         if (error.isError()) {
@@ -93,6 +108,37 @@ Records endedRecords(const Records &records, QSet<QString> *keysInUse)
     return ended;
 }
 
+// Reads the journal and the lists into `work`: the ended records and, of their keys, those no entry owns.
+// False when there is nothing to look at or a file cannot be read (then nothing is removed or forgotten).
+bool plan(Work &work, const KeychainRepair::Paths &paths)
+{
+    const SecretJournal::Read journal = work.journal.read();
+    QSet<QString> inUse;
+    work.ended = endedRecords(journal.records, &inUse);
+    if (!journal.ok() || work.ended.isEmpty()) {
+        work.report.error = journal.error;
+        return false;
+    }
+    const Portal::ProfileStore::LoadResult portals = Portal::ProfileStore(paths.portals).load();
+    const Drafts::DraftStore::LoadResult drafts = Drafts::DraftStore(paths.drafts).load();
+    if (!portals.ok() || !drafts.ok()) {
+        work.report.error = portals.ok() ? drafts.error : portals.error;
+        return false;
+    }
+    const Owners owners{portals.profiles, drafts.drafts};
+    for (const SecretJournal::Record &record : std::as_const(work.ended)) {
+        if (inUse.contains(record.key) || work.orphans.contains(record.key))
+            continue;
+        if (isOwned(record.key, owners))
+            ++work.report.settled;
+        else
+            work.orphans.append(record.key);
+    }
+    // Records of a key that a running process also journaled stay for a later start.
+    work.ended.removeIf([&inUse](const SecretJournal::Record &record) { return inUse.contains(record.key); });
+    return true;
+}
+
 } // namespace
 
 bool KeychainRepair::needed(const Paths &paths)
@@ -105,39 +151,17 @@ bool KeychainRepair::needed(const Paths &paths)
 void KeychainRepair::run(SecretStore &secrets, QObject *context, Done done, const Paths &paths)
 {
     auto work = std::make_shared<Work>(Work{SecretJournal(paths.journal), {}, {}, {}, {}, std::move(done)});
-    auto later = [context, work] {
-        QTimer::singleShot(0, context, [work] { work->done(work->report); });
-    };
-    const SecretJournal::Read journal = work->journal.read();
-    QSet<QString> inUse;
-    work->ended = endedRecords(journal.records, &inUse);
-    if (!journal.ok() || work->ended.isEmpty()) {
-        work->report.error = journal.error;
-        return later();
-    }
-    const Portal::ProfileStore::LoadResult portals = Portal::ProfileStore(paths.portals).load();
-    const Drafts::DraftStore::LoadResult drafts = Drafts::DraftStore(paths.drafts).load();
-    if (!portals.ok() || !drafts.ok()) {
-        work->report.error = portals.ok() ? drafts.error : portals.error;
-        return later();
-    }
-    const Owners owners{portals.profiles, drafts.drafts};
-    for (const SecretJournal::Record &record : std::as_const(work->ended)) {
-        if (inUse.contains(record.key) || work->orphans.contains(record.key))
-            continue;
-        if (isOwned(record.key, owners))
-            ++work->report.settled;
-        else
-            work->orphans.append(record.key);
-    }
-    // Records of a key that a running process also journaled stay for a later start.
-    work->ended.removeIf(
-        [&inUse](const SecretJournal::Record &record) { return inUse.contains(record.key); });
-    if (work->orphans.isEmpty()) {
-        QTimer::singleShot(0, context, [work] { finish(work); });
-        return;
-    }
-    removeNext(&secrets, context, work, 0);
+    auto looked = std::make_shared<bool>(false);
+    inBackground(
+        context, [work, paths, looked] { *looked = plan(*work, paths); },
+        [&secrets, context, work, looked] {
+            if (!*looked)
+                work->done(work->report);
+            else if (work->orphans.isEmpty())
+                finish(context, work);
+            else
+                removeNext(&secrets, context, work, 0);
+        });
 }
 
 void KeychainRepair::settleOwnRecords(const Paths &paths)

@@ -41,7 +41,8 @@ public:
     // a keychain connection only when there is something to look at.
     static bool needed(const Paths &paths = {});
     // Asynchronous like SecretStore: `done` runs later on the thread of `context`, not at all when `context`
-    // is destroyed first. `secrets` must outlive the operation.
+    // is destroyed first. The journal and the lists are read and written on a worker thread, never on the
+    // caller's; `secrets` is used on the thread of `context` and must outlive the operation.
     static void run(SecretStore &secrets, QObject *context, Done done, const Paths &paths = {});
     // Drops the records of this process whose secrets a list entry owns now: called when the app or a
     // command ends, so that the journal holds only what an interrupted save left. File work only, no

@@ -121,6 +121,15 @@ bool storeSecret(const QString &key, const QByteArray &value)
     return ok;
 }
 
+// As a writer killed between the keychain and the list leaves it: `key` stored and journaled, no portal
+// listed (the record is this process's until endOwnRecords()).
+bool leaveOrphan(const QString &key)
+{
+    QFile::remove(Portal::ProfileStore::defaultPath());
+    QFile::remove(SecretJournal::defaultPath());
+    return storeSecret(key, "sk-orphaned-by-a-kill");
+}
+
 } // namespace
 
 class TestKillMidSave : public QObject {
@@ -134,6 +143,7 @@ private slots:
     void killedPortalAddLeavesNothingHalfDone();
     void killedDraftSaveLeavesNothingHalfDone();
     void secretWithoutEntryIsRemovedOnNextStart();
+    void theAppRemovesItOnceItsWindowIsShown();
     void entryWithoutSecretIsListedAndExplained();
 
 private:
@@ -340,11 +350,8 @@ void TestKillMidSave::secretWithoutEntryIsRemovedOnNextStart()
 {
     if (!m_keyring)
         QSKIP("No D-Bus session: run through tests/support/with-test-keyring.sh (ctest does).");
-    QFile::remove(Portal::ProfileStore::defaultPath());
-    QFile::remove(SecretJournal::defaultPath());
-    // As a writer killed between the keychain and the list leaves it: a journaled key, no portal.
     const QString orphan = QStringLiteral("portal/7f0c7b43-0000-4000-8000-00000000dead/apiKey");
-    QVERIFY(storeSecret(orphan, "sk-orphaned-by-a-kill"));
+    QVERIFY(leaveOrphan(orphan));
     // And a portal that was saved completely, whose record is still in the journal.
     CHECK_EXIT(PortalKeys::Testing::runCli(
                    {QStringLiteral("portal"), QStringLiteral("add"), QStringLiteral("kept"),
@@ -382,6 +389,32 @@ void TestKillMidSave::secretWithoutEntryIsRemovedOnNextStart()
     const CliRun again = PortalKeys::Testing::runCli({QStringLiteral("portal"), QStringLiteral("list")},
                                                      QProcessEnvironment::systemEnvironment());
     QVERIFY2(!again.err.contains(QStringLiteral("Removed")), qPrintable(again.err));
+}
+
+void TestKillMidSave::theAppRemovesItOnceItsWindowIsShown()
+{
+#ifndef PORTALKEYS_GUI_PATH
+    QSKIP("The app is not built.");
+#else
+    if (!m_keyring)
+        QSKIP("No D-Bus session: run through tests/support/with-test-keyring.sh (ctest does).");
+    const QString orphan = QStringLiteral("portal/7f0c7b43-0000-4000-8000-00000000beef/apiKey");
+    QVERIFY(leaveOrphan(orphan));
+    endOwnRecords();
+    QVERIFY(KeychainRepair::needed());
+
+    // The app repairs once its first frame is drawn, reading its files on a worker thread.
+    QProcess app;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    app.setProcessEnvironment(environment);
+    app.start(QStringLiteral(PORTALKEYS_GUI_PATH), QStringList());
+    QVERIFY(app.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(probeKeychain(orphan).state == KeychainProbe::State::Missing, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(SecretJournal().read().records.isEmpty(), 10000);
+    app.terminate();
+    QVERIFY(app.waitForFinished(10000));
+#endif
 }
 
 void TestKillMidSave::entryWithoutSecretIsListedAndExplained()

@@ -38,7 +38,6 @@ KeyPanel::KeyPanel(SecretStore *store, Kinds kinds, QWidget *parent)
         m_kind->addItem(tr("Public or private key (PEM, JWK, JWK Set)"));
         m_pages->addWidget(createKeyFilePage());
     }
-    m_kind->setVisible(kinds == Kinds::SecretsAndKeys);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int index) {
         showPage(index);
         emit changed();
@@ -55,6 +54,8 @@ KeyPanel::KeyPanel(SecretStore *store, Kinds kinds, QWidget *parent)
     layout->addWidget(m_kind);
     layout->addWidget(m_pages);
     layout->addWidget(m_status);
+    // Once in the layout: a widget shown before it has a parent is a window of its own for a moment.
+    m_kind->setVisible(kinds == Kinds::SecretsAndKeys);
 }
 
 QWidget *KeyPanel::createSecretPage()

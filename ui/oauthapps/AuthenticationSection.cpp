@@ -16,7 +16,8 @@ AuthenticationSection::AuthenticationSection(QWidget *parent)
     , m_allowPkce(new QCheckBox(tr("Allow public client (P&KCE)")))
 {
     m_allowPkce->setObjectName(QStringLiteral("allowPkce"));
-    auto *pkceHelp = new FieldMessage;
+    // Made with their parent: a message shown without one would be a window of its own for a moment.
+    auto *pkceHelp = new FieldMessage(this);
     pkceHelp->setObjectName(QStringLiteral("allowPkceHelp"));
     pkceHelp->showMessage(
         FieldMessage::Kind::Note,
@@ -24,7 +25,7 @@ AuthenticationSection::AuthenticationSection(QWidget *parent)
            "instead of the client secret."));
     // Older drafts and documentation offer an "is_public" choice; the server sets it to true whatever is
     // sent.
-    auto *publicNote = new FieldMessage;
+    auto *publicNote = new FieldMessage(this);
     publicNote->setObjectName(QStringLiteral("isPublicNote"));
     publicNote->showMessage(FieldMessage::Kind::Note,
                             tr("There is no “is_public” choice to make: the portal sets it to true for every "

@@ -77,7 +77,6 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secretStore, std::optional<P
     // Before any widget exists, so that none is polished twice.
     FocusStyle::install();
     setWindowTitle(QStringLiteral("PortalKeys"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/portalkeys.svg")));
     createPages();
     createMenus();
     restoreState(startPage);
@@ -97,16 +96,35 @@ QWidget *MainWindow::createPage(PageId page)
         return new ApiKeysPage(m_secretStore.get(), m_portals);
     if (page == PageId::OAuthApps) {
         auto *oauthApps = new OAuthAppsPage(m_secretStore.get(), m_portals);
-        // "Open in JWT inspector" of Try it: the inspector page exists by the time anyone can click that.
-        connect(oauthApps, &OAuthAppsPage::inspectTokenRequested, this, [this](const QString &token) {
-            if (auto *inspector = m_pages->findChild<JwtInspectorPage *>()) {
-                inspector->inspect(token);
-                showPage(PageId::Jwt);
-            }
-        });
+        connect(oauthApps, &OAuthAppsPage::inspectTokenRequested, this, &MainWindow::openInInspector);
         return oauthApps;
     }
     return new PlaceholderPage(pageTitle(page), comingCapability(page));
+}
+
+QWidget *MainWindow::page(PageId page)
+{
+    const int index = static_cast<int>(allPages().indexOf(page));
+    if (m_built.at(index))
+        return m_pages->widget(index);
+    QWidget *built = createPage(page);
+    built->setObjectName(QStringLiteral("page-") + pageName(page));
+    QWidget *standIn = m_pages->widget(index);
+    const bool current = m_pages->currentWidget() == standIn;
+    m_pages->insertWidget(index, built);
+    // Swapped before the stand-in goes, so that no other page is shown (and loads) in between.
+    if (current)
+        m_pages->setCurrentWidget(built);
+    m_pages->removeWidget(standIn);
+    delete standIn;
+    m_built[index] = true;
+    return built;
+}
+
+void MainWindow::openInInspector(const QString &token)
+{
+    page<JwtInspectorPage>(PageId::Jwt)->inspect(token);
+    showPage(PageId::Jwt);
 }
 
 PageId MainWindow::currentPage() const
@@ -137,17 +155,16 @@ void MainWindow::createPages()
     m_pages = new QStackedWidget;
     m_pages->setObjectName(QStringLiteral("pages"));
     for (PageId page : allPages()) {
-        auto *item = new QListWidgetItem(pageIcon(page), pageTitle(page), m_sidebar);
+        m_pageIcons.append(pageIcon(page));
+        auto *item = new QListWidgetItem(m_pageIcons.constLast(), pageTitle(page), m_sidebar);
         item->setSizeHint(QSize(0, 36));
-        QWidget *widget = createPage(page);
-        widget->setObjectName(QStringLiteral("page-") + pageName(page));
-        m_pages->addWidget(widget);
+        m_pages->addWidget(new QWidget);
+        m_built.append(false);
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
-        m_pages->setCurrentIndex(row);
-        QSettings().setValue(lastPageKey, pageName(currentPage()));
+        m_pages->setCurrentWidget(page(allPages().at(row)));
     });
 
     auto *central = new QWidget;
@@ -174,11 +191,11 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    int number = 1;
-    for (PageId page : allPages()) {
-        QAction *action =
-            viewMenu->addAction(pageIcon(page), pageTitle(page), this, [this, page] { showPage(page); });
-        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)));
+    for (int number = 1; number <= allPages().size(); ++number) {
+        const PageId page = allPages().at(number - 1);
+        QAction *action = viewMenu->addAction(m_pageIcons.at(number - 1), pageTitle(page), this,
+                                              [this, page] { showPage(page); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number)));
     }
     viewMenu->addSeparator();
     QAction *history = viewMenu->addAction(tr("&History…"), this, &MainWindow::showHistoryDialog);
@@ -243,6 +260,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(windowStateKey, saveState());
+    // Kept here with the geometry rather than at each switch: writing the settings waits for the disk.
+    settings.setValue(lastPageKey, pageName(currentPage()));
     QMainWindow::closeEvent(event);
 }
 

@@ -2,6 +2,7 @@
 
 #include "shell/PageId.h"
 
+#include <QIcon>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -37,6 +38,10 @@ public:
 
     PageId currentPage() const;
     void showPage(PageId page);
+    // The page, built now if it has not been shown yet: a page is created when first shown, so that the
+    // window opens without building (and loading the data of) pages no one looks at.
+    QWidget *page(PageId page);
+    template <typename Page> Page *page(PageId id) { return qobject_cast<Page *>(page(id)); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -50,12 +55,17 @@ private:
     void showPreferencesDialog();
 
     QWidget *createPage(PageId page);
+    void openInInspector(const QString &token);
 
     std::unique_ptr<SecretStore> m_secretStore;
     // The portal list every page shows and changes (one model, following the file).
     Portal::PortalListModel *m_portals = nullptr;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
+    // Per page, in sidebar order: whether the stacked widget holds the page itself or a light stand-in.
+    QList<bool> m_built;
+    // Per page: its icon in the sidebar and the View menu.
+    QList<QIcon> m_pageIcons;
     QPointer<HistoryDialog> m_history;
 };
 

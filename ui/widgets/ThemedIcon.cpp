@@ -1,10 +1,9 @@
 #include "widgets/ThemedIcon.h"
 
 #include "widgets/StatusColors.h"
+#include "widgets/ThemedIconEngine.h"
 
 #include <QFile>
-#include <QPainter>
-#include <QPixmap>
 #include <QSvgRenderer>
 
 namespace PortalKeys::Ui {
@@ -28,23 +27,11 @@ QIcon ThemedIcon::load(const QString &path, const QPalette &palette)
         return {};
     QByteArray svg = file.readAll();
     svg.replace(drawnColour, lineColour(palette).name().toLatin1());
-    QSvgRenderer renderer(svg);
-    if (!renderer.isValid())
+    auto renderer = std::make_shared<QSvgRenderer>(svg);
+    if (!renderer->isValid())
         return QIcon(path);
-    // Pixmaps at the sizes the pages use, sharp on high-density screens too.
-    QIcon icon;
-    for (const int side : {16, 20, 22, 24, 26, 32, 36, 48, 56, 64}) {
-        for (const int ratio : {1, 2}) {
-            QPixmap pixmap(side * ratio, side * ratio);
-            pixmap.fill(Qt::transparent);
-            QPainter painter(&pixmap);
-            renderer.render(&painter);
-            painter.end();
-            pixmap.setDevicePixelRatio(ratio);
-            icon.addPixmap(pixmap);
-        }
-    }
-    return icon;
+    // Drawn at each size when it is first shown, sharp on high-density screens too.
+    return QIcon(new ThemedIconEngine(std::move(renderer)));
 }
 
 } // namespace PortalKeys::Ui

@@ -190,7 +190,8 @@ int main(int argc, char **argv)
 
     out() << "Start-up, median of " << runs << " runs each, taken in turns" << Qt::endl;
     for (const Subject &subject : subjects)
-        out() << "   " << QString(subject.label + QLatin1Char(':')).leftJustified(42) << figure(subject) << Qt::endl;
+        out() << "   " << QString(subject.label + QLatin1Char(':')).leftJustified(42) << figure(subject)
+              << Qt::endl;
     const Subject &verify = subjects.at(2);
     const Subject &go = subjects.at(3);
     if (verify.available() && go.available())

@@ -251,7 +251,8 @@ void TestSmallScreen::oauthFormKeepsItsButtonsAndScrollsToTheLastMessage()
     QTRY_VERIFY(message->isVisible());
     QVERIFY(!message->text().isEmpty());
     auto *scroll = child<QScrollArea>(&window, QStringLiteral("formScroll"));
-    // Also once what changes a moment later has settled (the hint over the buttons grows, the column shrinks).
+    // Also once what changes a moment later has settled (the hint over the buttons grows, the column
+    // shrinks).
     QTest::qWait(300);
     const QRect inViewport(message->mapTo(scroll->viewport(), QPoint(0, 0)), message->size());
     QVERIFY2(scroll->viewport()->rect().contains(inViewport),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringView>
@@ -20,6 +21,9 @@ public:
         QString error; // a clause, e.g. "it ends with “=” padding, which JWS does not use"
     };
     static Decoded decode(QStringView text);
+    // The same rules without a reason, on ASCII bytes, into a buffer the caller reuses: for verifying many
+    // tokens, where a refused segment is handed to decode() to be explained.
+    static bool decodeInto(QByteArrayView ascii, QByteArray &out);
     static QByteArray encode(const QByteArray &bytes);
 };
 

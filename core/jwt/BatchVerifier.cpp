@@ -1,5 +1,6 @@
 #include "jwt/BatchVerifier.h"
 
+#include "common/LineBlockReader.h"
 #include "jwt/Token.h"
 
 #include <QFileDevice>
@@ -13,7 +14,7 @@ namespace PortalKeys::Jwt {
 
 namespace {
 
-bool isSkipped(const QByteArray &line)
+bool isSkipped(QByteArrayView line)
 {
     for (const char c : line) {
         if (c == '#')
@@ -24,28 +25,29 @@ bool isSkipped(const QByteArray &line)
     return true; // blank
 }
 
-void chopLineBreak(QByteArray &line)
-{
-    if (line.endsWith('\n'))
-        line.chop(1);
-    if (line.endsWith('\r'))
-        line.chop(1);
-}
-
 } // namespace
+
+struct BatchVerifier::Block {
+    std::vector<LineBlockReader::Line> lines; // the token lines of the block, comments and blanks left out
+};
 
 BatchVerifier::BatchVerifier(const Key &key, const Options &options)
     : m_key(key)
     , m_options(options)
+    , m_fastPath(key, options.verify, options.keyWarnings, options.strict)
 {}
 
-BatchVerdict BatchVerifier::verifyLine(qint64 line, const QByteArray &text, bool tooLong) const
+BatchVerdict BatchVerifier::verifyLine(qint64 line, QByteArrayView text, bool tooLong) const
 {
     BatchVerdict verdict;
     verdict.line = line;
     if (tooLong) {
         verdict.result.errors.append(
             tr("The line is longer than %1 bytes, too long for a token.").arg(Token::maxInputBytes));
+        return verdict;
+    }
+    if (m_options.fastPath && m_fastPath.verify(text, verdict)) {
+        verdict.line = line;
         return verdict;
     }
     if (!QUtf8StringView(text).isValidUtf8()) {
@@ -68,79 +70,92 @@ BatchVerdict BatchVerifier::verifyLine(qint64 line, const QByteArray &text, bool
     return verdict;
 }
 
-// False when the input is exhausted and no line was read.
-bool BatchVerifier::readBlock(QIODevice &input, qint64 &lineNumber, std::vector<Line> &lines)
+// Splits `count` items into one contiguous range per core when there are enough of them to pay for the
+// threads. The key is shared read-only (OpenSSL keys may verify concurrently); HMAC contexts and decoding
+// buffers are kept per thread.
+void BatchVerifier::onWorkers(size_t count,
+                              const std::function<void(size_t from, size_t to, size_t worker)> &work)
 {
-    lines.clear();
-    // A line break (\r\n) on top of the longest token; anything longer is cut and its rest skipped. One
-    // buffer for every line: QIODevice::readLine(qint64) would allocate the whole limit for each.
-    const qint64 limit = Token::maxInputBytes + 3;
-    static thread_local QByteArray buffer;
-    buffer.resize(limit + 1);
-    bool readAny = false;
-    while (int(lines.size()) < blockLines) {
-        const qint64 size = input.readLine(buffer.data(), limit + 1);
-        if (size <= 0)
-            break; // end of input (an empty line still has its line break)
-        readAny = true;
-        ++lineNumber;
-        QByteArray text(buffer.constData(), qsizetype(size));
-        bool tooLong = false;
-        if (!text.endsWith('\n') && size >= limit) {
-            // Skip the rest of the line without keeping it.
-            for (qint64 n = input.readLine(buffer.data(), limit + 1); n > 0 && buffer.at(n - 1) != '\n';
-                 n = input.readLine(buffer.data(), limit + 1)) {
-            }
-            tooLong = true;
-        }
-        chopLineBreak(text);
-        tooLong = tooLong || text.size() > Token::maxInputBytes;
-        if (isSkipped(text))
-            continue;
-        lines.push_back({lineNumber, tooLong ? QByteArray() : std::move(text), tooLong});
-    }
-    return readAny;
-}
-
-void BatchVerifier::verifyBlock(const std::vector<Line> &lines, std::vector<BatchVerdict> &verdicts) const
-{
-    verdicts.assign(lines.size(), BatchVerdict());
-    const auto verifyRange = [this, &lines, &verdicts](size_t from, size_t to) {
-        for (size_t i = from; i < to; ++i)
-            verdicts[i] = verifyLine(lines[i].number, lines[i].text, lines[i].tooLong);
-    };
     const size_t cores = std::max(1u, std::thread::hardware_concurrency());
-    const size_t workers = lines.size() >= size_t(parallelFrom) ? cores : 1;
-    const size_t chunk = (lines.size() + workers - 1) / workers;
+    const size_t workers = count >= size_t(parallelFrom) ? cores : 1;
+    const size_t chunk = (count + workers - 1) / workers;
     std::vector<std::thread> threads;
-    // The key is shared read-only (OpenSSL keys may verify concurrently); the verifier keeps its HMAC
-    // contexts per thread.
     for (size_t w = 1; w < workers; ++w)
-        threads.emplace_back(verifyRange, std::min(lines.size(), w * chunk),
-                             std::min(lines.size(), (w + 1) * chunk));
-    verifyRange(0, std::min(lines.size(), chunk));
+        threads.emplace_back(work, std::min(count, w * chunk), std::min(count, (w + 1) * chunk), w);
+    work(0, std::min(count, chunk), 0);
     for (std::thread &thread : threads)
         thread.join();
 }
 
-BatchVerifier::Summary BatchVerifier::run(QIODevice &input, const Sink &sink) const
+BatchVerifier::Summary
+BatchVerifier::readBlocks(QIODevice &input, const std::function<qint64(const Block &)> &verifyBlock) const
 {
     Summary summary;
-    qint64 lineNumber = 0;
-    std::vector<Line> lines;
-    std::vector<BatchVerdict> verdicts;
-    while (readBlock(input, lineNumber, lines)) {
-        verifyBlock(lines, verdicts);
-        for (const BatchVerdict &verdict : verdicts) {
-            ++summary.tokens;
-            summary.valid += verdict.valid() ? 1 : 0;
-            sink(verdict);
+    LineBlockReader reader(input, Token::maxInputBytes);
+    std::vector<LineBlockReader::Line> read;
+    Block block;
+    while (reader.readBlock(read, blockLines)) {
+        block.lines.clear();
+        for (const LineBlockReader::Line &line : read) {
+            if (!isSkipped(line.text))
+                block.lines.push_back(line);
         }
+        summary.tokens += qint64(block.lines.size());
+        summary.valid += verifyBlock(block);
     }
     const auto *file = qobject_cast<QFileDevice *>(&input);
     if (file && file->error() != QFileDevice::NoError)
         summary.error = file->errorString();
     return summary;
+}
+
+BatchVerifier::Summary BatchVerifier::run(QIODevice &input, const Sink &sink) const
+{
+    std::vector<BatchVerdict> verdicts;
+    return readBlocks(input, [&](const Block &block) {
+        verdicts.assign(block.lines.size(), BatchVerdict());
+        onWorkers(block.lines.size(), [&](size_t from, size_t to, size_t) {
+            for (size_t i = from; i < to; ++i) {
+                const LineBlockReader::Line &line = block.lines[i];
+                verdicts[i] = verifyLine(line.number, line.text, line.tooLong);
+            }
+        });
+        qint64 valid = 0;
+        for (const BatchVerdict &verdict : verdicts) {
+            valid += verdict.valid() ? 1 : 0;
+            sink(verdict);
+        }
+        return valid;
+    });
+}
+
+BatchVerifier::Summary BatchVerifier::run(QIODevice &input, const Formatter &format,
+                                          const Writer &write) const
+{
+    const size_t cores = std::max(1u, std::thread::hardware_concurrency());
+    std::vector<QByteArray> outputs(cores);
+    std::vector<qint64> valid(cores);
+    return readBlocks(input, [&](const Block &block) {
+        std::fill(valid.begin(), valid.end(), 0);
+        onWorkers(block.lines.size(), [&](size_t from, size_t to, size_t worker) {
+            QByteArray &out = outputs[worker];
+            out.resize(0); // keeps its capacity for the next block
+            for (size_t i = from; i < to; ++i) {
+                const LineBlockReader::Line &line = block.lines[i];
+                const BatchVerdict verdict = verifyLine(line.number, line.text, line.tooLong);
+                valid[worker] += verdict.valid() ? 1 : 0;
+                format(verdict, out);
+            }
+        });
+        qint64 blockValid = 0;
+        for (size_t w = 0; w < cores; ++w) {
+            if (!outputs[w].isEmpty())
+                write(outputs[w]);
+            outputs[w].resize(0);
+            blockValid += valid[w];
+        }
+        return blockValid;
+    });
 }
 
 } // namespace PortalKeys::Jwt

@@ -183,7 +183,6 @@ QList<ClaimInfo> Claims::describe(const QJsonObject &payload, const QDateTime &n
 
 TimeCheck Claims::checkTimes(const QJsonObject &payload, const QDateTime &now, qint64 leewaySeconds)
 {
-    // Compared in milliseconds as doubles: fractional NumericDates (RFC 7519 §2) keep their precision.
     const double nowMs = double(now.toMSecsSinceEpoch());
     const double leewayMs = double(qMax<qint64>(leewaySeconds, 0)) * 1000.0;
     QStringList errors;
@@ -191,10 +190,10 @@ TimeCheck Claims::checkTimes(const QJsonObject &payload, const QDateTime &now, q
     // A time that is no number makes the token no valid JWT at all: JwtForm says so, once, whether the
     // times are checked or not.
     const QJsonValue exp = payload.value(QStringLiteral("exp"));
-    if (exp.isDouble() && !(nowMs < exp.toDouble() * 1000.0 + leewayMs))
+    if (exp.isDouble() && isExpired(exp.toDouble(), nowMs, leewayMs))
         errors << tr("The token expired at %1.").arg(timeWithRelative(exp.toDouble(), now));
     const QJsonValue nbf = payload.value(QStringLiteral("nbf"));
-    if (nbf.isDouble() && !(nowMs + leewayMs >= nbf.toDouble() * 1000.0))
+    if (nbf.isDouble() && isNotYetValid(nbf.toDouble(), nowMs, leewayMs))
         errors << tr("The token is not valid before %1.").arg(timeWithRelative(nbf.toDouble(), now));
     // iat in the future is not a reason to refuse a token (RFC 7519 §4.1.6 makes it informational only);
     // describe() shows it and the verifier may warn about it.

@@ -33,6 +33,16 @@ public:
     // exp / nbf checked against `now` with `leewaySeconds` (RFC 7519 §4.1.4-5). Values that are no numbers
     // are JwtForm's business and pass here; iat is informational only (§4.1.6).
     static TimeCheck checkTimes(const QJsonObject &payload, const QDateTime &now, qint64 leewaySeconds);
+    // The time rules themselves, in milliseconds as doubles so that fractional NumericDates keep their
+    // precision: one arithmetic for the verdict, the warnings and the batch fast path.
+    static bool isExpired(double expSeconds, double nowMs, double leewayMs)
+    {
+        return !(nowMs < expSeconds * 1000.0 + leewayMs);
+    }
+    static bool isNotYetValid(double nbfSeconds, double nowMs, double leewayMs)
+    {
+        return !(nowMs + leewayMs >= nbfSeconds * 1000.0);
+    }
     // "in 2 hours", "3 days ago"
     static QString relativeTime(const QDateTime &when, const QDateTime &now);
 };

@@ -43,31 +43,46 @@ std::optional<QByteArray> JwsCrypto::hmac(Algorithm algorithm, const QByteArray 
         return std::nullopt;
     // Fetching the HMAC implementation is costly (a locked look-up by name), so each thread keeps one
     // context per hash; EVP_MAC_init with a new key resets it and keeps the digest set the first time.
+    // A batch verifies thousands of tokens with one key: when the key is the one the context holds, a null
+    // key to EVP_MAC_init restarts from the kept inner and outer pads instead of deriving them again.
     struct MacContexts {
         EVP_MAC *mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
         EVP_MAC_CTX *contexts[3] = {};
+        QByteArray keys[3]; // the key each context holds; empty when none does
         ~MacContexts()
         {
             for (EVP_MAC_CTX *context : contexts)
                 EVP_MAC_CTX_free(context);
+            for (QByteArray &key : keys)
+                OPENSSL_cleanse(key.data(), size_t(key.size()));
             EVP_MAC_free(mac);
         }
     };
     thread_local MacContexts cache;
     const int slot = algorithm == Algorithm::HS256 ? 0 : algorithm == Algorithm::HS384 ? 1 : 2;
     EVP_MAC_CTX *&context = cache.contexts[slot];
+    QByteArray &heldKey = cache.keys[slot];
     // A non-null pointer even for an empty key: OpenSSL reads a null key as "keep the previous key".
     static const unsigned char emptyKey = 0;
     const unsigned char *keyData = key.isEmpty() ? &emptyKey : bytes(key);
     bool ok = cache.mac != nullptr;
+    bool sameKey = false;
     if (ok && !context) {
         context = EVP_MAC_CTX_new(cache.mac);
         char *digest = const_cast<char *>(OpenSsl::digestName(algorithm));
         const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string("digest", digest, 0),
                                      OSSL_PARAM_construct_end()};
         ok = context && EVP_MAC_init(context, keyData, size_t(key.size()), params);
+    } else if (ok && !key.isEmpty() && heldKey.size() == key.size() &&
+               CRYPTO_memcmp(heldKey.constData(), key.constData(), size_t(key.size())) == 0) {
+        ok = EVP_MAC_init(context, nullptr, 0, nullptr);
+        sameKey = true;
     } else if (ok) {
         ok = EVP_MAC_init(context, keyData, size_t(key.size()), nullptr);
+    }
+    if (!sameKey || !ok) {
+        OPENSSL_cleanse(heldKey.data(), size_t(heldKey.size()));
+        heldKey = ok ? QByteArray(key.constData(), key.size()) : QByteArray();
     }
     unsigned char out[EVP_MAX_MD_SIZE];
     size_t length = 0;

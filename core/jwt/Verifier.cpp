@@ -199,7 +199,6 @@ QList<Warning> Verifier::tokenWarnings(const Token &token, const QDateTime &now,
     if (plainJws || token.payloadKind() != Token::PayloadKind::JsonObject)
         return warnings;
     const QJsonObject payload = token.payloadObject();
-    // The same arithmetic as Claims::checkTimes, so that warnings and the verdict agree to the millisecond.
     const double nowMs = double(now.toMSecsSinceEpoch());
     const double leewayMs = double(qMax<qint64>(leewaySeconds, 0)) * 1000.0;
     const QJsonValue exp = payload.value(QLatin1String("exp"));
@@ -209,14 +208,14 @@ QList<Warning> Verifier::tokenWarnings(const Token &token, const QDateTime &now,
             warning("no-exp", Warning::Severity::Info, tr("The token has no expiry time (“exp”)."),
                     tr("Without “exp” a leaked token stays usable for ever, unless the server keeps "
                        "track of it. Tokens should be short-lived.")));
-    } else if (exp.isDouble() && !(nowMs < exp.toDouble() * 1000.0 + leewayMs)) {
+    } else if (exp.isDouble() && Claims::isExpired(exp.toDouble(), nowMs, leewayMs)) {
         warnings.append(
             warning("expired", Warning::Severity::Warning,
                     tr("The token expired at %1.").arg(utcText(exp.toDouble(), now)),
                     tr("Servers refuse expired tokens: request a new one. If the clocks of the issuer "
                        "and the server differ a little, a leeway of a minute or so allows for it.")));
     }
-    if (nbf.isDouble() && !(nowMs + leewayMs >= nbf.toDouble() * 1000.0)) {
+    if (nbf.isDouble() && Claims::isNotYetValid(nbf.toDouble(), nowMs, leewayMs)) {
         warnings.append(
             warning("not-yet-valid", Warning::Severity::Warning,
                     tr("The token is not valid before %1.").arg(utcText(nbf.toDouble(), now)),

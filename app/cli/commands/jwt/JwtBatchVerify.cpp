@@ -1,40 +1,13 @@
 #include "commands/jwt/JwtBatchVerify.h"
 
 #include "Console.h"
+#include "commands/jwt/BatchVerdictFormat.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <cstdio>
 
 namespace PortalKeys::Cli {
-
-QString JwtBatchVerify::verdictText(const Jwt::BatchVerdict &verdict)
-{
-    if (verdict.valid())
-        return tr("%1: valid (%2)").arg(verdict.line).arg(verdict.algorithm);
-    return tr("%1: invalid: %2").arg(verdict.line).arg(verdict.result.errors.join(QLatin1Char(' ')));
-}
-
-QByteArray JwtBatchVerify::verdictJson(const Jwt::BatchVerdict &verdict)
-{
-    // Code, severity and message only: the explanations would repeat on every line.
-    QJsonArray warnings;
-    for (const Jwt::Warning &warning : verdict.result.warnings)
-        warnings.append(QJsonObject{{QStringLiteral("code"), warning.code},
-                                    {QStringLiteral("severity"), Jwt::severityName(warning.severity)},
-                                    {QStringLiteral("message"), warning.message}});
-    const QJsonObject json{
-        {QStringLiteral("line"), verdict.line},
-        {QStringLiteral("valid"), verdict.valid()},
-        {QStringLiteral("alg"), verdict.algorithm.isEmpty() ? QJsonValue() : QJsonValue(verdict.algorithm)},
-        {QStringLiteral("errors"), QJsonArray::fromStringList(verdict.result.errors)},
-        {QStringLiteral("warnings"), warnings},
-        {QStringLiteral("exp"), verdict.exp.isUndefined() ? QJsonValue() : verdict.exp}};
-    return QJsonDocument(json).toJson(QJsonDocument::Compact);
-}
 
 ExitCode JwtBatchVerify::run(const QString &pathOrDash, const Jwt::Key &key,
                              const Jwt::BatchVerifier::Options &options, bool json)
@@ -48,15 +21,15 @@ ExitCode JwtBatchVerify::run(const QString &pathOrDash, const Jwt::Key &key,
             tr("Cannot read %1: %2").arg(fromStdin ? tr("standard input") : pathOrDash, input.errorString()));
         return ExitCode::Usage;
     }
-    QTextStream &out = Console::out();
+    Console::out().flush();
+    const BatchVerdictFormat format(json);
     const Jwt::BatchVerifier::Summary summary =
-        Jwt::BatchVerifier(key, options).run(input, [&out, json](const Jwt::BatchVerdict &verdict) {
-            if (json)
-                out << verdictJson(verdict) << '\n';
-            else
-                out << verdictText(verdict) << '\n';
-        });
-    out.flush();
+        Jwt::BatchVerifier(key, options)
+            .run(
+                input,
+                [&format](const Jwt::BatchVerdict &verdict, QByteArray &out) { format.append(verdict, out); },
+                [](QByteArrayView bytes) { std::fwrite(bytes.data(), 1, size_t(bytes.size()), stdout); });
+    std::fflush(stdout);
     Console::err() << tr("%1 tokens: %2 valid, %3 invalid")
                           .arg(summary.tokens)
                           .arg(summary.valid)

@@ -18,10 +18,6 @@ public:
     // Success when every token is valid, Negative when one is not, Usage when the input cannot be read.
     static ExitCode run(const QString &pathOrDash, const Jwt::Key &key,
                         const Jwt::BatchVerifier::Options &options, bool json);
-
-private:
-    static QString verdictText(const Jwt::BatchVerdict &verdict);
-    static QByteArray verdictJson(const Jwt::BatchVerdict &verdict);
 };
 
 } // namespace PortalKeys::Cli

@@ -211,6 +211,22 @@
         <source>never</source>
         <translation>nie</translation>
     </message>
+    <message>
+        <source>Repeat --portal to list several saved portals at once: the table gains a PORTAL column, and --json prints one object per portal with its keys or its error. A portal that cannot be reached is reported and the others are listed; the exit code is then that portal&apos;s failure.</source>
+        <translation>Wiederholen Sie --portal, um mehrere gespeicherte Portale auf einmal aufzulisten: Die Tabelle erhält eine Spalte PORTAL, und --json gibt je Portal ein Objekt mit seinen Schlüsseln oder seinem Fehler aus. Ein nicht erreichbares Portal wird gemeldet und die übrigen werden aufgelistet; der Exit-Code ist dann der Fehler dieses Portals.</translation>
+    </message>
+    <message>
+        <source>PORTAL</source>
+        <translation>PORTAL</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no API keys you can see.</source>
+        <translation>%1: keine API-Schlüssel, die Sie sehen können.</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyStateCommand</name>
@@ -2146,6 +2162,14 @@
   portalkeys-cli portal pin %1 --sha256 %2</source>
         <translation>Wenn dies das Zertifikat des Portals ist (vergleichen Sie den Fingerabdruck mit dem, den sein Administrator sieht), vertrauen Sie ihm mit:
   portalkeys-cli portal pin %1 --sha256 %2</translation>
+    </message>
+    <message>
+        <source>Give either saved portals&apos; names or --url, not both.</source>
+        <translation>Geben Sie entweder Namen gespeicherter Portale oder --url an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--pin-sha256 is for one portal; pin each saved portal with “portalkeys-cli portal pin NAME --sha256 HEX”.</source>
+        <translation>--pin-sha256 gilt für ein Portal; heften Sie das Zertifikat jedes gespeicherten Portals mit „portalkeys-cli portal pin NAME --sha256 HEX“ an.</translation>
     </message>
 </context>
 <context>

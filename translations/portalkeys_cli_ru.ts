@@ -212,6 +212,22 @@
         <source>never</source>
         <translation>никогда</translation>
     </message>
+    <message>
+        <source>Repeat --portal to list several saved portals at once: the table gains a PORTAL column, and --json prints one object per portal with its keys or its error. A portal that cannot be reached is reported and the others are listed; the exit code is then that portal&apos;s failure.</source>
+        <translation>Повторите --portal, чтобы вывести сразу несколько сохраненных порталов: в таблице появится столбец ПОРТАЛ, а --json выводит по объекту на портал с его ключами или ошибкой. О портале, до которого не удалось достучаться, сообщается, остальные выводятся; код выхода тогда — код сбоя этого портала.</translation>
+    </message>
+    <message>
+        <source>PORTAL</source>
+        <translation>ПОРТАЛ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no API keys you can see.</source>
+        <translation>%1: нет доступных вам ключей API.</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyStateCommand</name>
@@ -2159,6 +2175,14 @@
   portalkeys-cli portal pin %1 --sha256 %2</source>
         <translation>Если это сертификат портала (сравните отпечаток с тем, который видит его администратор), доверьтесь ему командой:
   portalkeys-cli portal pin %1 --sha256 %2</translation>
+    </message>
+    <message>
+        <source>Give either saved portals&apos; names or --url, not both.</source>
+        <translation>Укажите либо имена сохраненных порталов, либо --url, но не то и другое.</translation>
+    </message>
+    <message>
+        <source>--pin-sha256 is for one portal; pin each saved portal with “portalkeys-cli portal pin NAME --sha256 HEX”.</source>
+        <translation>--pin-sha256 относится к одному порталу; закрепите сертификат каждого сохраненного портала командой «portalkeys-cli portal pin NAME --sha256 HEX».</translation>
     </message>
 </context>
 <context>

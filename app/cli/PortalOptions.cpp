@@ -87,6 +87,32 @@ PortalOptions::Target PortalOptions::resolve(const QCommandLineParser &parser,
     return failure(tr("Say which portal: --portal NAME for a saved one, or --url URL with its credentials."));
 }
 
+QList<PortalOptions::Target> PortalOptions::resolveEach(const QCommandLineParser &parser) const
+{
+    QStringList names;
+    for (const QString &name : parser.values(m_portalOption)) {
+        if (!names.contains(name))
+            names.append(name);
+    }
+    if (names.size() <= 1)
+        return {resolve(parser)};
+    if (parser.isSet(m_urlOption))
+        return {failure(tr("Give either saved portals' names or --url, not both."))};
+    // A pin belongs to one portal's certificate: `portal pin` keeps one for each.
+    if (parser.isSet(m_pinOption))
+        return {
+            failure(tr("--pin-sha256 is for one portal; pin each saved portal with “portalkeys-cli portal "
+                       "pin NAME --sha256 HEX”."))};
+    QList<Target> targets;
+    for (const QString &name : std::as_const(names)) {
+        const Target target = resolveSaved(parser, name);
+        if (!target.ok())
+            return {target};
+        targets.append(target);
+    }
+    return targets;
+}
+
 PortalOptions::Target PortalOptions::resolveSaved(const QCommandLineParser &parser, const QString &name) const
 {
     for (const QCommandLineOption &option :

@@ -56,6 +56,9 @@ public:
     // Reads the options (and the saved portals). `positionalName` is a portal NAME given as an argument, as
     // in `portal test NAME`, instead of --portal NAME.
     Target resolve(const QCommandLineParser &parser, const QString &positionalName = {}) const;
+    // For commands that talk to several portals: every saved portal --portal names (repeated, in order,
+    // each once), or the one portal of resolve(). The first that cannot be used comes alone, with its error.
+    QList<Target> resolveEach(const QCommandLineParser &parser) const;
 
     // Calls `ready` once with a client that carries the credentials, or with the reason there is none; the
     // error's exitCodeFor() fits the CLI (a usage mistake comes as InvalidUrl: 2, an unknown portal name as

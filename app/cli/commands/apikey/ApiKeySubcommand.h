@@ -40,6 +40,7 @@ protected:
     bool parseOnline(QCommandLineParser &parser, const QList<QCommandLineOption> &own,
                      const QStringList &arguments, const QStringList &positionals);
     QList<QCommandLineOption> portalOptions() const { return m_portalOptions.options(); }
+    PortalOptions &portals() { return m_portalOptions; }
     // Reads which portal the command line names; prints why none and returns false (the exit code in
     // `failure`). Nothing is sent.
     bool resolvePortal(const QCommandLineParser &parser, ExitCode *failure);

@@ -5,10 +5,10 @@
 // the eye button of secret fields tell screen readers what changed, through the accessibility events a test
 // handler receives here.
 #include "oauthapps/AppForm.h"
-#include "oauthapps/FieldMessage.h"
 #include "shell/MainWindow.h"
 #include "thirdparty/ThirdPartyPage.h"
 #include "widgets/Announcer.h"
+#include "widgets/FieldMessage.h"
 #include "widgets/SecretEdit.h"
 #include "widgets/VerdictBanner.h"
 

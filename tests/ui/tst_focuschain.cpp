@@ -3,10 +3,10 @@
 // walks the same controls back. In the change preview, Return saves wherever the focus is but on Cancel, and
 // never switches a service off. The OAuth app form keeps the focused field and its message in view.
 #include "oauthapps/AppForm.h"
-#include "oauthapps/FieldMessage.h"
 #include "shell/MainWindow.h"
 #include "thirdparty/ChangePreviewDialog.h"
 #include "thirdparty/ThirdPartyPage.h"
+#include "widgets/FieldMessage.h"
 #include "widgets/SecretEdit.h"
 
 #include "secrets/MemorySecretStore.h"

@@ -6,10 +6,10 @@
 #include "oauthapps/AppForm.h"
 #include "oauthapps/AppList.h"
 #include "oauthapps/ClientSecretDialog.h"
-#include "oauthapps/FieldMessage.h"
 #include "oauthapps/OAuthAppsPage.h"
 #include "oauthapps/TryItDialog.h"
 #include "shell/MainWindow.h"
+#include "widgets/FieldMessage.h"
 #include "widgets/SecretEdit.h"
 #include "widgets/VerdictBanner.h"
 

@@ -6,7 +6,6 @@
 #include "apikeys/ApiKeysPage.h"
 #include "jwt/JwtInspectorPage.h"
 #include "oauthapps/ClientSecretDialog.h"
-#include "oauthapps/FieldMessage.h"
 #include "oauthapps/OAuthAppsPage.h"
 #include "oauthapps/TryItDialog.h"
 #include "portals/CertificateDialog.h"
@@ -17,6 +16,7 @@
 #include "thirdparty/CompareDialog.h"
 #include "thirdparty/ServiceEditor.h"
 #include "thirdparty/ThirdPartyPage.h"
+#include "widgets/FieldMessage.h"
 #include "widgets/SecureClipboard.h"
 
 #include "secrets/MemorySecretStore.h"

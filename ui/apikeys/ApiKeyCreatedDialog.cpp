@@ -1,6 +1,6 @@
 #include "apikeys/ApiKeyCreatedDialog.h"
 
-#include "oauthapps/FieldMessage.h"
+#include "widgets/FieldMessage.h"
 #include "widgets/SecretEdit.h"
 
 #include "portal/ProfileAdder.h"

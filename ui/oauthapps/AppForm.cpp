@@ -2,11 +2,11 @@
 
 #include "oauthapps/AuthenticationSection.h"
 #include "oauthapps/BasicInfoSection.h"
-#include "oauthapps/FieldMessage.h"
 #include "oauthapps/LegalSection.h"
 #include "oauthapps/RedirectsSection.h"
 #include "oauthapps/ScopesSection.h"
 #include "oauthapps/UrlListEditor.h"
+#include "widgets/FieldMessage.h"
 
 #include "oauth/AppField.h"
 #include "oauth/OAuthAppValidator.h"

@@ -2,7 +2,7 @@
 
 #include "oauthapps/AppActionBar.h"
 #include "oauthapps/AppHeader.h"
-#include "oauthapps/FieldMessage.h"
+#include "widgets/FieldMessage.h"
 #include "widgets/PageControls.h"
 #include "widgets/ScrollColumn.h"
 

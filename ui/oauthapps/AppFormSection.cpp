@@ -1,6 +1,6 @@
 #include "oauthapps/AppFormSection.h"
 
-#include "oauthapps/FieldMessage.h"
+#include "widgets/FieldMessage.h"
 
 #include "oauth/OAuthAppValidator.h"
 

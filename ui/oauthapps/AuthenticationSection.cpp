@@ -1,6 +1,6 @@
 #include "oauthapps/AuthenticationSection.h"
 
-#include "oauthapps/FieldMessage.h"
+#include "widgets/FieldMessage.h"
 
 #include "oauth/AppField.h"
 

@@ -1,6 +1,6 @@
 #include "oauthapps/IconPicker.h"
 
-#include "oauthapps/FieldMessage.h"
+#include "widgets/FieldMessage.h"
 
 #include "IconScaler.h"
 #include "oauth/AppIcon.h"

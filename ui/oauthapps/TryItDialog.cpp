@@ -1,9 +1,9 @@
 #include "oauthapps/TryItDialog.h"
 
 #include "oauthapps/AppSecretNames.h"
-#include "oauthapps/FieldMessage.h"
 #include "portals/PortalCalls.h"
 #include "widgets/BusyBar.h"
+#include "widgets/FieldMessage.h"
 #include "widgets/SecretEdit.h"
 #include "widgets/SecureClipboard.h"
 #include "widgets/VerdictBanner.h"

@@ -1,6 +1,6 @@
 #include "oauthapps/UrlListEditor.h"
 
-#include "oauthapps/FieldMessage.h"
+#include "widgets/FieldMessage.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>

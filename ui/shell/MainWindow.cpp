@@ -146,8 +146,6 @@ void MainWindow::createPages()
     m_sidebar->setSpacing(2);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_sidebar->setMinimumWidth(220);
-    m_sidebar->setMaximumWidth(260);
     m_sidebar->setBackgroundRole(QPalette::AlternateBase);
     m_sidebar->viewport()->setBackgroundRole(QPalette::AlternateBase);
     m_sidebar->setAutoFillBackground(true);

@@ -1,6 +1,6 @@
 #include "widgets/SecretDialog.h"
 
-#include "oauthapps/FieldMessage.h"
+#include "widgets/FieldMessage.h"
 #include "widgets/SecretEdit.h"
 #include "widgets/SecureClipboard.h"
 

@@ -1,4 +1,4 @@
-#include "oauthapps/FieldMessage.h"
+#include "widgets/FieldMessage.h"
 
 #include "widgets/Announcer.h"
 #include "widgets/StatusColors.h"

@@ -2,6 +2,8 @@
 
 #include <QIODevice>
 
+#include <cstring>
+
 namespace PortalKeys {
 
 namespace {
@@ -20,9 +22,12 @@ bool LineBlockReader::fill()
 {
     if (m_atEnd)
         return false;
-    m_buffer.remove(0, m_start);
+    // Moved by hand: QByteArray::remove() from the front only moves its start, and the next resize() would
+    // then allocate a new buffer of the whole read size every time.
+    const qsizetype kept = m_buffer.size() - m_start;
+    std::memmove(m_buffer.data(), m_buffer.constData() + m_start, size_t(kept));
+    m_buffer.resize(kept);
     m_start = 0;
-    const qsizetype kept = m_buffer.size();
     m_buffer.resize(kept + readSize);
     const qint64 got = m_input.read(m_buffer.data() + kept, readSize);
     m_buffer.resize(kept + qMax<qint64>(got, 0));

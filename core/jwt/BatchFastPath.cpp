@@ -6,6 +6,8 @@
 #include "jwt/FlatJson.h"
 #include "jwt/JwsCrypto.h"
 
+#include <QJsonObject>
+
 #include <openssl/crypto.h>
 
 #include <atomic>
@@ -45,9 +47,12 @@ qint64 integerValue(QByteArrayView digits)
 
 BatchFastPath::BatchFastPath(const Key &key, const VerifyOptions &options, const QList<Warning> &keyWarnings,
                              bool strict)
-    : m_nowMs(double(options.now.toMSecsSinceEpoch()))
+    : m_now(options.now)
+    , m_leewaySeconds(options.leewaySeconds)
+    , m_nowMs(double(options.now.toMSecsSinceEpoch()))
     , m_leewayMs(double(qMax<qint64>(options.leewaySeconds, 0)) * 1000.0)
-    , m_requireExp(options.collectWarnings)
+    , m_checkTime(options.checkTime)
+    , m_collectWarnings(options.collectWarnings)
     , m_id(nextId++)
 {
     const bool hmacKey = !key.isNull() && key.family() == KeyFamily::Hmac;
@@ -110,8 +115,8 @@ const BatchFastPath::Entry *BatchFastPath::headerEntry(QByteArrayView segment) c
     return found;
 }
 
-// Claims that JwtForm, the time checks and the token warnings have nothing to say about; "exp" is kept.
-bool BatchFastPath::claimsAccepted(QByteArrayView payload, BatchVerdict &verdict) const
+// Claims JwtForm has nothing to say about (times that are whole numbers, no duplicate names); their times.
+bool BatchFastPath::readClaims(QByteArrayView payload, Times &times) const
 {
     Scratch &buffers = scratch();
     if (!Base64Url::decodeInto(payload, buffers.payload))
@@ -120,8 +125,6 @@ bool BatchFastPath::claimsAccepted(QByteArrayView payload, BatchVerdict &verdict
     const int count = FlatJson::read(buffers.payload, members);
     if (count < 0 || FlatJson::hasDuplicateName(members, count))
         return false;
-    bool hasExp = false;
-    qint64 exp = 0;
     for (int i = 0; i < count; ++i) {
         const FlatJson::Member &member = members[i];
         const bool isExp = member.name == QByteArrayView("exp");
@@ -130,20 +133,39 @@ bool BatchFastPath::claimsAccepted(QByteArrayView payload, BatchVerdict &verdict
             continue;
         if (member.kind != FlatJson::Kind::Integer)
             return false; // JwtForm's time-not-number, or a fraction the full path compares exactly
-        const qint64 seconds = integerValue(member.value);
         if (isExp) {
-            if (Claims::isExpired(double(seconds), m_nowMs, m_leewayMs))
-                return false; // an error when checked, a warning otherwise: the full path words both
-            hasExp = true;
-            exp = seconds;
-        } else if (isNbf && Claims::isNotYetValid(double(seconds), m_nowMs, m_leewayMs)) {
-            return false;
+            times.hasExp = true;
+            times.exp = integerValue(member.value);
+        } else if (isNbf) {
+            times.hasNbf = true;
+            times.nbf = integerValue(member.value);
         }
     }
-    if (!hasExp && m_requireExp)
-        return false;
-    verdict.exp = hasExp ? QJsonValue(exp) : QJsonValue(QJsonValue::Undefined);
     return true;
+}
+
+// The verdict's time part. A current token with "exp" needs no sentence; any other is worded by the same
+// functions as in the full path, given the two claims they read.
+void BatchFastPath::judgeTimes(const Times &times, BatchVerdict &verdict) const
+{
+    verdict.exp = times.hasExp ? QJsonValue(times.exp) : QJsonValue(QJsonValue::Undefined);
+    const bool expired = times.hasExp && Claims::isExpired(double(times.exp), m_nowMs, m_leewayMs);
+    const bool early = times.hasNbf && Claims::isNotYetValid(double(times.nbf), m_nowMs, m_leewayMs);
+    if (times.hasExp && !expired && !early)
+        return;
+    QJsonObject claims;
+    if (times.hasExp)
+        claims.insert(QLatin1String("exp"), times.exp);
+    if (times.hasNbf)
+        claims.insert(QLatin1String("nbf"), times.nbf);
+    if (m_collectWarnings)
+        verdict.result.warnings = Verifier::timeWarnings(claims, m_now, m_leewaySeconds);
+    if (m_checkTime && (expired || early)) {
+        const TimeCheck check = Claims::checkTimes(claims, m_now, m_leewaySeconds);
+        verdict.result.timeValid = check.ok;
+        if (!check.ok)
+            verdict.result.errors.append(check.error);
+    }
 }
 
 bool BatchFastPath::verify(QByteArrayView line, BatchVerdict &verdict) const
@@ -155,8 +177,8 @@ bool BatchFastPath::verify(QByteArrayView line, BatchVerdict &verdict) const
     const Entry *entry = headerEntry(line.first(firstDot));
     if (!entry)
         return false;
-    BatchVerdict decided;
-    if (!claimsAccepted(line.sliced(firstDot + 1, secondDot - firstDot - 1), decided))
+    Times times;
+    if (!readClaims(line.sliced(firstDot + 1, secondDot - firstDot - 1), times))
         return false;
     Scratch &buffers = scratch();
     if (!Base64Url::decodeInto(line.sliced(secondDot + 1), buffers.signature))
@@ -167,9 +189,11 @@ bool BatchFastPath::verify(QByteArrayView line, BatchVerdict &verdict) const
     if (!expected || expected->size() != buffers.signature.size() ||
         CRYPTO_memcmp(expected->constData(), buffers.signature.constData(), size_t(expected->size())) != 0)
         return false; // the full path says why
+    BatchVerdict decided;
     decided.algorithm = entry->displayName;
     decided.result.signatureValid = true;
-    decided.result.warnings = entry->warnings;
+    judgeTimes(times, decided);
+    decided.result.warnings += entry->warnings;
     verdict = std::move(decided);
     return true;
 }

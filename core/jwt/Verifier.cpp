@@ -198,11 +198,17 @@ QList<Warning> Verifier::tokenWarnings(const Token &token, const QDateTime &now,
     // A plain JWS has no claims to speak of; a payload that is no object has none either.
     if (plainJws || token.payloadKind() != Token::PayloadKind::JsonObject)
         return warnings;
-    const QJsonObject payload = token.payloadObject();
+    warnings += timeWarnings(token.payloadObject(), now, leewaySeconds);
+    return warnings;
+}
+
+QList<Warning> Verifier::timeWarnings(const QJsonObject &claims, const QDateTime &now, qint64 leewaySeconds)
+{
+    QList<Warning> warnings;
     const double nowMs = double(now.toMSecsSinceEpoch());
     const double leewayMs = double(qMax<qint64>(leewaySeconds, 0)) * 1000.0;
-    const QJsonValue exp = payload.value(QLatin1String("exp"));
-    const QJsonValue nbf = payload.value(QLatin1String("nbf"));
+    const QJsonValue exp = claims.value(QLatin1String("exp"));
+    const QJsonValue nbf = claims.value(QLatin1String("nbf"));
     if (exp.isUndefined()) {
         warnings.append(
             warning("no-exp", Warning::Severity::Info, tr("The token has no expiry time (“exp”)."),

@@ -50,6 +50,8 @@ public:
     // JWT expired / not yet valid and no exp.
     static QList<Warning> tokenWarnings(const Token &token, const QDateTime &now, qint64 leewaySeconds,
                                         bool plainJws = false);
+    // The claims' part of them: no exp, expired, not yet valid. Only "exp" and "nbf" are read.
+    static QList<Warning> timeWarnings(const QJsonObject &claims, const QDateTime &now, qint64 leewaySeconds);
 };
 
 } // namespace PortalKeys::Jwt

@@ -204,16 +204,17 @@ void TestBatchFastPath::decidesThePlainTokens()
     options.now = QDateTime::fromSecsSinceEpoch(now, Qt::UTC);
     const BatchFastPath path(*Key::fromSecret(secret).key, options, {}, false);
     const QList<Line> lines = tokenLines(secret);
-    QStringList decided;
+    QStringList valid;
+    QStringList invalid;
     for (const Line &line : lines) {
         BatchVerdict verdict;
-        if (path.verify(line.text, verdict)) {
-            decided.append(QString::fromLatin1(line.name));
-            QVERIFY(verdict.valid());
-        }
+        if (!line.name.startsWith("hostile: ") && path.verify(line.text, verdict))
+            (verdict.valid() ? valid : invalid).append(QString::fromLatin1(line.name));
     }
-    QCOMPARE(decided,
-             (QStringList{u"plain"_qs, u"hs384"_qs, u"hs512 alone"_qs, u"spaces"_qs, u"literals"_qs}));
+    QCOMPARE(valid, (QStringList{u"plain"_qs, u"hs384"_qs, u"hs512 alone"_qs, u"spaces"_qs, u"literals"_qs,
+                                 u"no exp"_qs, u"empty claims"_qs}));
+    // Times are worded by the time rules themselves: these need no full parse either.
+    QCOMPARE(invalid, (QStringList{u"expired"_qs, u"expired a minute ago"_qs, u"not yet valid"_qs}));
     // A second line with the same header is decided from the header remembered for the first.
     BatchVerdict verdict;
     QVERIFY(path.verify(lines.first().text, verdict));

@@ -220,10 +220,6 @@
         <translation>PORTAL</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>%1: no API keys you can see.</source>
         <translation>%1: keine API-Schlüssel, die Sie sehen können.</translation>
     </message>
@@ -1939,6 +1935,13 @@
     <message>
         <source>Credential kinds: apikey (an API key from Developer Tools), basic (e-mail and password), token (a login token from e-mail and password, or a pasted personal access token) and oauth2 (sign in with the browser to an OAuth app registered on the portal). The portal list holds no secret; secrets live only in the OS keychain.</source>
         <translation>Arten von Anmeldedaten: apikey (ein API-Schlüssel aus den Entwicklertools), basic (E-Mail und Passwort), token (ein Anmeldetoken aus E-Mail und Passwort oder ein eingefügtes persönliches Zugriffstoken) und oauth2 (Anmeldung im Browser bei einer auf dem Portal registrierten OAuth-App). Die Portalliste enthält kein Secret; Secrets liegen nur im Schlüsselbund des Betriebssystems.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalErrorReport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -221,10 +221,6 @@
         <translation>ПОРТАЛ</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>%1: no API keys you can see.</source>
         <translation>%1: нет доступных вам ключей API.</translation>
     </message>
@@ -1952,6 +1948,13 @@
     <message>
         <source>Credential kinds: apikey (an API key from Developer Tools), basic (e-mail and password), token (a login token from e-mail and password, or a pasted personal access token) and oauth2 (sign in with the browser to an OAuth app registered on the portal). The portal list holds no secret; secrets live only in the OS keychain.</source>
         <translation>Способы входа: apikey (ключ API из раздела «Инструменты разработчика»), basic (email и пароль), token (токен входа, полученный по email и паролю, или вставленный персональный токен доступа) и oauth2 (вход через браузер в приложение OAuth, зарегистрированное на портале). Список порталов не содержит секретов; секреты хранятся только в связке ключей ОС.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalErrorReport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

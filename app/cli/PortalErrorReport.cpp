@@ -11,9 +11,10 @@ namespace PortalKeys::Cli {
 
 using Portal::PortalError;
 
-void PortalErrorReport::print(const PortalError &error, const TrustAdvice &trustAdvice)
+void PortalErrorReport::print(const PortalError &error, const TrustAdvice &trustAdvice,
+                              const QString &portalName)
 {
-    Console::error(error.message());
+    Console::error(portalName.isEmpty() ? error.message() : tr("%1: %2").arg(portalName, error.message()));
     const Portal::CertificateInfo &certificate = error.certificate();
     if (error.kind() != PortalError::Kind::Tls || certificate.isNull())
         return;

@@ -20,7 +20,10 @@ public:
     // to trust it, e.g. the exact `portalkeys-cli portal pin` command.
     using TrustAdvice = std::function<QString(const QString &sha256)>;
 
-    static void print(const Portal::PortalError &error, const TrustAdvice &trustAdvice = {});
+    // The error on standard error, and for a certificate the portal showed its details and `trustAdvice`.
+    // `portalName` starts the line when a command talks to several portals.
+    static void print(const Portal::PortalError &error, const TrustAdvice &trustAdvice = {},
+                      const QString &portalName = {});
     // {"ok": false, "error": …, "kind": …, "exitCode": …, "httpStatus"?, "certificate"?}
     static QJsonObject toJson(const Portal::PortalError &error);
     // Stable names for scripts: "unauthorized", "tls", "server-error", …

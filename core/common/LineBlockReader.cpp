@@ -54,8 +54,7 @@ bool LineBlockReader::readBlock(std::vector<Line> &lines, int maxLines)
     lines.clear();
     qsizetype scanFrom = m_start;
     while (int(lines.size()) < maxLines) {
-        const QByteArray &buffer = m_buffer;
-        const qsizetype newline = buffer.indexOf('\n', scanFrom);
+        const qsizetype newline = m_buffer.indexOf('\n', scanFrom);
         if (newline >= 0) {
             if (m_skipping)
                 m_skipping = false;
@@ -64,17 +63,17 @@ bool LineBlockReader::readBlock(std::vector<Line> &lines, int maxLines)
             m_start = scanFrom = newline + 1;
             continue;
         }
-        if (!m_skipping && buffer.size() - m_start > m_limit + 1) {
+        if (!m_skipping && m_buffer.size() - m_start > m_limit + 1) {
             // Too long whatever follows ("\r\n" included): its start is handed out once, the rest dropped.
             takeLine(lines, m_start + m_limit + 1, true);
             m_skipping = true;
         }
         if (m_skipping)
-            m_start = buffer.size();
+            m_start = m_buffer.size();
         // Filling changes a buffer: this block's views must be used first.
         if (!lines.empty())
             break;
-        scanFrom = buffer.size() - m_start; // fill() moves the unread part to the front
+        scanFrom = m_buffer.size() - m_start; // fill() moves the unread part to the front
         if (!fill()) {
             if (m_buffer.size() > m_start && !m_skipping)
                 takeLine(lines, m_buffer.size(), false);

@@ -140,6 +140,14 @@ void TestCliApiKeyPortals::unreachablePortalIsReportedBesideTheOthers()
     QCOMPARE(portals.at(0).toObject().value(QLatin1String("keys")).toArray().size(), 4);
     QVERIFY(portals.at(1).toObject().value(QLatin1String("error")).isObject());
     QVERIFY(!portals.at(1).toObject().contains(QLatin1String("keys")));
+
+    // A certificate nobody trusted yet: shown, with the command that trusts it for that portal.
+    addPortal(s("selfsigned"), m_test.httpsUrl(), PortalSimulator::adminEmail(), adminVariable);
+    run = cli(list({s("--portal"), s("prod"), s("--portal"), s("selfsigned")}));
+    QCOMPARE(run.exitCode, PortalKeys::toInt(ExitCode::Network));
+    QVERIFY2(run.err.contains(s("selfsigned: ")) && run.err.contains(s("portal pin selfsigned --sha256 ")),
+             qPrintable(run.err));
+    QVERIFY2(run.out.contains(s("Demo full access")), qPrintable(run.out));
 }
 
 void TestCliApiKeyPortals::expiringWithinCoversEveryPortal()

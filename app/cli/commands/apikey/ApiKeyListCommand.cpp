@@ -173,7 +173,7 @@ ExitCode ApiKeyListCommand::printMany(QList<ApiKeys::ApiKeyListing::PortalResult
         if (portal.error.isError()) {
             if (!failure)
                 failure = exitCodeFor(portal.error);
-            Console::error(tr("%1: %2").arg(portal.portal, portal.error.message()));
+            PortalErrorReport::print(portal.error, PortalOptions::pinAdvice(portal.portal), portal.portal);
             QJsonObject error = PortalErrorReport::toJson(portal.error);
             error.remove(QStringLiteral("ok"));
             array.append(
